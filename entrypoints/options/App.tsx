@@ -1,0 +1,38 @@
+import { useEffect } from 'preact/hooks';
+import { LanguagePicker } from '../../components/LanguagePicker.tsx';
+import { SiteToggles } from '../../components/SiteToggles.tsx';
+import { StorageNotice } from '../../components/StorageNotice.tsx';
+import { SITES } from '../../utils/sites.ts';
+import type { OptionsStore } from './store.ts';
+
+export function App({ store }: { store: OptionsStore }) {
+  useEffect(() => {
+    let cleanup: (() => void) | undefined;
+    let gone = false;
+    void store.init().then((c) => (gone ? c() : (cleanup = c)));
+    return () => {
+      gone = true;
+      cleanup?.();
+    };
+  }, [store]);
+
+  const t = store.t.value;
+  useEffect(() => {
+    document.documentElement.lang = store.lang.value === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('optionsTitle');
+  }, [store.lang.value]);
+
+  if (!store.ready.value) return null;
+  const status = store.status.value;
+  return (
+    <main class="aw-options">
+      <h1>{t('optionsTitle')}</h1>
+      <StorageNotice t={t} items={store.problems.value.map((p) => p.key)} onDismiss={() => void store.dismissProblems()} />
+      <LanguagePicker t={t} value={store.settings.value.language} onChange={(v) => void store.setLanguage(v)} />
+      <SiteToggles t={t} sites={SITES} isOn={store.isSiteOn} onToggle={(id, on) => void store.setSite(id, on)} />
+      <p class="aw-status" role="status" data-kind={status?.kind}>
+        {status?.text}
+      </p>
+    </main>
+  );
+}

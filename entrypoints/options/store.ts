@@ -1,0 +1,59 @@
+// The options page's state as signals; every change is written to storage at once.
+import { computed, signal } from '@preact/signals';
+import { browser } from '../../utils/browser.ts';
+import { resolveLang, translator, type LangSetting } from '../../utils/i18n.ts';
+import {
+  acknowledgeStorageProblems,
+  isSiteEnabled,
+  listStorageProblems,
+  readItem,
+  settingsItem,
+  updateItem,
+  watchItem,
+  type Settings,
+} from '../../utils/storage.ts';
+
+export function createOptionsStore() {
+  const settings = signal<Settings>(settingsItem.fallback());
+  const uiLanguage = browser.i18n.getUILanguage();
+  const lang = computed(() => resolveLang(settings.value.language, uiLanguage));
+  const t = computed(() => translator(lang.value));
+  const status = signal<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const problems = signal<{ id: string; key: string }[]>([]);
+  const ready = signal(false);
+
+  async function save(change: (s: Settings) => Settings) {
+    try {
+      settings.value = await updateItem(settingsItem, change);
+      status.value = { kind: 'saved', text: t.value('optionsSaved') };
+    } catch (err) {
+      status.value = { kind: 'error', text: t.value('optionsSaveFailed', err instanceof Error ? err.message : String(err)) };
+    }
+  }
+
+  return {
+    settings,
+    lang,
+    t,
+    status,
+    problems,
+    ready,
+    async init(): Promise<() => void> {
+      settings.value = (await readItem(settingsItem)).value;
+      problems.value = (await listStorageProblems()).map(({ id, key }) => ({ id, key }));
+      ready.value = true;
+      return watchItem(settingsItem, (r) => {
+        settings.value = r.value;
+      });
+    },
+    isSiteOn: (siteId: string) => isSiteEnabled(settings.value, siteId),
+    setLanguage: (language: LangSetting) => save((s) => ({ ...s, language })),
+    setSite: (siteId: string, on: boolean) => save((s) => ({ ...s, sites: { ...s.sites, [siteId]: on } })),
+    async dismissProblems() {
+      await acknowledgeStorageProblems(problems.value.map((p) => p.id));
+      problems.value = [];
+    },
+  };
+}
+
+export type OptionsStore = ReturnType<typeof createOptionsStore>;

@@ -1,0 +1,46 @@
+import { useEffect } from 'preact/hooks';
+import { ComposerStatus } from '../../components/ComposerStatus.tsx';
+import { DraftInput } from '../../components/DraftInput.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { StorageNotice } from '../../components/StorageNotice.tsx';
+import type { PanelStore } from './store.ts';
+
+export function App({ store }: { store: PanelStore }) {
+  useEffect(() => {
+    let cleanup: (() => void) | undefined;
+    let gone = false;
+    void store.init().then((c) => (gone ? c() : (cleanup = c)));
+    return () => {
+      gone = true;
+      cleanup?.();
+    };
+  }, [store]);
+
+  const t = store.t.value;
+  const composer = store.composer.value;
+  useEffect(() => {
+    document.documentElement.lang = store.lang.value === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('panelTitle');
+  }, [store.lang.value]);
+
+  return (
+    <main class="aw-panel">
+      <header class="aw-header">
+        <h1>{t('panelTitle')}</h1>
+        <button type="button" class="aw-link" onClick={store.openSettings}>
+          {t('panelOpenSettings')}
+        </button>
+      </header>
+      <StorageNotice t={t} items={store.problems.value.map((p) => p.key)} onDismiss={() => void store.dismissProblems()} />
+      {composer ? (
+        <ComposerStatus t={t} composer={composer} />
+      ) : (
+        <>
+          <EmptyState t={t} />
+          <DraftInput t={t} value={store.pasted.value} onInput={store.setPasted} />
+        </>
+      )}
+      <footer class="aw-footer aw-muted">{t('panelLocalOnly')}</footer>
+    </main>
+  );
+}

@@ -1,0 +1,148 @@
+// Notices the composers the user writes in and keeps one overlay host on each. Event-driven only
+// (focusin, input, composition, mutations, scroll/resize batched into one animation frame): no polling.
+// Host-agnostic: the content script injects what to render and what to do with the draft.
+import { findComposer, type Composer } from './detect.ts';
+import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
+
+export interface WatcherOptions {
+  doc: Document;
+  /** Called once per new overlay, to render AskWell's UI into it. Returns a cleanup. */
+  render: (overlay: OverlayHost, composer: Composer) => () => void;
+  /** The composer the user is writing in changed (null: it left the page). */
+  onActive: (composer: Composer | null) => void;
+  /** The draft changed and the user paused (never called during an IME composition). */
+  onDraft: (composer: Composer) => void;
+  /** Pause after the last keystroke before onDraft, in ms. */
+  draftDelay?: number;
+}
+
+export interface Watcher {
+  active(): Composer | null;
+  /** Number of composers with an overlay (for tests and diagnostics). */
+  size(): number;
+  stop(): void;
+}
+
+interface Watched {
+  composer: Composer;
+  overlay: OverlayHost;
+  cleanup: () => void;
+}
+
+export function watchComposers(opts: WatcherOptions): Watcher {
+  const { doc } = opts;
+  const win = doc.defaultView ?? window;
+  const watched = new Map<HTMLElement, Watched>();
+  let active: Composer | null = null;
+  let composing = false;
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let mutations: MutationObserver | undefined;
+  const resizes = new win.ResizeObserver(() => schedule());
+
+  const originOf = (e: Event): EventTarget | null => e.composedPath?.()[0] ?? e.target;
+
+  function schedule() {
+    if (frame) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      for (const w of [...watched.values()]) {
+        if (!w.composer.element.isConnected) release(w);
+        else w.overlay.place();
+      }
+    });
+  }
+
+  function watch(composer: Composer): Watched {
+    const existing = watched.get(composer.element);
+    if (existing) return existing;
+    const overlay = createOverlayHost(composer.element);
+    const w: Watched = { composer, overlay, cleanup: () => {} };
+    watched.set(composer.element, w);
+    w.cleanup = opts.render(overlay, composer);
+    resizes.observe(composer.element);
+    if (!mutations) {
+      // Only while something is watched: notice a composer that leaves the DOM.
+      mutations = new win.MutationObserver(() => schedule());
+      mutations.observe(doc.documentElement, { childList: true, subtree: true });
+    }
+    return w;
+  }
+
+  function release(w: Watched) {
+    watched.delete(w.composer.element);
+    resizes.unobserve(w.composer.element);
+    try {
+      w.cleanup();
+    } finally {
+      w.overlay.remove();
+    }
+    if (active?.element === w.composer.element) {
+      active = null;
+      clearTimeout(draftTimer);
+      opts.onActive(null);
+    }
+    if (watched.size === 0) {
+      mutations?.disconnect();
+      mutations = undefined;
+    }
+  }
+
+  const onFocusIn = (e: Event) => {
+    const composer = findComposer(originOf(e));
+    if (!composer) return;
+    const w = watch(composer);
+    if (active?.element !== w.composer.element) {
+      active = w.composer;
+      opts.onActive(active);
+    }
+  };
+
+  const onInput = (e: Event) => {
+    if (composing || (e as InputEvent).isComposing) return;
+    const composer = findComposer(originOf(e));
+    const w = composer && watched.get(composer.element);
+    if (!w) return;
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(() => {
+      if (w.composer.element.isConnected) opts.onDraft(w.composer);
+    }, opts.draftDelay ?? 250);
+    schedule();
+  };
+
+  const onCompositionStart = () => {
+    composing = true;
+    clearTimeout(draftTimer);
+  };
+  const onCompositionEnd = (e: Event) => {
+    composing = false;
+    onInput(e);
+  };
+
+  const listen: [string, EventListener, AddEventListenerOptions][] = [
+    ['focusin', onFocusIn, { capture: true }],
+    ['input', onInput, { capture: true }],
+    ['compositionstart', onCompositionStart, { capture: true }],
+    ['compositionend', onCompositionEnd, { capture: true }],
+    ['scroll', schedule, { capture: true, passive: true }],
+  ];
+  for (const [type, fn, o] of listen) doc.addEventListener(type, fn, o);
+  win.addEventListener('resize', schedule, { passive: true });
+
+  // A composer that already has focus when we start (the script loads after the user clicked in).
+  const focused = doc.activeElement;
+  if (focused) onFocusIn({ target: focused, composedPath: () => [focused] } as unknown as Event);
+
+  return {
+    active: () => active,
+    size: () => watched.size,
+    stop() {
+      for (const [type, fn, o] of listen) doc.removeEventListener(type, fn, o);
+      win.removeEventListener('resize', schedule);
+      clearTimeout(draftTimer);
+      if (frame) win.cancelAnimationFrame(frame);
+      for (const w of [...watched.values()]) release(w);
+      resizes.disconnect();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { DEFAULT_HOST_PERMISSIONS } from './utils/sites';
+
+// One manifest for Chrome and Edge (both Chromium MV3). Strings come from public/_locales.
+export default defineConfig({
+  // Explicit imports everywhere: modules say where their names come from.
+  imports: false,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'sidePanel', 'contextMenus'],
+    host_permissions: DEFAULT_HOST_PERMISSIONS,
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'open-side-panel': {
+        suggested_key: { default: 'Alt+Shift+K', mac: 'Alt+Shift+K' },
+        description: '__MSG_commandOpenPanel__',
+      },
+    },
+  },
+  // Vite 8 + Preact: there is no WXT module, the preset does JSX and aliases.
+  vite: () => ({ plugins: [preact()] }),
+});
