@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           restoreMocks: true,
+          setupFiles: ['tests/support/setup-dom.ts'],
         },
       },
       {

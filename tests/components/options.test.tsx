@@ -1,0 +1,52 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../entrypoints/options/App.tsx';
+import { createOptionsStore } from '../../entrypoints/options/store.ts';
+import { readItem, settingsItem } from '../../utils/storage.ts';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+});
+
+describe('options page', () => {
+  it('lists every configured site, all on by default', async () => {
+    render(<App store={createOptionsStore()} />);
+    const gmail = (await screen.findByRole('checkbox', { name: /Gmail/ })) as HTMLInputElement;
+    expect(gmail.checked).toBe(true);
+    expect(screen.getAllByRole('checkbox').every((c) => (c as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('turning a site off is saved to storage and confirmed', async () => {
+    render(<App store={createOptionsStore()} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Slack/ }));
+    await waitFor(async () => expect((await readItem(settingsItem)).value.sites).toEqual({ slack: false }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    expect((screen.getByRole('checkbox', { name: /Slack/ }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('switching the language to Chinese re-renders the page in Chinese', async () => {
+    render(<App store={createOptionsStore()} />);
+    fireEvent.change(await screen.findByLabelText('Language'), { target: { value: 'zh' } });
+    expect(await screen.findByRole('heading', { name: 'AskWell 设置' })).toBeTruthy();
+    expect((await readItem(settingsItem)).value.language).toBe('zh');
+  });
+
+  it('says why a save failed and keeps the page working', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    render(<App store={createOptionsStore()} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Gmail/ }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not save: QUOTA_BYTES quota exceeded'));
+    expect(screen.getByRole('checkbox', { name: /Slack/ })).toBeTruthy();
+  });
+
+  it('reports corrupted settings, shows defaults, and keeps the bad value aside', async () => {
+    await fakeBrowser.storage.local.set({ settings: '{{{broken' });
+    render(<App store={createOptionsStore()} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('settings');
+    expect((screen.getByLabelText('Language') as HTMLSelectElement).value).toBe('auto');
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.values(all)).toContainEqual(expect.objectContaining({ raw: '{{{broken' }));
+  });
+});

@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { z } from 'zod';
+import {
+  acknowledgeStorageProblems,
+  decodeItem,
+  isSiteEnabled,
+  listStorageProblems,
+  readItem,
+  settingsItem,
+  updateItem,
+  watchItem,
+  writeItem,
+  type StoredItem,
+} from '../../utils/storage.ts';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('decodeItem', () => {
+  const good = { v: 1, value: { language: 'zh', sites: { gmail: false } } };
+  it.each([
+    ['a missing value gives the default, with no problem', undefined, settingsItem.fallback(), undefined],
+    ['a valid value is returned as stored', good, good.value, undefined],
+    ['a bare value without envelope is rejected', { language: 'zh', sites: {} }, settingsItem.fallback(), /not an AskWell record/],
+    ['a wrong field is rejected and named', { v: 1, value: { language: 'fr', sites: {} } }, settingsItem.fallback(), /language/],
+    ['a value from a newer version is rejected', { v: 9, value: good.value }, settingsItem.fallback(), /newer AskWell \(v9\)/],
+    ['a string is rejected', 'garbage{', settingsItem.fallback(), /not an AskWell record/],
+  ])('%s', (_name, raw, value, problem) => {
+    const r = decodeItem(settingsItem, raw);
+    expect(r.value).toEqual(value);
+    if (problem) expect(r.problem).toMatch(problem);
+    else expect(r.problem).toBeUndefined();
+  });
+
+  it('migrates an older version step by step', () => {
+    const item: StoredItem<{ name: string; count: number }> = {
+      key: 'thing',
+      version: 3,
+      schema: z.object({ name: z.string(), count: z.number() }),
+      fallback: () => ({ name: '', count: 0 }),
+      migrations: {
+        1: (old) => ({ name: String(old) }),
+        2: (old) => ({ ...(old as object), count: 1 }),
+      },
+    };
+    expect(decodeItem(item, { v: 1, value: 'draft' })).toEqual({ value: { name: 'draft', count: 1 } });
+  });
+
+  it('reports a migration that throws instead of crashing', () => {
+    const item: StoredItem<number> = {
+      key: 'n',
+      version: 2,
+      schema: z.number(),
+      fallback: () => 0,
+      migrations: { 1: () => { throw new Error('cannot convert'); } },
+    };
+    expect(decodeItem(item, { v: 1, value: 'x' })).toEqual({ value: 0, problem: 'migration failed: cannot convert' });
+  });
+});
+
+describe('readItem and writeItem', () => {
+  it('round-trips a valid value', async () => {
+    await writeItem(settingsItem, { language: 'en', sites: { slack: false } });
+    expect(await readItem(settingsItem)).toEqual({ value: { language: 'en', sites: { slack: false } } });
+  });
+
+  it('refuses to write an invalid value', async () => {
+    await expect(writeItem(settingsItem, { language: 'xx', sites: {} } as never)).rejects.toThrow();
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
+  });
+
+  it('keeps a corrupted value aside, falls back to the default and lists the problem', async () => {
+    const corrupted = { v: 1, value: { language: 42, sites: 'all' } };
+    await fakeBrowser.storage.local.set({ settings: corrupted });
+    const r = await readItem(settingsItem);
+    expect(r.value).toEqual(settingsItem.fallback());
+    expect(r.problem).toMatch(/language/);
+
+    const problems = await listStorageProblems();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ key: 'settings', raw: corrupted, acknowledged: false });
+    // The bad value is no longer in the item's place, so the next read is clean.
+    expect(await readItem(settingsItem)).toEqual({ value: settingsItem.fallback() });
+  });
+
+  it('acknowledging a problem hides it but keeps the raw value', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'not json at all' });
+    await readItem(settingsItem);
+    const [p] = await listStorageProblems();
+    await acknowledgeStorageProblems([p!.id]);
+    expect(await listStorageProblems()).toEqual([]);
+    const kept = await fakeBrowser.storage.local.get(p!.id);
+    expect(kept[p!.id]).toMatchObject({ raw: 'not json at all', acknowledged: true });
+  });
+
+  it('falls back to the default when storage itself fails', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('IO error'));
+    const r = await readItem(settingsItem);
+    expect(r).toEqual({ value: settingsItem.fallback(), problem: 'storage unavailable: IO error' });
+  });
+
+  it('updateItem changes one field and keeps the rest', async () => {
+    await writeItem(settingsItem, { language: 'zh', sites: { gmail: false } });
+    await updateItem(settingsItem, (s) => ({ ...s, sites: { ...s.sites, slack: false } }));
+    expect((await readItem(settingsItem)).value).toEqual({ language: 'zh', sites: { gmail: false, slack: false } });
+  });
+
+  it('watchItem reports changes made by any context, decoded', async () => {
+    const seen = vi.fn();
+    const stop = watchItem(settingsItem, seen);
+    await writeItem(settingsItem, { language: 'en', sites: {} });
+    expect(seen).toHaveBeenLastCalledWith({ value: { language: 'en', sites: {} } });
+    stop();
+    await writeItem(settingsItem, { language: 'zh', sites: {} });
+    expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('isSiteEnabled', () => {
+  it.each([
+    [{}, 'gmail', true],
+    [{ gmail: false }, 'gmail', false],
+    [{ gmail: false }, 'slack', true],
+    [{}, undefined, false],
+  ] as const)('sites %j, site %s → %s', (sites, id, on) => {
+    expect(isSiteEnabled({ language: 'auto', sites: { ...sites } }, id)).toBe(on);
+  });
+});
