@@ -1,0 +1,92 @@
+// Per-sentence features: which cues a sentence carries and where. Computed once per distinct sentence
+// text and cached, so re-analysing a draft after a keystroke only recomputes the edited sentence.
+
+import { CUES, CUE_KINDS, type CueKind } from './cues.ts';
+import { isHan, isLatinLetter, normalize } from './normalize.ts';
+import type { Script } from './types.ts';
+
+export interface SentenceFeatures {
+  script: Script;
+  han: number;
+  words: number;
+  question: boolean;
+  /** Cue hits, relative to the sentence start: [start, end, ...] pairs flattened. */
+  hits: Partial<Record<CueKind, number[]>>;
+}
+
+const cache = new Map<string, SentenceFeatures>();
+const CACHE_LIMIT = 50_000;
+let hits = 0;
+let misses = 0;
+
+export function clearFeatureCache(): void {
+  cache.clear();
+  hits = 0;
+  misses = 0;
+}
+
+export function featureCacheStats(): { size: number; hits: number; misses: number } {
+  return { size: cache.size, hits, misses };
+}
+
+export function sentenceFeatures(text: string): SentenceFeatures {
+  const cached = cache.get(text);
+  if (cached) {
+    hits++;
+    return cached;
+  }
+  misses++;
+  const f = computeFeatures(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, f);
+  return f;
+}
+
+function computeFeatures(text: string): SentenceFeatures {
+  const norm = normalize(text);
+  let han = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (isHan(c)) {
+      han++;
+      inWord = false;
+    } else if (isLatinLetter(c) || (inWord && (c === 0x27 || c === 0x2d))) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (c >= 0x30 && c <= 0x39) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+  }
+  const script: Script = han > 0 && words >= 3 && words * 1.6 >= han ? 'mixed' : han > 0 ? 'zh' : words > 0 ? 'en' : 'none';
+  const runZh = han > 0;
+  const runEn = words > 0 && (han === 0 || words >= 2);
+  const out: Partial<Record<CueKind, number[]>> = {};
+  for (const kind of CUE_KINDS) {
+    let arr: number[] | undefined;
+    if (runZh) arr = collect(CUES.zh[kind], norm, arr);
+    if (runEn) arr = collect(CUES.en[kind], norm, arr);
+    if (arr) out[kind] = arr;
+  }
+  const trimmed = norm.replace(/[\s"'”’)）」』】》\]]+$/u, '');
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  const question = norm.includes('?') || (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/));
+  return { script, han, words, question, hits: out };
+}
+
+function collect(rx: RegExp, s: string, arr: number[] | undefined): number[] | undefined {
+  rx.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = rx.exec(s)) !== null) {
+    if (m[0].length === 0) {
+      rx.lastIndex++;
+      continue;
+    }
+    (arr ??= []).push(m.index, m.index + m[0].length);
+  }
+  return arr;
+}

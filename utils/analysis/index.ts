@@ -1,0 +1,105 @@
+// AskWell's analysis engine. Pure TypeScript: no DOM, no browser APIs, no wxt imports; importable from
+// Node directly (type stripping). `analyze(text)` returns plain data: the language, the four moves of
+// the guidance (`elements`), findings (missing moves, pitfalls, tone, soft hints) with spans into the
+// exact input string, the tone, and a 0–100 readiness score.
+
+import { clearDateCache } from './dates.ts';
+import { buildDoc, type Doc } from './doc.ts';
+import { clearFeatureCache, featureCacheStats } from './features.ts';
+import { safeSpan } from './normalize.ts';
+import { RULES } from './rules/index.ts';
+import { readiness } from './score.ts';
+import { scoreTone } from './tone.ts';
+import type { AnalyzeOptions, Analysis, Elements, ElementKey, Finding, ToneResult } from './types.ts';
+
+export type * from './types.ts';
+export type { Rule, RuleMeta, RuleExample } from './rule.ts';
+export { RULES } from './rules/index.ts';
+export { parseChineseNumber } from './numerals.ts';
+
+/**
+ * Every template id a finding may offer as a fix, `<move>.<name>`. The template catalog must provide
+ * each of them (a test there checks it). Kept in sync with the rules by tests/unit/analysis.
+ */
+export const TEMPLATE_IDS = [
+  'opening.shared-goal',
+  'opening.lead-with-ask',
+  'need.quantified',
+  'need.reason',
+  'reciprocity.offer',
+  'reciprocity.invite-concerns',
+  'close.next-steps',
+  'close.thanks',
+  'close.written-recap',
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+export const ELEMENT_KEYS: readonly ElementKey[] = ['sharedGoal', 'quantifiedNeed', 'reciprocity', 'nextSteps'];
+
+const part = () => ({ present: false, spans: [] });
+
+function emptyElements(): Elements {
+  return {
+    sharedGoal: { ...part(), opening: false },
+    quantifiedNeed: { ...part(), need: part(), reason: part(), quantities: [], dates: [] },
+    reciprocity: { ...part(), offer: part(), invitation: part() },
+    nextSteps: { ...part(), steps: part(), thanks: part(), dates: [] },
+  };
+}
+
+/** Drops the per-sentence caches (features and dates). For benchmarks of cold analysis and tests. */
+export function clearAnalysisCache(): void {
+  clearFeatureCache();
+  clearDateCache();
+}
+
+export { featureCacheStats };
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  if (typeof text !== 'string') text = String(text ?? '');
+  const now = options.now ?? new Date();
+  const forced = options.lang === 'zh' || options.lang === 'en' ? options.lang : undefined;
+  const elements = emptyElements();
+  const neutral: ToneResult = { score: 0, label: 'neutral', markers: [] };
+  const doc: Doc = buildDoc(text, now, forced, elements, neutral);
+  const empty = doc.content.length === 0;
+
+  if (!empty) {
+    const t = scoreTone(text, doc.lang);
+    doc.tone = { score: t.score, label: t.label, markers: t.markers.map((m) => ({ start: m.start, end: m.end, text: m.text, weight: m.weight })) };
+  }
+
+  for (const rule of RULES) {
+    if (rule.element && rule.detect) (elements as unknown as Record<string, unknown>)[rule.element] = rule.detect(doc);
+  }
+
+  const findings: Finding[] = [];
+  if (!empty) {
+    for (const rule of RULES) {
+      const { meta } = rule;
+      for (const hit of rule.check(doc)) {
+        const span = safeSpan(text, hit.start, hit.end);
+        const f: Finding = {
+          ruleId: meta.id,
+          kind: meta.kind,
+          severity: meta.severity,
+          start: span.start,
+          end: span.end,
+          message: hit.message ?? meta.message,
+          guidance: meta.guidance,
+        };
+        if (meta.fix) f.fix = { ...meta.fix };
+        findings.push(f);
+      }
+    }
+  }
+
+  return {
+    lang: doc.lang,
+    elements,
+    findings,
+    tone: doc.tone,
+    score: readiness(elements, doc.tone, findings, empty),
+    stats: doc.stats,
+  };
+}

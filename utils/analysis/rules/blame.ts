@@ -1,0 +1,32 @@
+// Pitfall: emotional or blaming language (情绪化或立场化：抱怨或指责，把问题归咎于对方).
+import { GUIDE, type Rule } from '../rule.ts';
+
+const rule: Rule = {
+  meta: {
+    id: 'blame',
+    kind: 'pitfall',
+    severity: 'warning',
+    guidance: GUIDE.pitfallEmotion,
+    message: { zh: '这句话带有抱怨或指责的语气。', en: 'This reads as blaming or emotional.' },
+    explanation: {
+      zh: '指责会让对方防御，焦点从解决问题转到谁对谁错。说明现状和影响，再提出下一步。',
+      en: 'Blame puts the reader on the defensive and shifts the talk to who is at fault. State the situation and its impact, then the next step.',
+    },
+    fix: { templateId: 'need.reason' },
+  },
+  check(doc) {
+    return doc.hits('blame').map((h) => ({ start: h.start, end: h.end }));
+  },
+  examples: {
+    good: [{ text: '目前数据还没到位，会影响周五的评审，想和您确认一下进度。' }, { text: 'The data has not arrived yet; could we check where it stands?' }],
+    bad: [
+      { text: '你们总是拖到最后一天才给数据。' },
+      { text: '为什么还没有发过来？' },
+      { text: 'As I already said, we need this today.' },
+      { text: 'Per my last email, the numbers are still missing.' },
+      { text: '我已經催了好幾次了。' },
+    ],
+  },
+};
+
+export default rule;

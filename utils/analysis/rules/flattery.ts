@@ -1,0 +1,33 @@
+// Pitfall: excessive flattery (将“向上管理”等同于“讨好”). One strong marker or two mild ones.
+import { GUIDE, type Rule } from '../rule.ts';
+
+const rule: Rule = {
+  meta: {
+    id: 'flattery',
+    kind: 'pitfall',
+    severity: 'warning',
+    guidance: GUIDE.flattery,
+    message: { zh: '恭维过度，显得在讨好。', en: 'Reads as excessive flattery.' },
+    explanation: {
+      zh: '信任靠专业度和可靠性建立。过度讨好反而会让对方轻视你的专业能力，或怀疑你另有目的。',
+      en: 'Trust rests on competence and reliability. Heavy flattery makes readers doubt your professionalism or your motives.',
+    },
+    fix: { templateId: 'opening.shared-goal' },
+  },
+  check(doc) {
+    const strong = doc.hits('flatteryStrong');
+    const weak = doc.hits('flatteryWeak');
+    if (strong.length === 0 && weak.length < 2) return [];
+    return [...strong, ...weak].sort((a, b) => a.start - b.start).map((h) => ({ start: h.start, end: h.end }));
+  },
+  examples: {
+    good: [{ text: '感谢您上次在评审中的建议，对我们帮助很大。' }, { text: 'Thanks, you’re the best.' }],
+    bad: [
+      { text: '跪求大神帮忙，没有您就完不成了！' },
+      { text: 'Only you can fix this, I’d be forever grateful.' },
+      { text: '您真是太厉害了，大佬求带！万分感谢！' },
+    ],
+  },
+};
+
+export default rule;

@@ -1,0 +1,38 @@
+// The need comes with its reason and value (清晰陈述需求与理由; 只谈需求不谈价值).
+import { GUIDE, type Rule } from '../rule.ts';
+
+const rule: Rule = {
+  meta: {
+    id: 'need-reason',
+    kind: 'element',
+    severity: 'info',
+    guidance: GUIDE.need,
+    message: {
+      zh: '说明了要什么，但没说为什么需要、能带来什么。',
+      en: 'The need is stated, but not why it matters or what it will make possible.',
+    },
+    explanation: {
+      zh: '把需求和价值连起来（“这样可以把验证周期缩短五天”），对方才知道支持你的意义。',
+      en: 'Tie the need to its value (“so we can cut validation by five days”) so the reader sees why supporting it is worth it.',
+    },
+    fix: { templateId: 'need.reason' },
+  },
+  check(doc) {
+    const el = doc.elements.quantifiedNeed;
+    if (!el.need.present || el.reason.present) return [];
+    const first = el.need.spans[0];
+    return first ? [first] : [];
+  },
+  examples: {
+    good: [
+      { text: '需要两名测试支援五天，因为新版本在月底要给客户验收。' },
+      { text: 'We need one analyst for two days so that the pricing review can go ahead on the 15th.' },
+    ],
+    bad: [
+      { text: '需要两名测试支援五天。' },
+      { text: 'We need one analyst for two days.' },
+    ],
+  },
+};
+
+export default rule;

@@ -1,0 +1,71 @@
+// Element: concrete next steps — who does what by when — and thanks (确认并致谢). `present` is the
+// concrete next step; thanks is reported in `thanks` and checked by thanks.ts.
+import type { Doc, Sentence } from '../doc.ts';
+import { GUIDE, type Rule } from '../rule.ts';
+import type { DateMention, NextStepsElement } from '../types.ts';
+import { lastContent, sentenceSpans } from './helpers.ts';
+
+function isStep(doc: Doc, s: Sentence): boolean {
+  if (doc.has(s, 'nextMarker')) return true;
+  const action = doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction');
+  const when = doc.has(s, 'timeRef') || doc.has(s, 'deadline');
+  return action && when;
+}
+
+function detect(doc: Doc): NextStepsElement {
+  const steps = doc.content.filter((s) => isStep(doc, s));
+  const dates: DateMention[] = [];
+  for (const s of steps) if (doc.has(s, 'timeRef') || doc.has(s, 'deadline')) dates.push(...doc.dates(s));
+  const thanksSentences = new Set<Sentence>();
+  for (const h of doc.hits('thanks')) thanksSentences.add(doc.sentences[h.s]!);
+  const stepPart = { present: steps.length > 0, spans: sentenceSpans([...steps]) };
+  return {
+    present: stepPart.present,
+    spans: stepPart.spans,
+    steps: stepPart,
+    thanks: { present: thanksSentences.size > 0, spans: sentenceSpans([...thanksSentences]) },
+    dates,
+  };
+}
+
+const rule: Rule = {
+  element: 'nextSteps',
+  meta: {
+    id: 'next-steps',
+    kind: 'element',
+    severity: 'warning',
+    guidance: GUIDE.close,
+    message: {
+      zh: '结尾没有明确的下一步：谁、做什么、什么时候。',
+      en: 'The close has no concrete next step: who does what, by when.',
+    },
+    explanation: {
+      zh: '“我明天上午把需求清单发给小李”这样的收尾，让双方都知道接下来发生什么，也方便日后确认。',
+      en: 'A close like “I’ll send the list to Sam tomorrow morning” tells both sides what happens next and is easy to confirm later.',
+    },
+    fix: { templateId: 'close.next-steps' },
+  },
+  detect,
+  check(doc) {
+    if (doc.elements.nextSteps.present || doc.content.length === 0) return [];
+    const s = lastContent(doc);
+    return s ? [{ start: s.start, end: s.end }] : [];
+  },
+  examples: {
+    good: [
+      { text: '我明天上午把需求清单发给小李，并抄送您。' },
+      { text: '下一步：由我这边在周三前整理好测试用例。' },
+      { text: 'I’ll send the spec to Priya by Thursday noon.' },
+      { text: 'Could you confirm by Friday whether that works?' },
+      { text: 'Let’s set up a 20-minute call next Tuesday to go through it.' },
+      { text: '我會在下週五前同步初步結果。' },
+    ],
+    bad: [
+      { text: '谢谢！' },
+      { text: 'Thanks, looking forward to hearing from you.' },
+      { text: '有空的时候看看吧。' },
+    ],
+  },
+};
+
+export default rule;

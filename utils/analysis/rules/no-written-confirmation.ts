@@ -1,0 +1,42 @@
+// Pitfall: relies on a verbal or informal agreement (忽视正式确认：仅口头约定).
+import { GUIDE, type Rule } from '../rule.ts';
+
+const rule: Rule = {
+  meta: {
+    id: 'no-written-confirmation',
+    kind: 'pitfall',
+    severity: 'warning',
+    guidance: GUIDE.pitfallVerbal,
+    message: {
+      zh: '依赖口头约定，没有书面确认。',
+      en: 'Relies on a verbal agreement with nothing confirmed in writing.',
+    },
+    explanation: {
+      zh: '只靠口头约定，人员变动或记忆偏差都可能引起纠纷。把约定写进邮件或纪要，抄送相关人。',
+      en: 'Verbal deals get lost to staff changes and memory. Put the agreement in an email or notes and copy the people involved.',
+    },
+    fix: { templateId: 'close.written-recap' },
+  },
+  check(doc) {
+    const verbal = doc.hits('verbal');
+    if (verbal.length === 0) return [];
+    // A message that itself puts the agreement in writing (纪要/邮件确认/recap) is the fix, not the pitfall.
+    const written = doc.hits('written').some((w) => !verbal.some((v) => w.start < v.end && v.start < w.end));
+    if (written) return [];
+    return verbal.map((h) => ({ start: h.start, end: h.end }));
+  },
+  examples: {
+    good: [
+      { text: '上周电话里说好的安排，我整理成会议纪要发您邮箱确认一下。' },
+      { text: 'To recap our call in writing: two engineers for two weeks from Monday.' },
+      { text: '请把数据发给我。' },
+    ],
+    bad: [
+      { text: '之前电话里说好的，就不走流程了，直接开权限吧。' },
+      { text: 'We agreed verbally, no need to put it in writing.' },
+      { text: '你上次已經答應了的。' },
+    ],
+  },
+};
+
+export default rule;

@@ -1,0 +1,86 @@
+// Element: a specific resource with an amount, duration or deadline, and the reason it matters
+// (清晰陈述需求与理由). `present` is the quantified need; the reason is reported in `reason` and checked
+// by need-reason.ts.
+import type { Doc, Sentence } from '../doc.ts';
+import { leadingNumber } from '../numerals.ts';
+import { normalize } from '../normalize.ts';
+import { GUIDE, type Rule } from '../rule.ts';
+import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
+import { askSentences, firstContent, sentenceSpans } from './helpers.ts';
+
+function isNeed(doc: Doc, s: Sentence): boolean {
+  const ask = doc.has(s, 'ask') || doc.has(s, 'requestAction');
+  const amount = doc.has(s, 'quantity');
+  const when = doc.has(s, 'deadline');
+  if (ask && (amount || when)) return true;
+  // "两名测试、五天" / "2 engineers for 3 weeks" without an ask verb, but not in an offer or a thank-you.
+  return amount && doc.has(s, 'resource') && !doc.has(s, 'offer') && !doc.has(s, 'thanks');
+}
+
+function detect(doc: Doc): QuantifiedNeedElement {
+  const needs = doc.content.filter((s) => isNeed(doc, s));
+  const quantities: Quantity[] = [];
+  const dates: DateMention[] = [];
+  const reasonSentences = new Set<Sentence>();
+  const content = doc.content;
+  for (const s of needs) {
+    for (const h of doc.hitsIn(s, 'quantity')) {
+      const text = doc.text.slice(h.start, h.end);
+      const value = leadingNumber(normalize(text));
+      quantities.push(value === undefined ? { start: h.start, end: h.end, text } : { start: h.start, end: h.end, text, value });
+    }
+    if (doc.has(s, 'deadline') || doc.has(s, 'timeRef')) dates.push(...doc.dates(s));
+    // The reason sits in the need sentence or right next to it.
+    const i = content.indexOf(s);
+    for (const n of [content[i - 1], s, content[i + 1]]) {
+      if (n && (doc.has(n, 'reason') || doc.has(n, 'goalPurpose') || doc.has(n, 'goalReader'))) reasonSentences.add(n);
+    }
+  }
+  const need = { present: needs.length > 0, spans: sentenceSpans([...needs]) };
+  const reason = { present: reasonSentences.size > 0, spans: sentenceSpans([...reasonSentences]) };
+  return { present: need.present, spans: need.spans, need, reason, quantities, dates };
+}
+
+const rule: Rule = {
+  element: 'quantifiedNeed',
+  meta: {
+    id: 'quantified-need',
+    kind: 'element',
+    severity: 'warning',
+    guidance: GUIDE.need,
+    message: {
+      zh: '需求没有量化：写清要什么资源、多少、多长时间或什么时候要。',
+      en: 'The need is not quantified: say which resource, how much, for how long or by when.',
+    },
+    explanation: {
+      zh: '“需要一名前端支援两周”比“需要帮助”更容易被答应：对方能估算成本，也能据此排期。',
+      en: '“One front-end engineer for two weeks” is easier to say yes to than “some help”: the reader can cost it and plan it.',
+    },
+    fix: { templateId: 'need.quantified' },
+  },
+  detect,
+  check(doc) {
+    if (doc.elements.quantifiedNeed.present || doc.content.length === 0) return [];
+    const s = askSentences(doc)[0] ?? firstContent(doc);
+    return s ? [{ start: s.start, end: s.end }] : [];
+  },
+  examples: {
+    good: [
+      { text: '想借调一名前端工程师，支援两周，从下周一开始。' },
+      { text: '这个版本需要三天的测试时间，麻烦安排一下。' },
+      { text: '申请十万元的推广预算，用于双十一活动。' },
+      { text: 'Could you lend us one backend engineer for three weeks starting Monday?' },
+      { text: 'We need 200 GB of extra storage on the staging cluster.' },
+      { text: 'Can you send the churn dashboard export by Friday EOD?' },
+      { text: '需要兩名測試支援五天。' },
+      { text: '需要２名设计师协助１周。' },
+    ],
+    bad: [
+      { text: '这个项目需要你们帮忙支持一下。' },
+      { text: 'We could use some help from your team on this.' },
+      { text: '能不能给我们一些资源？' },
+    ],
+  },
+};
+
+export default rule;

@@ -1,0 +1,78 @@
+// Element: something offered in return, and an invitation to raise concerns (提出互惠方案并倾听).
+// `present` when an offer is made, or when the writer explicitly invites the reader's concerns or view
+// on the proposal (the listening half of the move). Generic "let me know if you have questions" alone
+// does not count.
+import type { Doc, Hit, Sentence } from '../doc.ts';
+import { normalize } from '../normalize.ts';
+import { GUIDE, type Rule } from '../rule.ts';
+import type { ReciprocityElement } from '../types.ts';
+import { askSentences, lastContent, sentenceSpans } from './helpers.ts';
+
+/** "Could you share it with your team?" asks the reader; it offers nothing. */
+function isReaderAsk(doc: Doc, s: Sentence): boolean {
+  if (!s.f.question) return false;
+  const t = normalize(s.text);
+  const second = /\b(?:could|can|would|will) you\b|(?:能否|可否|能不能|可不可以|是否可以)|^(?:请|麻烦)/.test(t);
+  const first = /\b(?:we|i)\b|我们|我(?!们)/.test(t.replace(/\b(?:could|can|would|will) you\b/g, ''));
+  return second && !first;
+}
+
+function detect(doc: Doc): ReciprocityElement {
+  const offers = new Set<Sentence>();
+  const invites = new Set<Sentence>();
+  const soft = new Set<Sentence>();
+  const keep = (h: Hit) => doc.sentences[h.s]!;
+  for (const h of doc.hits('offer')) {
+    const s = keep(h);
+    if (!s.greeting && !isReaderAsk(doc, s)) offers.add(s);
+  }
+  for (const h of doc.hits('inviteStrong')) invites.add(keep(h));
+  for (const h of doc.hits('inviteSoft')) soft.add(keep(h));
+  const offer = { present: offers.size > 0, spans: sentenceSpans([...offers]) };
+  const invitation = { present: invites.size > 0, spans: sentenceSpans([...invites, ...[...soft].filter((s) => !invites.has(s))]) };
+  const all = new Set<Sentence>([...offers, ...invites]);
+  return { present: offer.present || invitation.present, spans: sentenceSpans([...all]), offer, invitation };
+}
+
+const rule: Rule = {
+  element: 'reciprocity',
+  meta: {
+    id: 'reciprocity',
+    kind: 'element',
+    severity: 'warning',
+    guidance: GUIDE.reciprocity,
+    message: {
+      zh: '没有提出能给对方的回报，也没有邀请对方说出顾虑。',
+      en: 'Nothing is offered in return, and the reader is not invited to raise concerns.',
+    },
+    explanation: {
+      zh: '主动说出你能提供什么（分享结果、分担工作、公开致谢），再问对方有什么顾虑，协商才是交换而不是索取。',
+      en: 'Say what you can give back (results, part of the work, public credit) and ask what worries them: that turns a demand into an exchange.',
+    },
+    fix: { templateId: 'reciprocity.offer' },
+  },
+  detect,
+  check(doc) {
+    if (doc.elements.reciprocity.present || doc.content.length === 0) return [];
+    const asks = askSentences(doc);
+    const s = asks[asks.length - 1] ?? lastContent(doc);
+    return s ? [{ start: s.start, end: s.end }] : [];
+  },
+  examples: {
+    good: [
+      { text: '作为回报，我们可以把这次的分析结论同步给您团队。' },
+      { text: '我们这边可以先把基础数据整理好，减轻你们的工作量。' },
+      { text: 'In return, we’ll share the cleaned dataset with your team.' },
+      { text: 'Happy to cover your on-call shift next week if that helps.' },
+      { text: '您看从您的角度，这样安排有什么顾虑吗？' },
+      { text: 'Do you have any concerns about the timeline?' },
+    ],
+    bad: [
+      { text: '请尽快把数据发给我。' },
+      { text: 'Could you share the report with your team by Friday?' },
+      { text: 'Let me know if you have any questions.' },
+    ],
+  },
+};
+
+export default rule;

@@ -1,0 +1,63 @@
+// Element: the message opens on a shared goal or the reader's interest (建立共识开场).
+import type { Doc, Sentence } from '../doc.ts';
+import { GUIDE, type Rule } from '../rule.ts';
+import type { SharedGoalElement, Span } from '../types.ts';
+import { firstContent, inOpening, sentenceSpans } from './helpers.ts';
+
+function detect(doc: Doc): SharedGoalElement {
+  const found = new Set<Sentence>();
+  let opening = false;
+  for (const s of doc.content) {
+    const strong = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose');
+    // An organisational priority ("核心指标", "top priority") counts when it frames the message.
+    const framing = doc.has(s, 'goalOrg') && inOpening(doc, s);
+    if (strong || framing) {
+      found.add(s);
+      if (inOpening(doc, s)) opening = true;
+    }
+  }
+  const spans: Span[] = sentenceSpans([...found]);
+  return { present: spans.length > 0, spans, opening };
+}
+
+const rule: Rule = {
+  element: 'sharedGoal',
+  meta: {
+    id: 'shared-goal',
+    kind: 'element',
+    severity: 'warning',
+    guidance: GUIDE.opening,
+    message: {
+      zh: '开头没有点出共同目标或对方的利益。',
+      en: 'The opening does not name a shared goal or what is in it for the reader.',
+    },
+    explanation: {
+      zh: '从双方共同的目标或对方部门的利益切入，对方更容易把这件事当作“我们的事”，而不是额外的负担。',
+      en: 'Opening on a goal you share, or on what the reader gains, makes the ask part of their work rather than an extra burden.',
+    },
+    fix: { templateId: 'opening.shared-goal' },
+  },
+  detect,
+  check(doc) {
+    const el = doc.elements.sharedGoal;
+    if (el.present || doc.content.length === 0) return [];
+    const s = firstContent(doc);
+    return s ? [{ start: s.start, end: s.end }] : [];
+  },
+  examples: {
+    good: [
+      { text: '李经理，为了让新版结算系统在十二月如期上线，想请您那边在下周支援两名测试。' },
+      { text: '我们两个部门都在为本季度的客户满意度指标努力，这次的数据对您团队的复盘也有帮助。' },
+      { text: 'Hi Dana, to hit our Q4 onboarding target we need one more reviewer for two weeks.' },
+      { text: 'This would also cut your team’s on-call load, so I wanted to ask about borrowing an SRE.' },
+      { text: '為了讓年度報表按時交付，想請貴部門協助提供三份數據。' },
+    ],
+    bad: [
+      { text: '请把上个月的销售数据发我一下。' },
+      { text: 'Can you send me the access logs for last week?' },
+      { text: '在嗎？幫我看一下這個問題。' },
+    ],
+  },
+};
+
+export default rule;

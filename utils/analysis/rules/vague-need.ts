@@ -1,0 +1,45 @@
+// Pitfall: asks for "help" or "support" with no concrete resource (准备不足：需求模糊).
+import { GUIDE, type Rule, type RuleHit } from '../rule.ts';
+import { askSentences } from './helpers.ts';
+
+const rule: Rule = {
+  meta: {
+    id: 'vague-need',
+    kind: 'pitfall',
+    severity: 'warning',
+    guidance: GUIDE.pitfallPrep,
+    message: {
+      zh: '只说了“帮忙/支持”，没说具体要什么资源。',
+      en: 'Asks for “help” or “support” without naming a concrete resource.',
+    },
+    explanation: {
+      zh: '模糊的请求容易被拒绝或搁置：写清是人、数据、预算、时间还是权限，以及多少。',
+      en: 'Vague asks get declined or parked: say whether it is people, data, budget, time or access, and how much.',
+    },
+    fix: { templateId: 'need.quantified' },
+  },
+  check(doc) {
+    if (doc.elements.quantifiedNeed.present) return [];
+    const out: RuleHit[] = [];
+    for (const s of askSentences(doc)) {
+      const v = doc.hitsIn(s, 'vague')[0];
+      if (v) out.push({ start: v.start, end: v.end });
+    }
+    return out.slice(0, 3);
+  },
+  examples: {
+    good: [
+      { text: '需要一名数据分析师支持三天。' },
+      { text: 'Could you help us with two reviewers for this sprint?' },
+      { text: '请把上周的日志发我。' },
+    ],
+    bad: [
+      { text: '这个事情需要你们部门帮忙支持一下。' },
+      { text: 'We need some help from your team.' },
+      { text: 'Can you take a look when you get a chance?' },
+      { text: '麻煩協助一下。' },
+    ],
+  },
+};
+
+export default rule;

@@ -1,0 +1,101 @@
+// Cheap sentence segmentation: one pass over the UTF-16 code units, no Intl.Segmenter. A sentence ends
+// at 。！？!?；; … or a line break, or at a '.' followed by a space, a line break, a Han character or
+// the end (not after a lone letter or a common abbreviation). Closing quotes and brackets stay with
+// the sentence they close. Runs without punctuation are split after MAX_SENTENCE code units at a comma
+// or space (or hard, on a grapheme boundary), so no single sentence makes a costly step expensive.
+
+import { isHan, snapForward } from './normalize.ts';
+
+export interface RawSentence {
+  start: number;
+  end: number;
+}
+
+const SOFT_MAX = 400;
+const MAX_SENTENCE = 1000;
+
+const ABBREV = new Set(['e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'approx', 'no', 'fig', 'inc', 'ltd', 'jr', 'sr', 'st', 'a.m', 'p.m']);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+}
+
+function isCloser(c: number): boolean {
+  // ” ’ " ' ) ） 」 』 】 》 ] and repeated terminators
+  return c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x27 || c === 0x29 || c === 0xff09 || c === 0x300d || c === 0x300f || c === 0x3011 || c === 0x300b || c === 0x5d;
+}
+
+function isTerminator(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b || c === 0x2026 || c === 0xff61;
+}
+
+function periodEnds(text: string, i: number): boolean {
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  if (next !== -1 && !isSpace(next) && !isHan(next) && !isCloser(next)) return false;
+  // The word before the period.
+  let j = i - 1;
+  while (j >= 0 && /[A-Za-z.]/.test(text[j]!)) j--;
+  const word = text.slice(j + 1, i).toLowerCase();
+  if (word.length === 1 && /[a-z]/.test(word)) return false; // initials: "J. Smith"
+  if (ABBREV.has(word)) return false;
+  // Decimal numbers are excluded by the `next` check above (a digit follows).
+  return true;
+}
+
+/** Splits `text` into trimmed sentence spans covering all non-space content. */
+export function segment(text: string): RawSentence[] {
+  const out: RawSentence[] = [];
+  const n = text.length;
+  let start = 0;
+  let lastSoft = -1;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let cut = -1;
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+      cut = i;
+    } else if (isTerminator(c) || (c === 0x2e && periodEnds(text, i))) {
+      let k = i + 1;
+      while (k < n) {
+        const d = text.charCodeAt(k);
+        if (isTerminator(d) || isCloser(d) || d === 0x2e) k++;
+        else break;
+      }
+      k = snapForward(text, k);
+      push(start, k);
+      start = k;
+      lastSoft = -1;
+      i = k;
+      continue;
+    } else if (c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x20) {
+      if (i - start >= SOFT_MAX) {
+        push(start, i + 1);
+        start = i + 1;
+        lastSoft = -1;
+        i++;
+        continue;
+      }
+      lastSoft = i;
+    }
+    if (cut >= 0) {
+      push(start, cut);
+      start = cut + 1;
+      lastSoft = -1;
+    } else if (i - start >= MAX_SENTENCE) {
+      const at = snapForward(text, lastSoft > start ? lastSoft + 1 : i);
+      push(start, at);
+      start = at;
+      lastSoft = -1;
+      i = at;
+      continue;
+    }
+    i++;
+  }
+  push(start, n);
+  return out;
+}
