@@ -42,6 +42,7 @@ const ZNUM = '(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十�
 const ZDAYNUM = '[0-9一二三四五六七八九十]{1,3}';
 const ZWEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天末]';
 const ZPERSON = '(?:人|工程师|开发|研发|前端|后端|测试|qa|设计师?|产品经理|产品|运维|同事|同学|实习生|外包|分析师|标注员|专家|顾问|dba|sre|算法)';
+const ZROLE = '(?:工程师|开发|研发|前端|后端|测试|qa|设计师?|产品经理|运维|实习生|外包|分析师|标注员|专家|顾问|dba|sre|算法|律师|法务|财务|hr|bp)';
 const ZTIMEPOINT = alt(
   '今天', '今日', '今晚', '明天', '明日', '明早', '后天', '本周', '这周', '下下周', '下周', '本月', '下个?月', '月底', '月初', '月中',
   '年底', '年前', '节前', '季度末', '本季度', ZWEEKDAY, `${ZDAYNUM}月${ZDAYNUM}[日号]?`, `${ZDAYNUM}[日号]`,
@@ -55,9 +56,9 @@ const ZH: Record<CueKind, RegExp> = {
     '烦请', '恳请', '敬请', '请示', '批准', '审批', '借用', '开通', '授权', '要一', '给我们', '给我',
   )),
   resource: re(alt(
-    ZPERSON, '人力', '人手', '数据', '报表', '报告', '日志', '样本', '名单', '清单', '预算', '经费', '费用', '资金', '款项', '工时',
-    '排期', '权限', '账号', '服务器', '机器', 'gpu', '算力', '存储', '带宽', 'license', '许可', '席位', '名额', '会议室', '设备',
-    '电脑', '接口', 'api', '文档', '资料', '时间', '资源', '额度', '配额', '环境', '素材', '评审', '审批', '签字',
+    ZROLE, '数据', '数据集', '报表', '报告', '日志', '样本', '名单', '清单', '工时', '排期', '权限', '账号', '服务器', '机器', 'gpu', '显卡',
+    '算力', '存储', '带宽', 'license', '许可', '席位', '名额', '会议室', '设备', '电脑', '笔记本', '接口', 'api', '文档', '资料', '额度', '配额',
+    '环境', '素材', '评审', '签字', '合同', '发票', '审批单', '表单', 'pr', 'mr', '代码', '脚本', '测试机', '样机', '场地', '车', '经费', '预算',
   )),
   quantity: re(alt(
     `${ZNUM}\\s*(?:名|位|个(?=${ZPERSON}|账号|名额|席位|服务器|节点|实例|月|工作日|小时|星期|季度|百分点|迭代|sprint)|人天|人日|人月|人周|人(?![员们家])|天|日(?![期常])|周(?![一二三四五六日末年])|星期(?![一二三四五六日天])|工作日|小时|钟头|分钟|个?月(?!${ZDAYNUM}?[日号])|年(?!前|底|度)|季度|台|套|份|张|条|次|万|千|百万|亿|元|块钱?|美元|美金|rmb|gb|tb|mb|pb|g\\b|t\\b|核|卡|%|个百分点|k\\b|w\\b|轮|批|场|页|版|个迭代|个sprint|sprint)`,
@@ -73,10 +74,14 @@ const ZH: Record<CueKind, RegExp> = {
     '因为', '由于', '以便', '便于', '从而', '这样(?:可以|能|就|才|我们|一来)', '用于', '用来', '主要是', '为了', '否则', '不然',
     '如果(?:能|有|可以|没有)', '预计', '有助于', '可以帮助', '能够', '能(?:缩短|提升|减少|节省|提高|降低|避免|加快|保证|确保|支撑|覆盖)',
     '以免', '避免', '确保', '保证', '目的是', '原因是', '考虑到', '鉴于', '卡在', '阻塞', '依赖', '影响', '来不及', '赶不上',
+    '才能', '才可以', '才好', '好让', '方便(?:我们|后续|大家|对方)?', '以供', '供(?:我们|大家|后续)?', '要用', '是为了', '目的', '原因', '赶(?:在|上)?', '满足', '支撑',
+    '(?:客户|领导|审计|监管|甲方|老板)(?:那边)?(?:要求|需要|要|催)', '导致', '无法', '没法', '不够', '不足', '短缺', '紧张', '瓶颈', '卡住', '延期', '风险', '缺(?:少|人|口)?',
+    '(?:上线|发布|验收|交付|评审|审计|大促|活动|演示|汇报|发版|复盘|结项|年会|路演)(?:前|之前|需要|要用|用)',
   )),
   goalShared: re(alt(
-    '共同(?:的)?(?:目标|利益|关注|任务|努力|推进|项目|客户|用户|需求)', '双方', '双赢', '共赢', '互利', '一起(?:推进|完成|达成|努力|把|做)',
-    '咱们', '我们(?:两个|两)?(?:部门|团队|组)(?:都|共同|一起)', '大家(?:都|共同|一直)(?:关心|关注|希望|在意|期待)',
+    '共同(?:的)?(?:目标|利益|关注|任务|努力|推进|项目|客户|用户|需求|考核|指标|kpi|okr)', '双方', '双赢', '共赢', '互利', '一起(?:推进|完成|达成|努力|把|做|冲)',
+    '咱们', '咱俩', '我们(?:两个|两|双方)?(?:部门|团队|组)(?:都|共同|一起)', '(?:我们|大家|两边|两个部门|两个团队)都(?:在|要|想|希望|关心|关注|背|被考核|是)',
+    '大家(?:都|共同|一直)(?:关心|关注|希望|在意|期待)', '都(?:要)?(?:背|考核)(?:的)?(?:指标|kpi|okr)',
   )),
   goalPurpose: re(
     `(?:为了|为确保|为保证|为推进|为实现|为配合|为达成|为支持|(?<![因作认成称行更较最以视])为(?!什么|何|止|主|准|此|难|例)|以确保|以保证|冲刺)[^。!?;\\n]{0,24}?(?:${alt(
@@ -87,21 +92,29 @@ const ZH: Record<CueKind, RegExp> = {
   ),
   goalReader: re(alt(
     '对(?:贵|你们|您|你|你方|贵方)(?:的)?(?:部门|团队|组|工作|业务|项目|同事)?(?:来说)?(?:也|同样)?(?:会)?(?:很|大|非常|同样)?(?:有|是)?(?:帮助|好处|价值|益处|意义|利|积极)',
-    '(?:也|同样|还)(?:能|可以|会|将)(?:帮|帮助|减少|降低|提升|节省|减轻|解决|提高|加快|优化|改善|缓解|支持)(?:到)?(?:贵|你们|您|你)',
-    '(?:贵|你们|您|你)(?:的)?(?:部门|团队|组)?(?:的)?(?:目标|指标|需求|重点|痛点|关注|kpi|okr|工作量|负担|压力|规划|路线图)',
-    '(?:您|你)(?:一直|也|之前)(?:关注|关心|在推|在做|推动|提到|提过)', '正是(?:您|你|贵)',
+    '(?:也|同样|还)(?:能|可以|会|将)(?:帮|帮助|减少|降低|提升|节省|减轻|解决|提高|加快|优化|改善|缓解|支持|省)(?:到)?(?:贵|你们|您|你)',
+    '(?:贵|你们|您|你)(?:的)?(?:部门|团队|组)?(?:的)?(?:目标|指标|需求|重点|痛点|关注|kpi|okr|工作量|负担|压力|规划|路线图|考核)',
+    '(?:您|你|你们|贵)(?:的)?(?:部门|团队|组)?(?:不是)?(?:一直|也|之前|最近|正在|都)(?:想|希望|在推|在做|关注|关心|推动|提到|提过|头疼|苦恼|需要|要|缺)',
+    '正是(?:您|你|贵)', '(?:您|你)(?:那边|们那边)(?:也)?(?:能|可以|会)',
+    '(?<!请|麻烦|务必|一定要)(?:确保|保证)[^。!?;\\n]{0,15}?(?:按时|如期|顺利|上线|交付|达成|完成)',
   )),
   goalOrg: re(alt(
-    '(?:核心|关键|重点|季度|年度|战略|公司|部门|本季度|今年|下季度|q[1-4])(?:的)?(?:级)?(?:指标|目标|okr|kpi|项目|任务|优先级|重点)',
-    '至关重要', '关系到', '直接影响', '头等大事', '一号工程',
+    '(?:核心|关键|重点|季度|年度|战略|公司|集团|部门|本季度|今年|下季度|q[1-4])(?:的)?(?:级)?(?:指标|目标|okr|kpi|项目|任务|优先级|重点|考核)',
+    '至关重要', '关系到', '直接影响', '头等大事', '一号工程', '(?:集团|公司|总部|管理层|领导层|董事会)(?:今年|本季度|已经|明确)?(?:要求|规定|下达|提出|定了)',
   )),
   offer: re(alt(
-    '作为(?:回报|交换)', '回馈', '回报', '互惠', '礼尚往来', '投桃报李', '反过来',
-    '(?:我们|我)(?:这边|方)?(?:也)?(?:可以|能|愿意|乐意|会|将|来|负责)(?:先|主动|帮|协助|支援|提供|分享|共享|承担|分担|整理|投入|派|补|配合|承接|出人|出|安排人|贡献|开放)',
-    '(?:同步|分享|共享|开放|提供|反馈|输出)给(?:您|你|贵|你们|对方|各位)', '(?:给|为|帮)(?:您|你|贵|你们)(?:的)?(?:团队|部门|组)?(?:提供|分担|减轻|节省|解决|做|出|整理|省)',
-    '(?:公开|在.{0,12}(?:会|周报|汇报|邮件))(?:上|中|里)?(?:感谢|致谢|鸣谢|提及|说明)', '署名', '记功',
-    '有(?:什么|任何)(?:需要|需求)(?:我们|我)(?:可以|能)?(?:帮|配合|支持)', '需要我们(?:配合|支持|帮忙|做)的',
-    '减轻(?:您|你|贵|你们)', '先行完成', '我们先(?:把|完成|做|整理|准备)',
+    '作为(?:回报|交换)', '回馈', '回报', '互惠', '礼尚往来', '投桃报李', '还(?:你|您)(?:个|一个)?人情',
+    '(?:我们|我)(?:这边|方|组|团队|部门)?(?:也)?(?:可以|能|愿意|乐意|会|将|来|负责|一定)(?:先|主动|全力)?(?:帮|协助|支援|提供|分享|共享|承担|分担|投入|派|补|承接|出人|安排|贡献|开放|负责|包|配合|支持|写|做|整理|准备|出)[^。!?;\\n]{0,20}?(?:您|你|贵|对方|咱)',
+    '(?:结论|结果|成果|报告|数据|模型|经验|方案|工具|脚本|用例|洞察|分析|看板|代码|文档|复盘)[^。!?;\\n]{0,10}?(?:同步|分享|共享|开放|提供|反馈|输出|开源)给(?:您|你|贵|你们|对方|各位)',
+    '(?:给|为|帮)(?:您|你|贵|你们)(?:的)?(?:团队|部门|组)?(?:提供|分担|减轻|节省|解决|省)',
+    '(?:公开|在.{0,12}(?:会|周报|汇报|邮件|公告|发布))(?:上|中|里)?(?:感谢|致谢|鸣谢|提及|说明|署名)', '署名', '记功', '共同汇报', '联合署名',
+    '(?:回头|以后|今后|之后|下次)(?:你们|您|你)?(?:组|团队|部门|那边)?(?:要是|如果)?(?:有)(?:啥|什么|任何)?(?:需要|需求)[^。!?;\\n]{0,14}?(?:尽管|随时|一定|开口|找我|支持|配合)',
+    '需要我们(?:配合|支持|帮忙|做)的', '(?:减轻|分担|减少)(?:您|你|贵|你们|对方)[^。!?;\\n]{0,8}?(?:负担|工作量|压力|人力|工作)',
+    '(?:费用|成本|差旅|加班费|路费|开销)[^。!?;\\n]{0,6}?(?:由我们|我们来|我方|我们部门|我们这边)(?:承担|负担|报销|支付|出)', '(?:由我们|我们来|我方)(?:承担|负担|报销|支付)',
+    '(?:你们|您|你)(?:只需要?|只要|仅需)(?:review|评审|确认|审核|看一下|过一下|签字|批准)', '(?:我们|我)(?:组|这边)?(?:包了|全包)', '先行完成',
+    '(?:借给|开放给|让给|分给|留给|提供给|转给)(?:您|你|贵|你们)', '优先(?:支持|安排|处理|响应)(?:您|你|贵|你们)', '(?:我们|我)(?:组|这边|团队)?来(?:写|做|搞|承担|跑|出|开发|对接|兜底|值班)',
+    '(?:我们|我)(?:这边|组|部门)?(?:出|承担|负担|报销|支付|付)[^。!?;\\n]{0,6}?(?:费用|钱|成本|人|差旅|加班费|机时)', '(?:发布说明|周报|月报|汇报|公告|简报|邮件|年终|总结)[^。!?;\\n]{0,10}?(?:感谢|致谢|提及|写上|注明|署名|点名)',
+    '(?:帮|替)(?:您|你|你们)(?:值班|顶班|代班|分担|做|写|跑|测|看)', '(?:培训|分享会|讲一次|做一次)[^。!?;\\n]{0,8}?(?:给|为)(?:您|你|贵|你们)',
   )),
   inviteStrong: re(alt(
     '(?:有|存在|遇到|会有)?(?:什么|任何|哪些)(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|限制|风险|想法)', '(?:如有|若有|如果有|如果|若)(?:任何)?(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|为难)', '顾虑', '疑虑', '为难的话',
@@ -111,43 +124,51 @@ const ZH: Record<CueKind, RegExp> = {
   inviteSoft: re(alt(
     '(?:如有|若有|如果有|有)(?:任何)?(?:问题|疑问|意见|建议)', '随时(?:联系|沟通|找我)', '有问题',
   )),
-  commit: re(
-    `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给)`,
-  ),
+  commit: re(alt(
+    `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给|过来|召开|开)`,
+    `(?:会|将)(?:在)?(?:${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|召开|开|上线|部署)`,
+  )),
   schedule: re(alt(
     '约(?:个|一下|一个)?(?:会|时间|电话|会议)', '(?:开|拉|约)(?:个|一个)?(?:短)?会', '碰(?:一下|个头|一碰)', '对(?:齐|一下)',
     '拉(?:个|一个)?群', '会议邀请', '日程', `${ZNUM}分钟(?:的)?(?:会|电话|沟通|时间)`,
   )),
   nextMarker: re(alt('下一步', '接下来', '后续(?:步骤|安排|计划)', '行动项', '待办', '对接人', '负责人', '联系人', '由.{1,6}(?:负责|跟进|对接)')),
   requestAction: re(
-    '(?:请|麻烦|烦请|辛苦|能否|是否可以|可否|希望)[^。!?;\\n]{0,20}?(?:回复|确认|反馈|提供|发|同步|审批|批准|签|安排|告知|答复|评审|review|拍板|定)',
+    '(?:请|麻烦|烦请|辛苦|能否|是否可以|可否|希望|劳烦)[^。!?;\\n]{0,20}?(?:回复|确认|答复|告知|回个话|拍板|给个准话|批示|核示)',
   ),
   thanks: re(alt('谢谢', '感谢', '多谢', '辛苦(?:了|您|你)', '劳烦', '有劳', '感激', '致谢', '谢啦', '谢了', '3q', 'thx', 'thanks')),
-  vague: re(alt('帮(?:个|一下|下)?忙', '帮帮', '帮助', '支持(?:一下)?', '协助(?:一下)?', '配合(?:一下)?', '看看', '弄一下', '处理一下', '搞一下', '资源', '人手', '一些')),
+  vague: re(alt(
+    '帮(?:个|一下|下)?忙', '帮帮', '帮助', '支持(?:一下)?', '协助(?:一下)?', '配合(?:一下)?', '看看', '弄一下', '处理一下', '搞一下', '资源', '人手', '人力',
+    '一些', '协调(?:解决|一下)?', '预算', '经费', '赞助', '时间', '精力', '个人', '同事', '人',
+  )),
   blame: re(alt(
     '(?:总是|老是|每次都|一直都?|从来都?)(?:不|没|拖|晚|推|这样)', '为什么(?:还|又|总|一直)?(?:没|不|还没)', '到底(?:什么时候|还要|要|有没有|能不能|怎么)',
     '怎么(?:还|又|老|总)(?:没|不|是)', '(?:早就|已经|之前|上次)(?:说|讲|提|强调)(?:过|了)(?:很多次|多次|好几次|无数次)', '我(?:都|已经|早就|之前)?(?:说|讲|提|催|问)(?:了|过)(?:很多|好几|无数|多|n)次',
     '多次(?:催|提醒|强调)', '一再', '再三', '屡次', '三番五次', '拖延', '推诿', '踢皮球', '不配合', '不负责', '不作为', '效率(?:太|很|极|真)?(?:低|差)',
     '(?:太|真|很)(?:慢|离谱|过分|不专业)了?', '搞什么', '有没有搞错', '难道', '就不能', '上点心', '耽误(?:了)?(?:我们|项目|进度)', '都是(?:你们|因为你们)',
     '你们的问题', '你们的责任', '责任在(?:你|贵)', '又一次', '还要等多久', '等了(?:很久|好久|一周|两周|半天)',
+    '又是(?:你们|你)', '责任(?:完全)?不在(?:我们|我方)', '(?:没人|没有人)(?:管|在意|关心)', '有(?:这么|那么)难(?:吗|么)', '说了(?:多少|几)遍', '你们(?:到底|究竟)',
   )),
   verbal: re(alt(
     '口头(?:上)?(?:说|答应|约定|同意|确认|承诺)?', '电话(?:里|中|上)(?:说|聊|答应|确认|同意)(?:好|过|了)?', '(?:之前|上次|当时|那天)(?:已经)?(?:说好|讲好|谈好|答应|约好)(?:的|了)',
     '你(?:已经)?答应(?:过|了)', '私下(?:说|聊|答应|约定|沟通)', '不用(?:写|发)(?:邮件|文档|纪要|书面)', '不(?:走|发|写)(?:流程|邮件|纪要)', '不需要(?:邮件|书面|纪要|走流程)',
     '(?:说|聊)(?:一声|一下)就行', '心照不宣', '走廊(?:里)?(?:聊|说)',
+    '(?:吃饭|喝酒|饭桌|聚餐|开会|路上|走廊)(?:的)?时(?:候)?(?:你|您|他|她)?(?:说|答应|同意|提)(?:的|过|了)?', '不用(?:再)?(?:发|写|走)(?:邮件|文档|纪要|书面|流程)(?:确认)?', '不另行(?:书面)?(?:确认|通知)', '(?:他|她|你们领导|你们老板|你们经理)(?:说|表示)(?:了)?(?:没问题|可以|行|同意)', '(?:口头|电话)(?:确认|同意|约定)过',
   )),
   written: re(alt('邮件', '书面', '纪要', '会议记录', '抄送', '确认函', '工单', '审批单', 'oa', '签字', '盖章', '协议', '备忘', '记录下来', '文档里')),
   escalate: re(alt(
     '(?:找|告诉|报告|反映给|上报给?|汇报给|抄送给?|通知|提醒|拉上|请示)(?:你们|您的|你的|贵部门的?|你们部门的?)(?:领导|老板|经理|总监|主管|上级|vp|负责人|leader|老大|大老板)',
     '(?:你们|您的|你的)(?:领导|老板|经理|总监|主管|上级|老大|vp)(?:已经|都|也)?(?:同意|答应|批准|点头|知道|说了|说过|要求)', '越级', '投诉',
     '(?:否则|不然|要不然)(?:我|我们)?(?:只能|就|将)(?:上报|升级|找|投诉|反映|汇报|抄送)', '直接(?:找|联系|去找)(?:你们|您的|你的)?(?:领导|老板|经理|总监|负责人|上级|老大)',
+    '(?:跟|和|向|给)(?:你们|您的|你的|贵部门的?)(?:领导|老板|经理|总监|主管|上级|vp|负责人|老大|大老板)(?:说|打过招呼|反映|汇报|提)(?:了|过)?', '(?:副总裁|总裁|副总|vp|cfo|ceo|cto|老板|大领导|集团领导)(?:已|已经)?(?:批示|指示|发话)', '全力配合', '(?:抄送|cc)(?:给)?(?:了)?(?:你们|您的|你的)(?:领导|老板|总监|vp|上级)',
   )),
   flatteryStrong: re(alt('跪求', '跪谢', '求求(?:您|你)', '感激涕零', '感恩戴德', '没有(?:您|你)(?:就|我们就)?(?:不行|做不成|完不成|办不到)', '只有(?:您|你)(?:能|才能|可以)', '非您莫属', '五体投地', '全网最', '全公司最')),
   flatteryWeak: re(alt(
     '(?:您|你)(?:是|真是|简直是)(?:最|我见过最|业内最|我们的)?(?:厉害|专业|棒|牛|强|优秀|聪明|神|大神|救星|偶像|榜样|天花板)', '大神', '大佬', '救星', '偶像',
     '拜托拜托', '万分感谢', '感激不尽', '不胜感激', '仰慕', '崇拜', '(?:太|超|超级)(?:厉害|牛|强)了', '最最',
+    '泰斗', '没有之一', '(?:头号|最大的?)粉丝', '公认的?(?:大神|专家|权威|第一)', '(?:业界|行业|全公司|全集团|全组)(?:第一|最强|最牛|最厉害|顶尖)',
   )),
-  greeting: re('^(?:[^,。!?\\n]{0,12}?(?:您好|你好|大家好|早上好|下午好|晚上好|hi|hello)|(?:尊敬的|亲爱的)?[^,。!?\\n]{1,8}(?:经理|总|老师|主任|部长|总监|老板|同学|姐|哥|工|领导|各位|团队|同事们)[,:]?)[,!。:]?\\s*$'),
+  greeting: re('^(?:关于[^。!?\\n]{1,40}的(?:请示|申请|报告|函|通知)|主题[:：][^\\n]*|[^,。!?\\n]{1,16}[:：]|[^,。!?\\n]{0,12}?(?:您好|你好|大家好|早上好|下午好|晚上好|hi|hello)|(?:尊敬的|亲爱的)?[^,。!?\\n]{1,8}(?:经理|总|老师|主任|部长|总监|老板|同学|姐|哥|工|领导|各位|团队|同事们)[,:]?)[,!。:]?\\s*$'),
 };
 
 // ───────────────────────────── English ─────────────────────────────
@@ -167,10 +188,10 @@ const EN: Record<CueKind, RegExp> = {
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
   ) + W),
   resource: re(W + alt(
-    'engineers?', 'developers?', 'designers?', 'analysts?', 'testers?', 'qa', 'people', 'headcount', 'data(?:set)?s?', 'dashboards?', 'reports?', 'logs?',
-    'numbers', 'figures', 'metrics', 'exports?', 'budget', 'funding', 'funds', 'money', 'spend', 'hours?', 'time', 'capacity', 'bandwidth', 'access',
-    'permissions?', 'credentials', 'accounts?', 'licen[cs]es?', 'seats?', 'servers?', 'gpus?', 'compute', 'storage', 'hardware', 'laptops?', 'rooms?', 'review',
-    'approval', 'sign-off', 'api keys?', 'tokens?', 'environment', 'sandbox', 'resources?', 'quota', 'headroom', 'slots?',
+    'engineers?', 'developers?', 'designers?', 'analysts?', 'testers?', 'qa', 'sres?', 'admins?', 'reviewers?', 'scientists?', 'lawyers?', 'counsel', 'data(?:set)?s?', 'dashboards?',
+    'reports?', 'logs?', 'numbers', 'figures', 'metrics', 'exports?', 'dumps?', 'permissions?', 'credentials', 'accounts?', 'licen[cs]es?', 'seats?', 'servers?', 'gpus?', 'compute', 'storage',
+    'hardware', 'laptops?', 'rooms?', 'review', 'approval', 'sign-off', 'api keys?', 'tokens?', 'environment', 'sandbox', 'quota', 'slots?', 'pr', 'pull request', 'docs?', 'spec',
+    'rubric', 'deck', 'contract', 'nda', 'invoice', 'form', 'ticket', 'budget', 'funding', 'hours', 'days', 'weeks', 'access',
   ) + W),
   quantity: re(alt(
     `${W}${ENUM}[\\s-]+${EUNIT}${W}`,
@@ -191,33 +212,50 @@ const EN: Record<CueKind, RegExp> = {
     "(?:this|that|it) (?:will|would|'ll|should) (?:let|allow|help|enable|cut|save|reduce|shorten|speed|unblock|mean)", 'otherwise', 'without (?:it|this|them|that)',
     'to (?:unblock|finish|complete|ship|meet|avoid|reduce|cut|speed|validate|support|hit|deliver|launch|fix|close|prepare|run|test|get|cover|handle|make|keep|finalize|onboard|migrate)',
     'we expect', 'expected to', 'due to', 'given (?:that|the)', 'the reason', "it(?:'s| is) (?:needed|required|blocking)", 'blocking', 'blocked', 'for the', 'needed for', 'required for',
+    'that way', 'so (?:it|they|this|our|my)', 'to make sure', 'in time for', 'enables?', 'needed to', 'required to', "if we don't", 'without which', 'purpose',
+    "short[- ](?:on|staffed|handed)", 'understaffed', 'not enough', "(?:don't|do not) have (?:enough|the|any)", 'ran out', 'running (?:out|low)', 'at risk', 'slip', 'delay(?:ed|s)?', 'behind', 'bottleneck', 'stuck',
+    "can(?:'t|not) (?:\\w+ ){0,2}without", 'depends? on', 'dependent on', "for (?:our|this|next|tomorrow's|\\w+'s) ",
+    "(?<!\\b(?:like|need|needs|want|wants|wanted|have|has|had|able|going|glad|happy|used|trying|try|wish|hoping|hope|love|plan|planning|ought|due|order|way|supposed|about|got|reply|respond|back|forward|look|looking|welcome|free|prefer|asked|ask|asking|mind|willing|is|are|was|were|me|you|him|her|them|us|it|time|chance|how|what|where|when|whether))\\s+to (?!be\\b|the\\b|you\\b|me\\b|us\\b|your\\b|our\\b|a\\b|an\\b|do\\b|get\\b|see\\b|know\\b|ask\\b|discuss\\b|talk\\b|chat\\b|hear\\b)[a-z]{3,}",
   ) + W),
   goalShared: re(W + alt(
-    '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission)', "we(?:'re| are)? both", 'both (?:of )?(?:our )?teams',
-    'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'together', 'jointly', 'team effort', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
+    '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)', "we(?:'re| are)? both",
+    'both (?:of )?(?:our )?teams', 'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'jointly', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
+    "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
   ) + W),
   goalPurpose: re(W + alt(
     String.raw`(?:to|so (?:that )?we can|in order to|helps? us|on track to|key to|critical (?:to|for)|essential (?:to|for)|important (?:to|for)|crucial (?:to|for)|vital (?:to|for)|goal is to|aim is to|trying to|working to)\s+(?:\w+\s+){0,3}?(?:hit|meet|reach|achieve|deliver|ship|launch|land|close|make|keep|stay on|protect|grow|improve|reduce|cut|win|retain|hit)\b[^.?!]{0,50}?\b(?:targets?|goals?|okrs?|kpis?|deadline|launch|release|milestones?|date|numbers|quota|roadmap|commitments?|sla|churn|revenue|retention|conversion|customers?|users?|growth|schedule|plan)`,
     String.raw`(?:q[1-4]|quarterly|annual|yearly|company|team|org|department|launch|release|product|sales|revenue|growth|okr|kpi|h[12])(?:'s)?\s+(?:targets?|goals?|okrs?|kpis?|objectives?|priorit(?:y|ies)|milestones?|deadlines?|roadmap|commitments?)`,
     '(?:on track|on schedule|on time) for', 'ahead of (?:the )?(?:launch|release|deadline|go-live)',
+    '(?:with|ahead of|before) (?:the|our) (?:\\w+ ){0,2}(?:launch|release|go-live|audit|migration|rollout|deadline)',
   ) + W),
   goalReader: re(W + alt(
     "(?:this|it|that)(?: will| would| could| should| can|'ll)? (?:also )?(?:help|benefit|save|spare|reduce|cut|unblock|free up|simplify|make (?:life|things|it) easier for|give) (?:you|your)",
     '(?:for|to) your (?:team|group|org|department|side|roadmap|goals?|okrs?|customers|users|launch|project)', "your (?:team|group|org|department)(?:'s)? (?:goals?|priorit(?:y|ies)|okrs?|kpis?|roadmap|launch|backlog|workload|on-call|pain|tickets|targets?)",
     "you(?:'ll| will|'d| would) (?:also )?(?:get|gain|benefit|see|save|have)", "what(?:'s| is) in it for you", "as you(?:'ve| have)? (?:mentioned|said|know|pointed out)",
-    "you(?:'ve| have) been (?:pushing|asking|wanting|looking)", "something you(?:'ve| have)? (?:cared|care|asked)", 'benefits? (?:you|your)', 'in your interest',
+    "you(?:'ve| have) been (?:pushing|asking|wanting|looking|trying)", "something you(?:'ve| have)? (?:cared|care|asked)", 'benefits? (?:you|your)', 'in your interest',
+    "i know (?:your team|you|your group|your org)(?:'re| are| has| have)? (?:\\w+ )?(?:want|wants|wanted|need|needs|care|cares|trying|working|looking|keen|pushing|been)",
+    "(?:your team|you)(?:'re| are| have| has)? (?:been )?(?:wanting|trying|hoping|looking) (?:to|for)", 'help (?:you|your team|your group) (?:hit|meet|reach|ship|land|get|close|cut|reduce)',
+    'as you know', 'you (?:mentioned|said|told me|asked)', "your (?:team|group)(?:'s)? (?:request|ask|feature|initiative|migration|project)",
   ) + W),
   goalOrg: re(W + alt(
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
-    '(?:this|our|the) (?:quarter|half|year)(?:\'s)? (?:goal|target|priority|okr)',
+    "(?:this|our|the) (?:quarter|half|year)(?:'s)? (?:goal|target|priority|okr)", "(?:the )?company(?:'s)? (?:goal|target|priority|mandate|okr)", '(?:leadership|management|the board|the exec team) (?:wants|asked|has asked|expects|set|committed)',
+    'company[- ]wide',
   ) + W),
   offer: re(W + alt(
-    'in return', 'in exchange', 'return the favou?r', 'quid pro quo', 'reciprocate',
-    '(?:happy|glad|willing|more than happy|keen|able) to (?:help|share|return|cover|take|pair|support|contribute|lend|pitch in|offer|walk|review|handle|do|give|provide|trade|swap|own|absorb|write|run|set up)',
-    "(?:we|i)(?:'ll| will| can| could| would|'d)(?: also| gladly| happily| in turn| then)? (?:take on|take over|take care of|cover|handle|pick up|absorb|free up|lend|loan|pair with|help (?:your|you|with your)|support (?:your|you)|credit|acknowledge|give (?:you|your)|provide (?:you|your)|contribute|do the (?:heavy|prep|groundwork|legwork|first pass)|own the|trade|swap|share (?:our|the|all|any|what)|document|write up|return|offer)",
-    "(?:share|send|pass|hand|give|open|feed)\\b[^.?!]{0,50}?\\b(?:with|to|back to|for) (?:you|your (?:team|group|org|department|folks|side))", 'if (?:there\'s|there is) anything (?:we|i) can (?:do|help)',
-    'let (?:me|us) know (?:if|how) (?:we|i) can (?:help|support|return)', 'anything (?:we|i) can do (?:to|for)', 'shout-?out', 'credit (?:your|you)', '(?:acknowledge|recogni[sz]e) (?:your|you)',
-    "(?:we|i)(?:'ll| will| can) (?:make sure|ensure) (?:your|you)",
+    'in return', 'in exchange', 'return the favou?r', 'quid pro quo', 'reciprocate', 'trade you',
+    '(?:happy|glad|willing|more than happy|keen) to (?:help|share|return|cover|take|pair|support|contribute|lend|pitch in|offer|handle|give|provide|trade|swap|own|absorb|pay|fund|credit|acknowledge|co-present)',
+    "(?:we|i)(?:'ll| will| can| could| would|'d)(?: also| gladly| happily| in turn| then)? (?:take on|take over|take care of|cover|handle|pick up|absorb|free up|lend|loan|pair with|help (?:your|you|with your)|support (?:your|you)|credit|acknowledge|give (?:you|your)|provide (?:you|your)|contribute|do the (?:heavy|prep|groundwork|legwork|first pass|bulk)|own the|trade|swap|pay for|foot the|fund|reimburse|split the|write the|build the|do all the|co-present|present (?:it )?(?:jointly|together)|mention your|list your)",
+    "(?:share|send|pass|hand|give|open|feed|publish|circulate)\\b[^.?!]{0,30}?\\b(?:results?|findings|insights|analysis|dashboards?|models?|scripts?|tooling|learnings|playbook|runbook|templates?|test cases|code|data(?:set)?|numbers|benchmarks?|recordings?|write-?up)\\b[^.?!]{0,30}?\\b(?:with|to|back to|for) (?:you|your)",
+    "(?:share|send|give)\\b (?:you|your team) (?:our|the|all|a copy)\\b[^.?!]{0,20}?\\b(?:results?|findings|insights|analysis|dashboards?|models?|scripts?|tooling|learnings|data(?:set)?|numbers|write-?up)",
+    "if (?:there's|there is) anything (?:we|i) can (?:do|help)", 'let (?:me|us) know (?:if|how) (?:we|i) can (?:help|support|return)', 'anything (?:we|i) can do (?:to|for)', 'shout-?out',
+    '(?:credit|acknowledge|recogni[sz]e|thank) (?:your team|you) (?:in|at|on|during) (?:the|our) (?:launch|release|review|all-hands|demo|notes|announcement|newsletter|post)',
+    "(?:we|i)(?:'ll| will| can) (?:make sure|ensure) (?:your|you)", "you(?:'d| would)? (?:only|just) (?:need|have) to (?:review|approve|sign|look)", 'on (?:us|our (?:budget|dime|cost center))',
+    "(?:we|i)(?:'ll| will|'d| would| can) (?:take|cover) your", 'whenever you need',
+    'off your plate', 'lend you', 'you can (?:use|borrow|have) (?:our|my)', 'give (?:you|your team) (?:access|priority|first)', 'prioriti[sz]e your', 'share back', 'co-?author', 'joint (?:credit|presentation|authorship)',
+    "(?:send|share|give) you (?:the|our|a copy of (?:the|our)) (?:results|findings|analysis|report|data|numbers|write-?up|insights|dashboard)",
+    "(?:we|i|our team|my team)(?:'ll| will| can| could|'d| would)(?: also| happily| gladly| gladly)? (?:\\w+ )?(?:write|build|run|do|handle|own|prepare|set up|migrate|test|draft|cover|pay|absorb|host|staff|provide|lend|donate|train)\\b[^.?!]{0,40}?\\b(?:so (?:you|your)|for you\\b|for your|on your behalf|so that you|instead of you|you (?:only|just|won't|don't|wouldn't))",
+    "(?:our team|my team) (?:will|can|could|would) (?:take|cover|handle|own|absorb)",
   ) + W),
   inviteStrong: re(W + alt(
     '(?:any|your|if you have|you have|there are) (?:\\w+ )?(?:concerns?|reservations?|constraints?|objections?|pushback|hesitations?|blockers?|worries|issues with)', 'concerns\\?', 'what do you think', 'how does (?:that|this) sound',
@@ -228,8 +266,9 @@ const EN: Record<CueKind, RegExp> = {
   ) + W),
   inviteSoft: re(W + alt('let me know if you have (?:any )?questions', 'any questions', 'questions,? (?:let me know|feel free|just ask)', 'feel free to (?:reach out|ping|ask)') + W),
   commit: re(W + alt(
-    "(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| can then)\\s+(?:\\w+\\s+){0,2}?(?:send|share|circulate|set up|schedule|book|follow up|reach out|ping|draft|prepare|put together|write up|file|open|create|loop|update|confirm|get back|kick off|start|hand|deliver|drop|post|submit|come back|check in|sync|forward|email|message|add|invite|raise|have)",
+    "(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| can then| shall)\\s+(?:\\w+\\s+){0,2}?(?:send|share|circulate|set up|schedule|book|follow up|reach out|ping|draft|prepare|put together|write up|file|open|create|loop|update|confirm|get back|kick off|start|hand|deliver|drop|post|submit|come back|check in|sync|forward|email|message|add|invite|raise|have|run|hold|call|bring|begin|merge|deploy)",
     'let me (?:send|set up|schedule|book|follow up|draft|put together|loop)', 'i can (?:send|set up|schedule|book)',
+    "(?!it\\b|this\\b|that\\b|which\\b|there\\b|what\\b|who\\b|you\\b)[a-z]+(?:'ll| will)\\s+(?:\\w+\\s+)?(?:send|share|circulate|set up|schedule|book|follow up|reach out|draft|prepare|file|open|confirm|kick off|start|hold|run|deliver|submit|join|present)",
   ) + W),
   schedule: re(W + alt(
     String.raw`(?:set up|schedule|book|grab|find|put|hop on|jump on|have)\s+(?:a\s+|some\s+)?(?:\d+[- ]min(?:ute)?s?\s+|quick\s+|short\s+|brief\s+)?(?:call|meeting|sync|chat|time|slot|session|huddle|1:1|catch-up|check-in)`,
@@ -237,12 +276,13 @@ const EN: Record<CueKind, RegExp> = {
   ) + W),
   nextMarker: re(W + alt('next steps?', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner', 'timeline') + W),
   requestAction: re(W + alt(
-    '(?:could|can|would|will) you (?:please )?(?:\\w+\\s+)?(?:confirm|reply|respond|send|share|approve|review|sign off|let me know|get back|provide|grant|add|assign|ack|decide|pick|choose|merge|update)',
-    'please (?:confirm|reply|respond|send|share|approve|review|sign|let me know|get back|provide|grant|add|assign|advise)', 'let me know (?:by|before|if|whether)',
+    '(?:could|can|would|will) you (?:please )?(?:\\w+\\s+)?(?:confirm|reply|respond|let me know|get back|ack|decide|sign off|okay this|approve)',
+    'please (?:confirm|reply|respond|let me know|get back|advise|ack|sign off|approve)', 'let me know (?:by|before|if|whether)', 'reply (?:by|before)', 'confirm (?:by|before)',
   ) + W),
   thanks: re(W + alt('thanks', 'thank you', 'thx', 'ty', 'appreciated?', 'grateful', 'cheers', 'much obliged', 'kudos') + W),
   vague: re(W + alt(
-    'help', 'support', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity)', 'resources', 'take a look', 'look into', 'whatever you can', 'anything you can',
+    'help', 'support', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity|folks|hands)', 'resources', 'take a look', 'look into',
+    'whatever you can', 'anything you can', 'capacity', 'bandwidth', 'budget', 'funding', 'sponsor(?:ship)?', 'headcount', 'people', 'some time', 'your time',
   ) + W),
   blame: re(W + alt(
     '(?:as|like) (?:i|we) (?:already |previously |have |had )*(?:said|mentioned|stated|explained|noted|asked|told you)', 'as previously (?:stated|mentioned|discussed)',
@@ -250,6 +290,7 @@ const EN: Record<CueKind, RegExp> = {
     'for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)|umpteenth|last) time', "you (?:always|never|keep|constantly|still haven't|still have not|still didn't)", "your team (?:always|never|keeps|still)",
     "why (?:haven't|hasn't|isn't|aren't|didn't|don't|can't|won't|is this still|is it still|has nobody|has no one|do i have to|am i the only)", "still (?:haven't|hasn't|not done|waiting|no (?:reply|response|update))",
     'once again', 'unacceptable', 'ridiculous', 'frustrat(?:ed|ing)', "i shouldn't have to", "what(?:'s| is) taking so long", 'dropped the ball', 'your fault', 'not my problem', 'how many times', 'incompetent', 'lazy', 'useless',
+    'yet again', 'again and again', 'nobody (?:seems to )?cares?', "(?:it's|it is) not (?:that|rocket) (?:hard|science)", "(?:is|was) it (?:really )?that hard", "(?:this|that) is the (?:second|third|fourth) time", 'as i said', 'as mentioned (?:before|earlier|already)',
   ) + W),
   verbal: re(W + alt(
     'verbal(?:ly)? (?:agreed|agreement|ok|okay|approval|commitment|promise)', 'verbally', 'orally', 'handshake (?:deal|agreement)', 'informal(?:ly)? agreed',
@@ -259,6 +300,7 @@ const EN: Record<CueKind, RegExp> = {
     'between (?:you and me|us)', 'keep (?:it|this) (?:off|out of) (?:email|the ticket|writing|jira|the record)',
     "(?:you|he|she|they) (?:promised|agreed|said (?:it was )?(?:ok|okay|fine))(?: me)? (?:on the phone|over the phone|in person|verbally|at lunch|in the hallway)",
     'per our (?:hallway|phone|coffee|lunch|verbal|quick) (?:chat|call|conversation|agreement)', 'no (?:ticket|paperwork) needed', 'skip the (?:ticket|paperwork|email)',
+    'as we agreed', 'like we agreed', 'what we agreed (?:on|at|over)', '(?:on|over) the phone', 'at lunch', 'in the hallway', "(?:he|she|they)(?:'s| is| was| were| are| said (?:he|she|they) (?:was|were|is|are))? (?:fine|ok|okay|good) with (?:it|this|that)", 'gave (?:me|us) the (?:nod|green light|go-ahead) (?:on the phone|in person|verbally|at lunch|in the hallway)', 'no need (?:for|to) (?:a )?(?:write-?up|recap|email|paperwork|ticket)',
   ) + W),
   written: re(W + alt('in writing', 'e-?mail', 'written', 'recap', 'minutes', 'documented', 'ticket', 'jira', 'confirmation', 'summary', 'write[- ]up', 'doc', 'cc') + W),
   escalate: re(W + alt(
@@ -268,16 +310,18 @@ const EN: Record<CueKind, RegExp> = {
     '(?:raise|take) (?:this|it) (?:up )?with (?:your|his|her|their|the) (?:manager|boss|director|vp|leadership|management|skip)',
     "(?:otherwise|or else|if not),? (?:i|we)(?:'ll| will)? (?:have to |need to )?(?:escalate|raise|take|report|go to|involve)", 'went to your (?:manager|boss)',
     'spoke (?:to|with) your (?:manager|boss|director|vp)',
+    "(?:i|we)(?:'ve| have)? (?:already )?(?:talked|spoken|spoke) (?:to|with) (?:your|his|her|their) (?:manager|boss|director|vp|lead|skip)", "(?:i|we)(?:'ve| have)? (?:already )?(?:told|informed|pinged|messaged|emailed) (?:your|his|her|their) (?:manager|boss|director|vp|lead|skip)", "(?:adding|added|including) (?:your|his|her|their) (?:manager|boss|director|vp|cfo|ceo|cto|skip[- ]level)", '(?:cc|cc:) ?(?:your )?(?:vp|director|cfo|ceo|cto)',
   ) + W),
   flatteryStrong: re(W + alt(
     'only you can', 'nobody (?:else )?(?:can|could) do (?:this|it)', 'forever (?:grateful|indebted|in your debt)', 'eternally grateful', "i(?:'d| would) owe you (?:big|forever|my life)",
     'i worship', 'beg(?:ging)? you', 'pretty please', 'humbly (?:beg|ask)', '(?:best|smartest|greatest) (?:engineer|manager|team|person|analyst|designer) (?:ever|in the (?:company|world)|i know)',
+    '(?:your )?biggest fan', '(?:best|smartest|greatest|strongest) (?:\\w+ )?(?:in the (?:whole |entire )?(?:company|world|industry|org|building))', 'no one (?:else )?(?:is|does it) (?:as good|better)', 'living legend',
   ) + W),
   flatteryWeak: re(W + alt(
     "you(?:'re| are) (?:the best|amazing|a genius|a legend|a rock ?star|a lifesaver|a superstar|a hero|incredible|the smartest|brilliant|awesome|my hero|a wizard)", 'legend(?:ary)?', 'genius',
     'superstar', 'so so so', 'rock ?star', 'wizard', 'guru', 'you rock',
   ) + W),
-  greeting: re(String.raw`^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hi all|hello all|hi team|hey team|team)\b[^.?!\n]{0,40}?[,!:]?\s*$|^[a-z]+,\s*$`),
+  greeting: re(String.raw`^(?:subject|re|fwd?|title)\s*:.*$|^(?:hope (?:you're|you are|all is|this finds you|your week)[^.?!\n]{0,40}[.!]?)$|^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hi all|hello all|hi team|hey team|team)\b[^.?!\n]{0,40}?[,!:]?\s*$|^[a-z]+,\s*$`),
 };
 
 export const CUES: { zh: Record<CueKind, RegExp>; en: Record<CueKind, RegExp> } = { zh: ZH, en: EN };

@@ -2,8 +2,8 @@
 import { GUIDE, type Rule } from '../rule.ts';
 import { askSentences } from './helpers.ts';
 
-/** A message this long (English words or their Chinese equivalent) is long enough to bury an ask. */
-const LONG = 80;
+/** A message this long (about 100 English words, or about 150 Chinese characters) can bury an ask. */
+const LONG = 90;
 
 const rule: Rule = {
   meta: {
@@ -25,9 +25,10 @@ const rule: Rule = {
     if (doc.stats.wordEquivalents < LONG || doc.content.length < 4) return [];
     const ask = doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0];
     if (!ask) return [];
-    const before = doc.text.slice(0, ask.start);
-    // Words/characters before the first ask, against the whole.
-    if (before.length / doc.text.length <= 0.5) return [];
+    // Late = in the last third, or after four or more sentences of background (and past 40%).
+    const at = ask.start / doc.text.length;
+    const idx = doc.content.findIndex((s) => s.start >= ask.start);
+    if (!(at > 0.6 || (idx >= 4 && at > 0.4))) return [];
     return [{ start: ask.start, end: ask.end }];
   },
   examples: {

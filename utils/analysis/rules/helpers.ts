@@ -2,11 +2,19 @@
 import type { Doc, Sentence } from '../doc.ts';
 import type { Span } from '../types.ts';
 
-/** The opening: the first three content sentences, or the first 40% of the text, whichever reaches further. */
+/**
+ * The opening: the first two content sentences after any greeting, subject or addressee line; three
+ * when one of the first two is only a pleasantry or a short fragment ("辛苦了。", "Hope all is well.").
+ */
 export function inOpening(doc: Doc, s: Sentence): boolean {
-  const third = doc.content[Math.min(2, doc.content.length - 1)];
-  if (third && s.start <= third.start) return true;
-  return s.start < doc.text.length * 0.4;
+  const c = doc.content;
+  let n = 2;
+  for (let i = 0; i < Math.min(2, c.length); i++) {
+    const f = c[i]!.f;
+    if (f.han + f.words * 1.6 < 10) n = 3;
+  }
+  const last = c[Math.min(n, c.length) - 1];
+  return last !== undefined && s.start <= last.start;
 }
 
 /** The closing: the last three content sentences, or the last 40% of the text. */

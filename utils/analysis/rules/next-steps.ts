@@ -5,15 +5,22 @@ import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
 import { lastContent, sentenceSpans } from './helpers.ts';
 
-function isStep(doc: Doc, s: Sentence): boolean {
-  if (doc.has(s, 'nextMarker')) return true;
-  const action = doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction');
+// Who + what + when. The deadline of the ask itself belongs to the need, so a step is a commitment
+// (I/we/a named person will…), a meeting proposal, or a follow-up asked of the reader (confirm, reply)
+// — each with a time. A "next steps:" heading lends its time-bearing lines the benefit of the doubt.
+function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   const when = doc.has(s, 'timeRef') || doc.has(s, 'deadline');
-  return action && when;
+  if (!when) return false;
+  return afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction');
 }
 
 function detect(doc: Doc): NextStepsElement {
-  const steps = doc.content.filter((s) => isStep(doc, s));
+  const steps: Sentence[] = [];
+  let marker = -10;
+  doc.content.forEach((s, i) => {
+    if (doc.has(s, 'nextMarker')) marker = i;
+    if (isStep(doc, s, i - marker <= 3 && i > marker)) steps.push(s);
+  });
   const dates: DateMention[] = [];
   for (const s of steps) if (doc.has(s, 'timeRef') || doc.has(s, 'deadline')) dates.push(...doc.dates(s));
   const thanksSentences = new Set<Sentence>();
@@ -57,6 +64,7 @@ const rule: Rule = {
       { text: '下一步：由我这边在周三前整理好测试用例。' },
       { text: 'I’ll send the spec to Priya by Thursday noon.' },
       { text: 'Could you confirm by Friday whether that works?' },
+      { text: 'Our counsel will send the draft agreement by Wednesday.' },
       { text: 'Let’s set up a 20-minute call next Tuesday to go through it.' },
       { text: '我會在下週五前同步初步結果。' },
     ],
@@ -64,6 +72,8 @@ const rule: Rule = {
       { text: '谢谢！' },
       { text: 'Thanks, looking forward to hearing from you.' },
       { text: '有空的时候看看吧。' },
+      { text: 'We need the export by Friday so the audit can start.' },
+      { text: 'Let’s sync later this week.' },
     ],
   },
 };

@@ -19,8 +19,10 @@ const rule: Rule = {
     fix: { templateId: 'reciprocity.offer' },
   },
   check(doc) {
-    const { reciprocity, sharedGoal } = doc.elements;
-    if (reciprocity.offer.present || sharedGoal.present) return [];
+    // Value for the reader anywhere counts (a shared goal named late, a benefit to their team).
+    const { reciprocity } = doc.elements;
+    if (reciprocity.offer.present) return [];
+    if (doc.hits('goalShared').length || doc.hits('goalReader').length || doc.hits('goalOrg').length) return [];
     const ask = askSentences(doc)[0];
     return ask ? [{ start: ask.start, end: ask.end }] : [];
   },

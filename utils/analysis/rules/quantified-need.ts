@@ -30,15 +30,18 @@ function detect(doc: Doc): QuantifiedNeedElement {
       quantities.push(value === undefined ? { start: h.start, end: h.end, text } : { start: h.start, end: h.end, text, value });
     }
     if (doc.has(s, 'deadline') || doc.has(s, 'timeRef')) dates.push(...doc.dates(s));
-    // The reason sits in the need sentence or right next to it.
-    const i = content.indexOf(s);
-    for (const n of [content[i - 1], s, content[i + 1]]) {
-      if (n && (doc.has(n, 'reason') || doc.has(n, 'goalPurpose') || doc.has(n, 'goalReader'))) reasonSentences.add(n);
+  }
+  // The reason may sit anywhere in the message (a background paragraph, a purpose line of a 请示).
+  if (needs.length > 0) {
+    for (const n of content) {
+      if (doc.has(n, 'reason') || doc.has(n, 'goalPurpose') || doc.has(n, 'goalReader') || doc.has(n, 'goalOrg')) reasonSentences.add(n);
     }
   }
   const need = { present: needs.length > 0, spans: sentenceSpans([...needs]) };
   const reason = { present: reasonSentences.size > 0, spans: sentenceSpans([...reasonSentences]) };
-  return { present: need.present, spans: need.spans, need, reason, quantities, dates };
+  // The move is the need *with* its reason (清晰陈述需求与理由): both halves are required.
+  const present = need.present && reason.present;
+  return { present, spans: present ? sentenceSpans([...new Set([...needs, ...reasonSentences])]) : [], need, reason, quantities, dates };
 }
 
 const rule: Rule = {
@@ -60,7 +63,7 @@ const rule: Rule = {
   },
   detect,
   check(doc) {
-    if (doc.elements.quantifiedNeed.present || doc.content.length === 0) return [];
+    if (doc.elements.quantifiedNeed.need.present || doc.content.length === 0) return [];
     const s = askSentences(doc)[0] ?? firstContent(doc);
     return s ? [{ start: s.start, end: s.end }] : [];
   },

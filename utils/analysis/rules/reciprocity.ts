@@ -1,7 +1,6 @@
 // Element: something offered in return, and an invitation to raise concerns (提出互惠方案并倾听).
-// `present` when an offer is made, or when the writer explicitly invites the reader's concerns or view
-// on the proposal (the listening half of the move). Generic "let me know if you have questions" alone
-// does not count.
+// `present` when an offer is made; the invitation is reported separately. Generic "let me know if you
+// have questions" is not an invitation to raise concerns.
 import type { Doc, Hit, Sentence } from '../doc.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
@@ -31,7 +30,9 @@ function detect(doc: Doc): ReciprocityElement {
   const offer = { present: offers.size > 0, spans: sentenceSpans([...offers]) };
   const invitation = { present: invites.size > 0, spans: sentenceSpans([...invites, ...[...soft].filter((s) => !invites.has(s))]) };
   const all = new Set<Sentence>([...offers, ...invites]);
-  return { present: offer.present || invitation.present, spans: sentenceSpans([...all]), offer, invitation };
+  // The move is the offer; an invitation to raise concerns without anything offered is listening, not
+  // an exchange (reported in `invitation`, checked by invite-concerns.ts).
+  return { present: offer.present, spans: sentenceSpans([...all]), offer, invitation };
 }
 
 const rule: Rule = {
@@ -64,13 +65,13 @@ const rule: Rule = {
       { text: '我们这边可以先把基础数据整理好，减轻你们的工作量。' },
       { text: 'In return, we’ll share the cleaned dataset with your team.' },
       { text: 'Happy to cover your on-call shift next week if that helps.' },
-      { text: '您看从您的角度，这样安排有什么顾虑吗？' },
-      { text: 'Do you have any concerns about the timeline?' },
+      { text: '回头你们组有什么需要，尽管开口，我们一定全力配合。' },
     ],
     bad: [
       { text: '请尽快把数据发给我。' },
       { text: 'Could you share the report with your team by Friday?' },
       { text: 'Let me know if you have any questions.' },
+      { text: 'Do you have any concerns about the timeline?' },
     ],
   },
 };

@@ -5,19 +5,18 @@ import type { SharedGoalElement, Span } from '../types.ts';
 import { firstContent, inOpening, sentenceSpans } from './helpers.ts';
 
 function detect(doc: Doc): SharedGoalElement {
+  // The move is the *opening*: a goal first named after the background or the ask does not frame the
+  // request. Later mentions are still reported (`spans`) so the UI can suggest moving them up.
   const found = new Set<Sentence>();
   let opening = false;
   for (const s of doc.content) {
-    const strong = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose');
-    // An organisational priority ("核心指标", "top priority") counts when it frames the message.
-    const framing = doc.has(s, 'goalOrg') && inOpening(doc, s);
-    if (strong || framing) {
-      found.add(s);
-      if (inOpening(doc, s)) opening = true;
-    }
+    const goal = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose') || doc.has(s, 'goalOrg');
+    if (!goal) continue;
+    found.add(s);
+    if (inOpening(doc, s)) opening = true;
   }
   const spans: Span[] = sentenceSpans([...found]);
-  return { present: spans.length > 0, spans, opening };
+  return { present: opening, spans, opening };
 }
 
 const rule: Rule = {

@@ -1,6 +1,13 @@
 // Pitfall: asks for "help" or "support" with no concrete resource (准备不足：需求模糊).
 import { GUIDE, type Rule, type RuleHit } from '../rule.ts';
+import type { Doc, Sentence } from '../doc.ts';
 import { askSentences } from './helpers.ts';
+
+/** The sentence's resource words are all generic ones (budget, people, time) that overlap a vague cue. */
+function onlyGeneric(doc: Doc, s: Sentence): boolean {
+  const vague = doc.hitsIn(s, 'vague');
+  return doc.hitsIn(s, 'resource').every((r) => vague.some((v) => r.start < v.end && v.start < r.end));
+}
 
 const rule: Rule = {
   meta: {
@@ -19,9 +26,14 @@ const rule: Rule = {
     fix: { templateId: 'need.quantified' },
   },
   check(doc) {
-    if (doc.elements.quantifiedNeed.present) return [];
+    // A concrete resource (a role, a dataset, a licence, a document), even without an amount, is not
+    // vague: it fails the quantified need instead. Generic help, support, people, budget or time with
+    // no amount and no named role or item is.
+    if (doc.elements.quantifiedNeed.need.present) return [];
+    const asks = askSentences(doc);
+    if (asks.some((s) => doc.has(s, 'resource') && !onlyGeneric(doc, s))) return [];
     const out: RuleHit[] = [];
-    for (const s of askSentences(doc)) {
+    for (const s of asks) {
       const v = doc.hitsIn(s, 'vague')[0];
       if (v) out.push({ start: v.start, end: v.end });
     }
@@ -32,12 +44,14 @@ const rule: Rule = {
       { text: '需要一名数据分析师支持三天。' },
       { text: 'Could you help us with two reviewers for this sprint?' },
       { text: '请把上周的日志发我。' },
+      { text: 'Could you review the hiring rubric?' },
     ],
     bad: [
       { text: '这个事情需要你们部门帮忙支持一下。' },
       { text: 'We need some help from your team.' },
       { text: 'Can you take a look when you get a chance?' },
       { text: '麻煩協助一下。' },
+      { text: 'We need budget for the offsite.' },
     ],
   },
 };
