@@ -109,7 +109,10 @@ const markerCases: [ToneLang, string, ToneStrategy, string, 1 | -1][] = [
   ['en', 'It would be great to have it by Friday.', 'subjunctive', 'It would', 1],
   ['en', 'Having it by Friday would be great.', 'subjunctive', 'would be', 1],
   ['en', 'You’re right, we’ll wait.', 'secondPersonStart', 'You’re', -1],
+  ['en', 'Stop reverting my edits.', 'obligation', 'Stop', -1],
+  ['en', 'Are you kidding me?', 'blame', 'Are you kidding', -1],
   ['zh', '请帮忙核对一下。', 'please', '请', 1],
+  ['zh', '别再推诿了。', 'obligation', '别再', -1],
   ['zh', '麻烦您核对一下。', 'deference', '您', 1],
   ['zh', '非常感谢！', 'gratitude', '感谢', 1],
   ['zh', '不好意思，打扰一下。', 'apology', '不好意思', 1],
@@ -151,6 +154,7 @@ const nonMarkers: [ToneLang, string, ToneStrategy][] = [
   ['en', 'Could you check utf8 handling?', 'firstPerson'],
   ['en', 'I asked why the build failed.', 'directQuestion'],
   ['en', 'Call f(x:) there.', 'emoticon'],
+  ['en', 'Hey, I just tried the new build.', 'minimizer'],
 ];
 
 describe('scoreTone: look-alikes do not count', () => {
