@@ -21,14 +21,20 @@ export const SettingsSchema = z.object({
   language: z.enum(['auto', 'zh', 'en']),
   /** Per-site switch by site id (utils/sites.ts); a site not listed is on. */
   sites: z.record(z.string(), z.boolean()),
+  /** Analysis rules the user turned off ("turn this rule off" on a card), by rule id. */
+  disabledRules: z.array(z.string().max(100)).max(200),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const settingsItem: StoredItem<Settings> = {
   key: 'settings',
-  version: 1,
+  version: 2,
   schema: SettingsSchema,
-  fallback: () => ({ language: 'auto', sites: {} }),
+  fallback: () => ({ language: 'auto', sites: {}, disabledRules: [] }),
+  migrations: {
+    // v1 had no rule switches: every rule was on.
+    1: (old) => ({ ...(old as object), disabledRules: [] }),
+  },
 };
 
 export const QUARANTINE_PREFIX = 'quarantine:';

@@ -43,7 +43,7 @@ describe('side panel', () => {
   });
 
   it('uses the language chosen in settings over the browser’s', async () => {
-    await writeItem(settingsItem, { language: 'zh', sites: {} });
+    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [] });
     background(null);
     render(<App store={createPanelStore()} />);
     expect(await screen.findByText('请求检查')).toBeTruthy();
@@ -59,7 +59,7 @@ describe('side panel', () => {
   });
 
   it('tells the user about unreadable settings instead of going blank', async () => {
-    await fakeBrowser.storage.local.set({ settings: { v: 1, value: { language: 7 } } });
+    await fakeBrowser.storage.local.set({ settings: { v: 2, value: { language: 7 } } });
     background(null);
     render(<App store={createPanelStore()} />);
     expect((await screen.findByRole('alert')).textContent).toContain('settings');

@@ -17,12 +17,13 @@ import {
 beforeEach(() => fakeBrowser.reset());
 
 describe('decodeItem', () => {
-  const good = { v: 1, value: { language: 'zh', sites: { gmail: false } } };
+  const good = { v: 2, value: { language: 'zh', sites: { gmail: false }, disabledRules: ['flattery'] } };
   it.each([
     ['a missing value gives the default, with no problem', undefined, settingsItem.fallback(), undefined],
     ['a valid value is returned as stored', good, good.value, undefined],
     ['a bare value without envelope is rejected', { language: 'zh', sites: {} }, settingsItem.fallback(), /not an AskWell record/],
-    ['a wrong field is rejected and named', { v: 1, value: { language: 'fr', sites: {} } }, settingsItem.fallback(), /language/],
+    ['a wrong field is rejected and named', { v: 2, value: { language: 'fr', sites: {}, disabledRules: [] } }, settingsItem.fallback(), /language/],
+    ['a v1 value (before rule switches) migrates with every rule on', { v: 1, value: { language: 'en', sites: { slack: false } } }, { language: 'en', sites: { slack: false }, disabledRules: [] }, undefined],
     ['a value from a newer version is rejected', { v: 9, value: good.value }, settingsItem.fallback(), /newer AskWell \(v9\)/],
     ['a string is rejected', 'garbage{', settingsItem.fallback(), /not an AskWell record/],
   ])('%s', (_name, raw, value, problem) => {
@@ -60,12 +61,12 @@ describe('decodeItem', () => {
 
 describe('readItem and writeItem', () => {
   it('round-trips a valid value', async () => {
-    await writeItem(settingsItem, { language: 'en', sites: { slack: false } });
-    expect(await readItem(settingsItem)).toEqual({ value: { language: 'en', sites: { slack: false } } });
+    await writeItem(settingsItem, { language: 'en', sites: { slack: false }, disabledRules: ['length'] });
+    expect(await readItem(settingsItem)).toEqual({ value: { language: 'en', sites: { slack: false }, disabledRules: ['length'] } });
   });
 
   it('refuses to write an invalid value', async () => {
-    await expect(writeItem(settingsItem, { language: 'xx', sites: {} } as never)).rejects.toThrow();
+    await expect(writeItem(settingsItem, { language: 'xx', sites: {}, disabledRules: [] } as never)).rejects.toThrow();
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 
@@ -100,18 +101,18 @@ describe('readItem and writeItem', () => {
   });
 
   it('updateItem changes one field and keeps the rest', async () => {
-    await writeItem(settingsItem, { language: 'zh', sites: { gmail: false } });
+    await writeItem(settingsItem, { language: 'zh', sites: { gmail: false }, disabledRules: [] });
     await updateItem(settingsItem, (s) => ({ ...s, sites: { ...s.sites, slack: false } }));
-    expect((await readItem(settingsItem)).value).toEqual({ language: 'zh', sites: { gmail: false, slack: false } });
+    expect((await readItem(settingsItem)).value).toEqual({ language: 'zh', sites: { gmail: false, slack: false }, disabledRules: [] });
   });
 
   it('watchItem reports changes made by any context, decoded', async () => {
     const seen = vi.fn();
     const stop = watchItem(settingsItem, seen);
-    await writeItem(settingsItem, { language: 'en', sites: {} });
-    expect(seen).toHaveBeenLastCalledWith({ value: { language: 'en', sites: {} } });
+    await writeItem(settingsItem, { language: 'en', sites: {}, disabledRules: [] });
+    expect(seen).toHaveBeenLastCalledWith({ value: { language: 'en', sites: {}, disabledRules: [] } });
     stop();
-    await writeItem(settingsItem, { language: 'zh', sites: {} });
+    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [] });
     expect(seen).toHaveBeenCalledTimes(1);
   });
 });
@@ -123,6 +124,6 @@ describe('isSiteEnabled', () => {
     [{ gmail: false }, 'slack', true],
     [{}, undefined, false],
   ] as const)('sites %j, site %s → %s', (sites, id, on) => {
-    expect(isSiteEnabled({ language: 'auto', sites: { ...sites } }, id)).toBe(on);
+    expect(isSiteEnabled({ language: 'auto', sites: { ...sites }, disabledRules: [] }, id)).toBe(on);
   });
 });

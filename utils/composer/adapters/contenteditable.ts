@@ -1,0 +1,84 @@
+// A contenteditable editor: the text comes from the DOM through the text map; insertion tries the
+// editor family's input paths in order, each checked by reading the editor back, and never rewrites
+// the editor's DOM itself.
+import { buildTextMap, type TextMap } from '../text-map.ts';
+import { familyOf } from './families.ts';
+import { insertWithBeforeInput, insertWithExecCommand, insertWithPaste, type InputPath } from './input-paths.ts';
+import type { EditorAdapter, InsertOutcome } from './types.ts';
+import { selectionSettled, until } from './wait.ts';
+
+/** Same text for a reader: editors may turn spaces into NBSP or add a trailing line. */
+export function sameText(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/** The selection of the editor's tree (a shadow root has its own in Chromium). */
+function selectionOf(root: HTMLElement): Selection | null {
+  const tree = root.getRootNode() as Document | (ShadowRoot & { getSelection?: () => Selection | null });
+  return tree.getSelection?.() ?? root.ownerDocument.getSelection();
+}
+
+export interface ContentEditableOptions {
+  /** When the user last typed in this editor (ms, performance.now()); for history grouping. */
+  lastInputAt: () => number;
+}
+
+export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableOptions): EditorAdapter {
+  const family = familyOf(root);
+  const doc = root.ownerDocument;
+  const win = doc.defaultView ?? window;
+  let cached: TextMap | null = null;
+  // The map is rebuilt only after the editor's DOM changed.
+  const observer = new win.MutationObserver(() => (cached = null));
+  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  const map = () => (cached ??= buildTextMap(root));
+
+  const apply = async (path: InputPath, start: number, end: number, text: string): Promise<void> => {
+    const range = map().range(start, end);
+    const sel = selectionOf(root);
+    // A fresh selection closes Chromium's typing command, so a native insertion is its own undo step.
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    if (family.syncsSelection) await selectionSettled(doc);
+    if (path === 'execCommand') insertWithExecCommand(doc, text);
+    else if (path === 'paste') insertWithPaste(doc, root, text);
+    else insertWithBeforeInput(doc, root, map().range(start, end), text);
+  };
+
+  return {
+    element: root,
+    family: family.name,
+    read: () => ({ text: map().text }),
+    rects(start, end) {
+      return [...map().range(start, end).getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+    },
+    caret() {
+      const sel = selectionOf(root);
+      if (!sel?.focusNode || !root.contains(sel.focusNode)) return null;
+      return map().toOffset(sel.focusNode, sel.focusOffset);
+    },
+    async replace(start, end, text): Promise<InsertOutcome> {
+      if (!root.isConnected) return { ok: false, error: 'editor-gone' };
+      const wait = family.historyGapMs - (performance.now() - opts.lastInputAt());
+      if (wait > 0) await new Promise((ok) => win.setTimeout(ok, wait));
+      if (!root.isConnected) return { ok: false, error: 'editor-gone' };
+      root.focus({ preventScroll: true });
+      const before = map().text;
+      const expected = before.slice(0, start) + text + before.slice(end);
+      for (const path of family.paths) {
+        await apply(path, start, end, text);
+        // Editors built on a framework render after the event: give them a few frames.
+        const changed = await until(win, () => !root.isConnected || map().text !== before);
+        if (!root.isConnected) return { ok: false, error: 'editor-gone' };
+        if (!changed) continue;
+        return sameText(map().text, expected) ? { ok: true, via: path } : { ok: false, via: path, error: 'changed-unexpectedly' };
+      }
+      return { ok: false, error: 'not-applied' };
+    },
+    dispose() {
+      observer.disconnect();
+      cached = null;
+    },
+  };
+}

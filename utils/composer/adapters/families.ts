@@ -1,0 +1,40 @@
+// Editor families recognised by their DOM markers, each with the input paths it accepts, in order.
+// What is known about them (see the editors' sources and issues): Draft.js state is corrupted by
+// execCommand (draft-js#616) and takes a paste; CKEditor 5 reverts DOM changes that bypass its model
+// (ckeditor5#11636) and takes a paste; Lexical and Slate take a beforeinput with target ranges; Quill 2
+// takes a paste. Editors that group edits by time need a pause after the last keystroke, or the
+// insertion joins the user's typing in one undo step.
+import type { InputPath } from './input-paths.ts';
+
+export interface Family {
+  name: string;
+  test: (root: HTMLElement) => boolean;
+  paths: InputPath[];
+  /** Time after the last keystroke before an insertion is its own undo step in this editor's history. */
+  historyGapMs: number;
+  /** The editor syncs its model from selectionchange: wait for it after moving the selection. */
+  syncsSelection: boolean;
+}
+
+const FAMILIES: Family[] = [
+  { name: 'draft', test: (el) => el.classList.contains('public-DraftEditor-content'), paths: ['paste'], historyGapMs: 0, syncsSelection: true },
+  { name: 'ckeditor5', test: (el) => el.classList.contains('ck-editor__editable'), paths: ['paste', 'beforeinput'], historyGapMs: 0, syncsSelection: true },
+  { name: 'lexical', test: (el) => el.hasAttribute('data-lexical-editor'), paths: ['beforeinput', 'paste'], historyGapMs: 1100, syncsSelection: true },
+  { name: 'slate', test: (el) => el.hasAttribute('data-slate-editor'), paths: ['beforeinput', 'paste'], historyGapMs: 0, syncsSelection: true },
+  { name: 'quill', test: (el) => el.classList.contains('ql-editor'), paths: ['paste', 'execCommand'], historyGapMs: 1100, syncsSelection: true },
+  { name: 'prosemirror', test: (el) => el.classList.contains('ProseMirror'), paths: ['paste', 'execCommand'], historyGapMs: 600, syncsSelection: true },
+  { name: 'tinymce', test: (el) => el.id === 'tinymce' || el.classList.contains('mce-content-body'), paths: ['execCommand', 'paste'], historyGapMs: 0, syncsSelection: true },
+];
+
+/** A contenteditable with no known editor behind it (Gmail, Outlook compose): the browser's own editing. */
+export const GENERIC: Family = {
+  name: 'contenteditable',
+  test: () => true,
+  paths: ['execCommand', 'paste', 'beforeinput'],
+  historyGapMs: 0,
+  syncsSelection: false,
+};
+
+export function familyOf(root: HTMLElement): Family {
+  return FAMILIES.find((f) => f.test(root)) ?? GENERIC;
+}

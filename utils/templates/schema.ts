@@ -1,0 +1,29 @@
+// Templates are data: a zod schema checks the built-in catalog, user templates and imported packs.
+import { z } from 'zod';
+
+export const FIELD_NAMES = [
+  'recipient', 'project', 'resource', 'amount', 'duration', 'date', 'reason', 'offer', 'myStep', 'person',
+  'agreement', 'outcome',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+const Localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+
+/** Where a template goes in the draft when it is inserted from a finding. */
+export const Placement = z.enum([
+  'opening', // after the greeting line, before the body
+  'after-span', // after the sentence the finding points at
+  'closing', // before the sign-off at the end
+  'replace-span', // instead of the finding's span (a rewrite)
+]);
+export type Placement = z.infer<typeof Placement>;
+
+export const TemplateSchema = z.object({
+  id: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'ids look like move.name'),
+  move: z.enum(['opening', 'need', 'reciprocity', 'close', 'follow-up']),
+  title: Localized,
+  body: Localized,
+  placement: Placement,
+});
+export type Template = z.infer<typeof TemplateSchema>;
+export type Fields = Partial<Record<FieldName, string>>;
