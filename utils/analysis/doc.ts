@@ -3,8 +3,9 @@
 // moves. Building it is linear in the length of the input.
 
 import type { CueKind } from './cues.ts';
-import { parseDates } from './dates.ts';
+import { parseDatesBatch } from './dates.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
+import { safeSpan } from './normalize.ts';
 import { segment } from './segment.ts';
 import type { DateMention, Elements, Lang, Stats, ToneResult } from './types.ts';
 
@@ -28,6 +29,9 @@ export interface Hit {
 /** Han characters per English word when the same content is written in Chinese (see rules/length.ts). */
 export const HAN_PER_WORD = 1.6;
 
+/** Code units of context chrono-node sees on each side of a time cue. */
+const DATE_WINDOW = 12;
+
 export interface Doc {
   text: string;
   lang: Lang;
@@ -44,8 +48,8 @@ export interface Doc {
   /** Hits of a cue kind inside one sentence. */
   hitsIn(s: Sentence, kind: CueKind): Hit[];
   has(s: Sentence, kind: CueKind): boolean;
-  /** Dates in a sentence, parsed with chrono-node relative to `now` (only call on sentences with a time cue). */
-  dates(s: Sentence): DateMention[];
+  /** Dates in these sentences, parsed with chrono-node relative to `now` (call on sentences with a time cue). */
+  dates(ss: Sentence[]): DateMention[];
 }
 
 export function detectLang(han: number, words: number): Lang {
@@ -112,8 +116,42 @@ export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefine
     has(s, kind) {
       return s.f.hits[kind] !== undefined;
     },
-    dates(s) {
-      return parseDates(s.text, s.start, s.f.script, now);
+    dates(ss) {
+      // chrono reads only a window around each time cue (cost grows with the text it is given).
+      const items: { text: string; offset: number; script: Sentence['f']['script'] }[] = [];
+      for (const s of ss) {
+        const cues = [...doc.hitsIn(s, 'timeRef'), ...doc.hitsIn(s, 'deadline')].sort((a, b) => a.start - b.start);
+        let ws = -1;
+        let we = -1;
+        const flush = () => {
+          if (we > ws) {
+            const w = safeSpan(text, ws, we);
+            items.push({ text: text.slice(w.start, w.end), offset: w.start, script: s.f.script });
+          }
+        };
+        for (const h of cues) {
+          const a = Math.max(s.start, h.start - DATE_WINDOW);
+          const b = Math.min(s.end, h.end + DATE_WINDOW);
+          if (a <= we) we = Math.max(we, b);
+          else {
+            flush();
+            ws = a;
+            we = b;
+          }
+        }
+        flush();
+      }
+      if (items.length === 0) return [];
+      const seen = new Set<string>();
+      const out: DateMention[] = [];
+      for (const d of parseDatesBatch(items, now).flat()) {
+        const key = `${d.start}:${d.end}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(d);
+        }
+      }
+      return out;
     },
   };
   return doc;

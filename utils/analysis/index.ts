@@ -7,9 +7,10 @@ import { clearDateCache } from './dates.ts';
 import { buildDoc, type Doc } from './doc.ts';
 import { clearFeatureCache, featureCacheStats } from './features.ts';
 import { safeSpan } from './normalize.ts';
+import { MAX_DATED } from './rules/helpers.ts';
 import { RULES } from './rules/index.ts';
 import { readiness } from './score.ts';
-import { scoreTone } from './tone.ts';
+import { clearToneCache, toneOf } from './tone-cache.ts';
 import type { AnalyzeOptions, Analysis, Elements, ElementKey, Finding, ToneResult } from './types.ts';
 
 export type * from './types.ts';
@@ -51,9 +52,36 @@ function emptyElements(): Elements {
 export function clearAnalysisCache(): void {
   clearFeatureCache();
   clearDateCache();
+  clearToneCache();
 }
 
 export { featureCacheStats };
+
+/**
+ * Resolves the dates of the need and step sentences in one chrono-node pass (chrono has a high fixed
+ * cost per call), at most MAX_DATED sentences per move.
+ */
+function resolveDates(doc: Doc): void {
+  const { quantifiedNeed, nextSteps } = doc.elements;
+  const byStart = new Map<number, Doc['sentences'][number]>();
+  const timed = (spans: { start: number }[]) => {
+    const out: Doc['sentences'] = [];
+    for (const sp of spans) {
+      if (out.length >= MAX_DATED) break;
+      if (byStart.size === 0) for (const s of doc.sentences) byStart.set(s.start, s);
+      const s = byStart.get(sp.start);
+      if (s && (doc.has(s, 'timeRef') || doc.has(s, 'deadline'))) out.push(s);
+    }
+    return out;
+  };
+  const needS = timed(quantifiedNeed.need.spans);
+  const stepS = timed(nextSteps.steps.spans);
+  if (needS.length + stepS.length === 0) return;
+  const all = doc.dates([...new Set([...needS, ...stepS])]);
+  const inside = (ss: Doc['sentences']) => all.filter((d) => ss.some((s) => d.start >= s.start && d.end <= s.end));
+  quantifiedNeed.dates = inside(needS);
+  nextSteps.dates = inside(stepS);
+}
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string') text = String(text ?? '');
@@ -65,13 +93,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const empty = doc.content.length === 0;
 
   if (!empty) {
-    const t = scoreTone(text, doc.lang);
-    doc.tone = { score: t.score, label: t.label, markers: t.markers.map((m) => ({ start: m.start, end: m.end, text: m.text, weight: m.weight })) };
+    doc.tone = toneOf(text, doc.sentences, doc.lang);
   }
 
   for (const rule of RULES) {
     if (rule.element && rule.detect) (elements as unknown as Record<string, unknown>)[rule.element] = rule.detect(doc);
   }
+
+  resolveDates(doc);
 
   const findings: Finding[] = [];
   if (!empty) {

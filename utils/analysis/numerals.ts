@@ -21,14 +21,17 @@ export function parseChineseNumber(s: string): number {
   let section = 0;
   let digit = -1;
   let lastSmall = 0;
+  let zero = false;
   for (const ch of s) {
     if (ch in DIGITS) {
       digit = DIGITS[ch]!;
+      if (digit === 0) zero = true;
     } else if (ch in SMALL_UNITS) {
       const u = SMALL_UNITS[ch]!;
       section += (digit < 0 ? 1 : digit) * u;
       digit = -1;
       lastSmall = u;
+      zero = false;
     } else if (ch in BIG_UNITS) {
       const u = BIG_UNITS[ch]!;
       if (digit >= 0) section += digit;
@@ -41,7 +44,8 @@ export function parseChineseNumber(s: string): number {
     }
   }
   // 三千五 = 3500: a trailing digit after a unit counts one order below it.
-  if (digit >= 0) section += lastSmall >= 10 ? digit * (lastSmall / 10) : digit;
+  // 一百零五 = 105: after a 零 the trailing digit is units again.
+  if (digit >= 0) section += lastSmall >= 10 && !zero ? digit * (lastSmall / 10) : digit;
   return total + section;
 }
 

@@ -46,3 +46,9 @@ export function count(doc: Doc, s: Sentence, kind: Parameters<Doc['has']>[1]): n
   const h = s.f.hits[kind];
   return h ? h.length / 2 : 0;
 }
+
+/**
+ * Dates are resolved (chrono-node, ~100 µs a call) for at most this many sentences per move: enough
+ * for the UI to show "when" of the first steps, and a bound on the cost of very long drafts.
+ */
+export const MAX_DATED = 4;

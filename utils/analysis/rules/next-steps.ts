@@ -22,7 +22,7 @@ function detect(doc: Doc): NextStepsElement {
     if (isStep(doc, s, i - marker <= 3 && i > marker)) steps.push(s);
   });
   const dates: DateMention[] = [];
-  for (const s of steps) if (doc.has(s, 'timeRef') || doc.has(s, 'deadline')) dates.push(...doc.dates(s));
+  // `dates` is filled by the engine in one chrono-node pass for all moves (index.ts).
   const thanksSentences = new Set<Sentence>();
   for (const h of doc.hits('thanks')) thanksSentences.add(doc.sentences[h.s]!);
   const stepPart = { present: steps.length > 0, spans: sentenceSpans([...steps]) };

@@ -29,7 +29,6 @@ function detect(doc: Doc): QuantifiedNeedElement {
       const value = leadingNumber(normalize(text));
       quantities.push(value === undefined ? { start: h.start, end: h.end, text } : { start: h.start, end: h.end, text, value });
     }
-    if (doc.has(s, 'deadline') || doc.has(s, 'timeRef')) dates.push(...doc.dates(s));
   }
   // The reason may sit anywhere in the message (a background paragraph, a purpose line of a 请示).
   if (needs.length > 0) {
@@ -37,6 +36,7 @@ function detect(doc: Doc): QuantifiedNeedElement {
       if (doc.has(n, 'reason') || doc.has(n, 'goalPurpose') || doc.has(n, 'goalReader') || doc.has(n, 'goalOrg')) reasonSentences.add(n);
     }
   }
+  // `dates` is filled by the engine in one chrono-node pass for all moves (index.ts).
   const need = { present: needs.length > 0, spans: sentenceSpans([...needs]) };
   const reason = { present: reasonSentences.size > 0, spans: sentenceSpans([...reasonSentences]) };
   // The move is the need *with* its reason (清晰陈述需求与理由): both halves are required.
