@@ -31,7 +31,8 @@ export type CueKind =
   | 'escalate'
   | 'flatteryStrong'
   | 'flatteryWeak'
-  | 'greeting';
+  | 'greeting'
+  | 'timedAction';
 
 const re = (src: string) => new RegExp(src, 'g');
 const alt = (...xs: string[]) => xs.join('|');
@@ -45,7 +46,7 @@ const ZPERSON = '(?:人|工程师|开发|研发|前端|后端|测试|qa|设计�
 const ZROLE = '(?:工程师|开发|研发|前端|后端|测试|qa|设计师?|产品经理|运维|实习生|外包|分析师|标注员|专家|顾问|dba|sre|算法|律师|法务|财务|hr|bp)';
 const ZTIMEPOINT = alt(
   '今天', '今日', '今晚', '明天', '明日', '明早', '后天', '本周', '这周', '下下周', '下周', '本月', '下个?月', '月底', '月初', '月中',
-  '年底', '年前', '节前', '季度末', '本季度', ZWEEKDAY, `${ZDAYNUM}月${ZDAYNUM}[日号]?`, `${ZDAYNUM}[日号]`,
+  '年底', '年前', '节前', '季度末', '本季度', '会后', '当天', '今天内', '本周内', '周末前', '下班前', ZWEEKDAY, `${ZDAYNUM}月${ZDAYNUM}[日号]?`, `${ZDAYNUM}[日号]`,
   '[0-9]{1,2}[/.-][0-9]{1,2}', '上午', '下午', '中午', '晚上', '下班', 'eod', `${ZDAYNUM}点`, 'q[1-4]',
 );
 
@@ -54,6 +55,7 @@ const ZH: Record<CueKind, RegExp> = {
     '需要', '需', '请(?!问|假|客)', '麻烦', '希望', '想(?:请|申请|借|要|找|跟|和|向)', '申请', '能否', '可否', '是否(?:可以|能|方便)',
     '能不能', '可不可以', '可以.{0,10}吗', '帮忙', '协助', '支援', '借调', '调用', '调配', '争取', '求助', '拜托', '劳驾',
     '烦请', '恳请', '敬请', '请示', '批准', '审批', '借用', '开通', '授权', '要一', '给我们', '给我',
+    '借(?:调|用|一下|我们|给|个)', '急需', '求', '拟', '特(?:此)?申请', '妥否', '批示', '核示', '呈请', '帮(?:我|我们)', '要(?:两|一|几|个|[0-9])', '安排(?:一下|人|两|一|[0-9])',
   )),
   resource: re(alt(
     ZROLE, '数据', '数据集', '报表', '报告', '日志', '样本', '名单', '清单', '工时', '排期', '权限', '账号', '服务器', '机器', 'gpu', '显卡',
@@ -62,7 +64,7 @@ const ZH: Record<CueKind, RegExp> = {
   )),
   quantity: re(alt(
     `${ZNUM}\\s*(?:名|位|个(?=${ZPERSON}|账号|名额|席位|服务器|节点|实例|月|工作日|小时|星期|季度|百分点|迭代|sprint)|人天|人日|人月|人周|人(?![员们家])|天|日(?![期常])|周(?![一二三四五六日末年])|星期(?![一二三四五六日天])|工作日|小时|钟头|分钟|个?月(?!${ZDAYNUM}?[日号])|年(?!前|底|度)|季度|台|套|份|张|条|次|万|千|百万|亿|元|块钱?|美元|美金|rmb|gb|tb|mb|pb|g\\b|t\\b|核|卡|%|个百分点|k\\b|w\\b|轮|批|场|页|版|个迭代|个sprint|sprint)`,
-    '[¥$€£]\\s*[0-9]',
+    '[¥$€£]\\s*[0-9]', `${ZNUM}\\s*成`,
   )),
   deadline: re(alt(
     `(?:${ZTIMEPOINT})[^。!?;\\n]{0,6}?(?:前|之前|以前|内|之内|为止|截止|截至|到位|完成|上线|交付|给到|提供|回复)`,
@@ -77,6 +79,10 @@ const ZH: Record<CueKind, RegExp> = {
     '才能', '才可以', '才好', '好让', '方便(?:我们|后续|大家|对方)?', '以供', '供(?:我们|大家|后续)?', '要用', '是为了', '目的', '原因', '赶(?:在|上)?', '满足', '支撑',
     '(?:客户|领导|审计|监管|甲方|老板)(?:那边)?(?:要求|需要|要|催)', '导致', '无法', '没法', '不够', '不足', '短缺', '紧张', '瓶颈', '卡住', '延期', '风险', '缺(?:少|人|口)?',
     '(?:上线|发布|验收|交付|评审|审计|大促|活动|演示|汇报|发版|复盘|结项|年会|路演)(?:前|之前|需要|要用|用)',
+    '所以', '因此', '因而', '于是', '因(?!为)', '一旦', '怕', '要不然', '以防', '万一',
+    '(?:跑|做|测|验证|评估|排查|定位|复现|演示|汇报|准备|出|写|赶|支撑|补)(?:一下|一次|一轮|个|一份|完)?(?:压测|测试|分析|报告|方案|演示|评审|复盘|对账|审计|验收|回归|实验|ab|demo|poc|预算|汇报|材料|数据|稿|版本|上线|交付)',
+    '(?:下周|本周|月底|明天|周[一二三四五六日]|年底|这周|季度末|后天)(?:要|就要|得|需要|有)', '要(?:给|做|交|上|出|赶|准备|演示|汇报|跑|测|发|用|对|提交|上线|发布|验收|评审|审计)',
+    '(?:客户|用户|领导|老板|审计|监管|合作方|对方|甲方)(?:那边)?(?:在|已经)?(?:等|催|投诉|反馈|要求|问)',
   )),
   goalShared: re(alt(
     '共同(?:的)?(?:目标|利益|关注|任务|努力|推进|项目|客户|用户|需求|考核|指标|kpi|okr)', '双方', '双赢', '共赢', '互利', '一起(?:推进|完成|达成|努力|把|做|冲)',
@@ -97,10 +103,12 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:您|你|你们|贵)(?:的)?(?:部门|团队|组)?(?:不是)?(?:一直|也|之前|最近|正在|都)(?:想|希望|在推|在做|关注|关心|推动|提到|提过|头疼|苦恼|需要|要|缺)',
     '正是(?:您|你|贵)', '(?:您|你)(?:那边|们那边)(?:也)?(?:能|可以|会)',
     '(?<!请|麻烦|务必|一定要)(?:确保|保证)[^。!?;\\n]{0,15}?(?:按时|如期|顺利|上线|交付|达成|完成)',
+    '(?:您|你)(?:也)?知道', '正如(?:您|你)', '(?:您|你)(?:上次|之前|前几天|前阵子)(?:提到|说过|提过|问过|关心)', '(?:也|同样)是(?:你们|您|贵)', '(?:对|于)(?:双方|两个部门|两边|大家)(?:都)?(?:有|是|很)',
   )),
   goalOrg: re(alt(
     '(?:核心|关键|重点|季度|年度|战略|公司|集团|部门|本季度|今年|下季度|q[1-4])(?:的)?(?:级)?(?:指标|目标|okr|kpi|项目|任务|优先级|重点|考核)',
     '至关重要', '关系到', '直接影响', '头等大事', '一号工程', '(?:集团|公司|总部|管理层|领导层|董事会)(?:今年|本季度|已经|明确)?(?:要求|规定|下达|提出|定了)',
+    '(?:为|为了)(?:落实|响应|配合|完成)(?:集团|公司|总部|领导|上级)', '(?:集团|公司|总部)(?:今年|本季度|下半年|年度)?(?:的)?(?:重点|战略|部署|统一安排)',
   )),
   offer: re(alt(
     '作为(?:回报|交换)', '回馈', '回报', '互惠', '礼尚往来', '投桃报李', '还(?:你|您)(?:个|一个)?人情',
@@ -115,6 +123,11 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:借给|开放给|让给|分给|留给|提供给|转给)(?:您|你|贵|你们)', '优先(?:支持|安排|处理|响应)(?:您|你|贵|你们)', '(?:我们|我)(?:组|这边|团队)?来(?:写|做|搞|承担|跑|出|开发|对接|兜底|值班)',
     '(?:我们|我)(?:这边|组|部门)?(?:出|承担|负担|报销|支付|付)[^。!?;\\n]{0,6}?(?:费用|钱|成本|人|差旅|加班费|机时)', '(?:发布说明|周报|月报|汇报|公告|简报|邮件|年终|总结)[^。!?;\\n]{0,10}?(?:感谢|致谢|提及|写上|注明|署名|点名)',
     '(?:帮|替)(?:您|你|你们)(?:值班|顶班|代班|分担|做|写|跑|测|看)', '(?:培训|分享会|讲一次|做一次)[^。!?;\\n]{0,8}?(?:给|为)(?:您|你|贵|你们)',
+    '(?:分析|测试|调研|评估|研究)?(?:结论|结果|成果|洞察|经验|模型|工具|脚本|用例|看板|复盘|分析报告|调研报告|评估报告|测试报告)[^。!?;\\n]{0,12}?(?:发|同步|分享|共享|开放|提供|反馈|输出|开源|抄送)(?:一份)?(?:给)?(?:您|你|贵|你们|对方|各位)',
+    '(?:我们|我方|我们部门|我们这边|我们组)(?:可以|愿意|会|来|负责)?(?:承担|分摊|负担|报销|支付|出)[^。!?;\\n]{0,8}?(?:费用|成本|差旅|加班费|一半|部分|全部|钱)', '(?:会|将|一定|可以)[^。!?;\\n]{0,12}?(?:感谢|致谢|表扬|鸣谢|署名|提名)(?:您|你|贵|你们)', '功劳',
+    '(?:你们|您|贵部门)(?:以后|之后|今后|下次)?(?:有|如果有|需要)[^。!?;\\n]{0,12}?(?:我们|我)(?:也)?(?:一定|肯定|随时|全力|尽力)(?:支持|配合|帮|帮忙)',
+    '优先(?:排|安排|处理|支持|满足|响应|做|帮)', '(?:给|为|帮|替)(?:您|你|贵|你们)(?:的)?(?:团队|部门|组)?(?:开放|开通|共享|分享|留|预留|让出|腾出)', '(?:共享|开放|开源)给(?:您|你|贵|你们|对方|各位)',
+    '(?:会|将|一定|可以)[^。!?;\\n]{0,12}?(?:提到|提及|写上|标注|注明|署上)(?:您|你|贵|你们)', '(?:费用|成本|差旅|开销|钱)[^。!?;\\n]{0,4}?我们(?:来)?(?:出|承担|付|报销)',
   )),
   inviteStrong: re(alt(
     '(?:有|存在|遇到|会有)?(?:什么|任何|哪些)(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|限制|风险|想法)', '(?:如有|若有|如果有|如果|若)(?:任何)?(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|为难)', '顾虑', '疑虑', '为难的话',
@@ -125,7 +138,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:如有|若有|如果有|有)(?:任何)?(?:问题|疑问|意见|建议)', '随时(?:联系|沟通|找我)', '有问题',
   )),
   commit: re(alt(
-    `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给|过来|召开|开)`,
+    `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给|过来|召开|开|去|过去|当面|打电话|找)`,
     `(?:会|将)(?:在)?(?:${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|召开|开|上线|部署)`,
   )),
   schedule: re(alt(
@@ -167,6 +180,11 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:您|你)(?:是|真是|简直是)(?:最|我见过最|业内最|我们的)?(?:厉害|专业|棒|牛|强|优秀|聪明|神|大神|救星|偶像|榜样|天花板)', '大神', '大佬', '救星', '偶像',
     '拜托拜托', '万分感谢', '感激不尽', '不胜感激', '仰慕', '崇拜', '(?:太|超|超级)(?:厉害|牛|强)了', '最最',
     '泰斗', '没有之一', '(?:头号|最大的?)粉丝', '公认的?(?:大神|专家|权威|第一)', '(?:业界|行业|全公司|全集团|全组)(?:第一|最强|最牛|最厉害|顶尖)',
+    '(?:太|超|特别|非常|十分)(?:佩服|崇拜|敬佩)', '学习的榜样', '业界(?:大牛|翘楚|标杆)', '(?:最|超)(?:靠谱|专业|厉害)的', '神一样', '膜拜', '牛人',
+  )),
+  timedAction: re(alt(
+    `(?:${ZTIMEPOINT})[^。!?;\\n]{0,10}?(?:发|提交|同步|安排|约|开会|碰|对齐|过一下|联系|确认|回复|上线|开始|到岗|过去|过来|交付|给到|给你|发你|给您|发您|见|聊|开|过|启动|召开|到位)`,
+    `(?:${ZTIMEPOINT})[^。!?;\\n]{0,8}?(?:我|我们|我这边|我们这边|他|她|[^\\s,，。]{1,3}(?:会|将))`,
   )),
   greeting: re('^(?:关于[^。!?\\n]{1,40}的(?:请示|申请|报告|函|通知)|主题[:：][^\\n]*|[^,。!?\\n]{1,16}[:：]|[^,。!?\\n]{0,12}?(?:您好|你好|大家好|早上好|下午好|晚上好|hi|hello)|(?:尊敬的|亲爱的)?[^,。!?\\n]{1,8}(?:经理|总|老师|主任|部长|总监|老板|同学|姐|哥|工|领导|各位|团队|同事们)[,:]?)[,!。:]?\\s*$'),
 };
@@ -186,6 +204,7 @@ const EN: Record<CueKind, RegExp> = {
     'would it be possible', 'is it possible', 'would you be able', 'are you able', "i'd like", "we'd like", 'i would like', 'we would like', 'looking for', 'please',
     'hoping (?:to|you|for)', 'require[sd]?', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
+    'would appreciate', "i'd appreciate", 'appreciate it if', 'is there (?:any )?way', "we're hoping", 'looking to (?:borrow|get|secure|book)', '(?:can|could|may) (?:i|we) (?:get|have|borrow|use|book|grab)', "we'd need", 'would need', 'want to (?:borrow|ask|request|book)', 'seeking', 'apply(?:ing)? for', 'propos(?:e|ing)', 'reserve', 'book',
   ) + W),
   resource: re(W + alt(
     'engineers?', 'developers?', 'designers?', 'analysts?', 'testers?', 'qa', 'sres?', 'admins?', 'reviewers?', 'scientists?', 'lawyers?', 'counsel', 'data(?:set)?s?', 'dashboards?',
@@ -194,7 +213,7 @@ const EN: Record<CueKind, RegExp> = {
     'rubric', 'deck', 'contract', 'nda', 'invoice', 'form', 'ticket', 'budget', 'funding', 'hours', 'days', 'weeks', 'access',
   ) + W),
   quantity: re(alt(
-    `${W}${ENUM}[\\s-]+${EUNIT}${W}`,
+    `${W}${ENUM}[\\s-]+(?:(?:more |extra |of (?:your|the|our|their) )?(?:[a-z]+[\\s-]+)?)?${EUNIT}${W}`,
     String.raw`\b\d+(?:[.,]\d+)?\s*(?:k|m|gb|tb|mb|pb|%|x|h|hrs|d|w)\b`,
     String.raw`[$€£¥]\s?\d`,
     String.raw`\b(?:for|within|in|over|takes?|per|about|roughly|around|just|only)\s+(?:a|an|one)\s+(?:full\s+|half\s+|single\s+)?(?:day|week|month|sprint|hour|quarter|afternoon|morning)\b`,
@@ -206,7 +225,7 @@ const EN: Record<CueKind, RegExp> = {
     String.raw`\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|a|an|24|48)\s+(?:hours?|days?|weeks?|business days?|working days?)\b`,
     String.raw`\b(?:eod|eow|cob)\b`, String.raw`\bdeadline\b`, String.raw`\bdue (?:on|by|date)\b`,
   )),
-  timeRef: re(String.raw`\b${ETIMEPOINT}\b|\b(?:later today|first thing|this week|next week|in the morning|on ${EWEEKDAY})\b`),
+  timeRef: re(String.raw`\b${ETIMEPOINT}\b|\b(?:later today|first thing|this week|next week|in the morning|on ${EWEEKDAY}|in (?:an?|\d+|two|three|a couple of) (?:hours?|minutes?|mins?|days?)|after lunch|before (?:lunch|the meeting|standup|stand-up))\b`),
   reason: re(W + alt(
     'because', 'since', 'as (?:we|the|our|this|it)', 'so that', 'so we', 'so i', 'so the', 'in order to', "which (?:will|would|lets|allows|means|helps|is|'ll)",
     "(?:this|that|it) (?:will|would|'ll|should) (?:let|allow|help|enable|cut|save|reduce|shorten|speed|unblock|mean)", 'otherwise', 'without (?:it|this|them|that)',
@@ -216,11 +235,15 @@ const EN: Record<CueKind, RegExp> = {
     "short[- ](?:on|staffed|handed)", 'understaffed', 'not enough', "(?:don't|do not) have (?:enough|the|any)", 'ran out', 'running (?:out|low)', 'at risk', 'slip', 'delay(?:ed|s)?', 'behind', 'bottleneck', 'stuck',
     "can(?:'t|not) (?:\\w+ ){0,2}without", 'depends? on', 'dependent on', "for (?:our|this|next|tomorrow's|\\w+'s) ",
     "(?<!\\b(?:like|need|needs|want|wants|wanted|have|has|had|able|going|glad|happy|used|trying|try|wish|hoping|hope|love|plan|planning|ought|due|order|way|supposed|about|got|reply|respond|back|forward|look|looking|welcome|free|prefer|asked|ask|asking|mind|willing|is|are|was|were|me|you|him|her|them|us|it|time|chance|how|what|where|when|whether))\\s+to (?!be\\b|the\\b|you\\b|me\\b|us\\b|your\\b|our\\b|a\\b|an\\b|do\\b|get\\b|see\\b|know\\b|ask\\b|discuss\\b|talk\\b|chat\\b|hear\\b)[a-z]{3,}",
+    'because of', 'as part of', 'ahead of', "which is (?:blocking|needed|required|holding)", ', so ', "(?:we're|we are|i'm|i am) (?:\\w+ )?(?:launching|migrating|presenting|running|preparing|shipping|onboarding|hosting|planning|rolling out|finalizing|closing)",
+    '(?:customers?|clients?|users?|the auditors?|legal|finance) (?:are|is) (?:waiting|asking|blocked)',
   ) + W),
   goalShared: re(W + alt(
     '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)', "we(?:'re| are)? both",
     'both (?:of )?(?:our )?teams', 'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'jointly', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
     "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
+    'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',
+    'both (?:of )?(?:our |your and our )?(?:orgs|groups|departments|sides|companies|divisions)', 'all of us', 'we all (?:want|need|care|benefit)', 'everyone (?:benefits|wins)', 'the whole (?:company|org|team)',
   ) + W),
   goalPurpose: re(W + alt(
     String.raw`(?:to|so (?:that )?we can|in order to|helps? us|on track to|key to|critical (?:to|for)|essential (?:to|for)|important (?:to|for)|crucial (?:to|for)|vital (?:to|for)|goal is to|aim is to|trying to|working to)\s+(?:\w+\s+){0,3}?(?:hit|meet|reach|achieve|deliver|ship|launch|land|close|make|keep|stay on|protect|grow|improve|reduce|cut|win|retain|hit)\b[^.?!]{0,50}?\b(?:targets?|goals?|okrs?|kpis?|deadline|launch|release|milestones?|date|numbers|quota|roadmap|commitments?|sla|churn|revenue|retention|conversion|customers?|users?|growth|schedule|plan)`,
@@ -236,6 +259,8 @@ const EN: Record<CueKind, RegExp> = {
     "i know (?:your team|you|your group|your org)(?:'re| are| has| have)? (?:\\w+ )?(?:want|wants|wanted|need|needs|care|cares|trying|working|looking|keen|pushing|been)",
     "(?:your team|you)(?:'re| are| have| has)? (?:been )?(?:wanting|trying|hoping|looking) (?:to|for)", 'help (?:you|your team|your group) (?:hit|meet|reach|ship|land|get|close|cut|reduce)',
     'as you know', 'you (?:mentioned|said|told me|asked)', "your (?:team|group)(?:'s)? (?:request|ask|feature|initiative|migration|project)",
+    'top of mind (?:for|on) (?:you|your)', "your (?:vp|director|leadership|manager) (?:sponsored|asked for|prioriti[sz]ed|cares about)", "(?:you|your team)(?:'ve| have)? (?:flagged|raised|requested)",
+    "your (?:q[1-4] |quarterly |team's |group's |org's )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|audit|customers|users|backlog|priorit(?:y|ies)|deadline|initiative|migration|rollout)",
   ) + W),
   goalOrg: re(W + alt(
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
@@ -256,6 +281,10 @@ const EN: Record<CueKind, RegExp> = {
     "(?:send|share|give) you (?:the|our|a copy of (?:the|our)) (?:results|findings|analysis|report|data|numbers|write-?up|insights|dashboard)",
     "(?:we|i|our team|my team)(?:'ll| will| can| could|'d| would)(?: also| happily| gladly| gladly)? (?:\\w+ )?(?:write|build|run|do|handle|own|prepare|set up|migrate|test|draft|cover|pay|absorb|host|staff|provide|lend|donate|train)\\b[^.?!]{0,40}?\\b(?:so (?:you|your)|for you\\b|for your|on your behalf|so that you|instead of you|you (?:only|just|won't|don't|wouldn't))",
     "(?:our team|my team) (?:will|can|could|would) (?:take|cover|handle|own|absorb)",
+    '(?:you|your team) (?:can|could|will be able to|are welcome to) (?:reuse|use|keep|access|have)', 'early access', 'first access', '(?:free|no cost|no charge) (?:for|to) (?:you|your)', 'train your', "(?:what|anything) (?:you|your team) (?:need|needs|might need) from (?:us|our side|me|my team)", "(?:we|i)(?:'ll| will| can)(?: also| happily)? (?:share|send|provide|give|circulate|publish)\\b[^.?!]{0,40}?\\b(?:results|findings|insights|learnings|write-?up)\\b",
+    "(?:you|your team)(?:'ll| will| would|'d)? (?:also )?(?:get|receive|have) (?:early|first|free|priority|full|a copy|access to our|our|the (?:results|findings|report|dashboard|data))",
+    "(?:we|i)(?:'ll| will| can| could| would|'d)(?: also| gladly| happily)? (?:offer|give|provide|contribute|lend|donate|share|open up|dedicate|allocate|assign|loan|spare|send over)\\b[^.?!]{0,40}?\\b(?:you|your)\\b",
+    '(?:our|my) (?:team|group|org) (?:can|could|will|would)(?: happily| gladly| also)? (?:\\w+ )?(?:help|support|cover|take|handle|own|share|provide|lend|give)',
   ) + W),
   inviteStrong: re(W + alt(
     '(?:any|your|if you have|you have|there are) (?:\\w+ )?(?:concerns?|reservations?|constraints?|objections?|pushback|hesitations?|blockers?|worries|issues with)', 'concerns\\?', 'what do you think', 'how does (?:that|this) sound',
@@ -266,13 +295,14 @@ const EN: Record<CueKind, RegExp> = {
   ) + W),
   inviteSoft: re(W + alt('let me know if you have (?:any )?questions', 'any questions', 'questions,? (?:let me know|feel free|just ask)', 'feel free to (?:reach out|ping|ask)') + W),
   commit: re(W + alt(
-    "(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| can then| shall)\\s+(?:\\w+\\s+){0,2}?(?:send|share|circulate|set up|schedule|book|follow up|reach out|ping|draft|prepare|put together|write up|file|open|create|loop|update|confirm|get back|kick off|start|hand|deliver|drop|post|submit|come back|check in|sync|forward|email|message|add|invite|raise|have|run|hold|call|bring|begin|merge|deploy)",
+    "(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| can then| shall)\\s+(?:\\w+\\s+){0,2}?(?:send|share|circulate|set up|schedule|book|follow up|reach out|ping|draft|prepare|put together|write up|file|open|create|loop|update|confirm|get back|kick off|start|hand|deliver|drop|post|submit|come back|check in|sync|forward|email|message|add|invite|raise|have|run|hold|call|bring|begin|merge|deploy|get|come by|stop by|drop by|walk|text|review|finish|ship|wrap up|book)",
     'let me (?:send|set up|schedule|book|follow up|draft|put together|loop)', 'i can (?:send|set up|schedule|book)',
     "(?!it\\b|this\\b|that\\b|which\\b|there\\b|what\\b|who\\b|you\\b)[a-z]+(?:'ll| will)\\s+(?:\\w+\\s+)?(?:send|share|circulate|set up|schedule|book|follow up|reach out|draft|prepare|file|open|confirm|kick off|start|hold|run|deliver|submit|join|present)",
   ) + W),
   schedule: re(W + alt(
     String.raw`(?:set up|schedule|book|grab|find|put|hop on|jump on|have)\s+(?:a\s+|some\s+)?(?:\d+[- ]min(?:ute)?s?\s+|quick\s+|short\s+|brief\s+)?(?:call|meeting|sync|chat|time|slot|session|huddle|1:1|catch-up|check-in)`,
     'calendar invite', 'invite', String.raw`\d+[- ]min(?:ute)?s?`, 'sync (?:up|on)',
+    "let's (?:meet|talk|sync|chat|connect|catch up|hop on|jump on|review|discuss|go through|walk through)", '(?:meet|call|chat|sync|talk) (?:on|at|tomorrow|today|this|next)',
   ) + W),
   nextMarker: re(W + alt('next steps?', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner', 'timeline') + W),
   requestAction: re(W + alt(
@@ -283,6 +313,7 @@ const EN: Record<CueKind, RegExp> = {
   vague: re(W + alt(
     'help', 'support', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity|folks|hands)', 'resources', 'take a look', 'look into',
     'whatever you can', 'anything you can', 'capacity', 'bandwidth', 'budget', 'funding', 'sponsor(?:ship)?', 'headcount', 'people', 'some time', 'your time',
+    '(?:some|any|a bit of|a little) (?:of your )?(?:help|support|time|assistance|bandwidth|capacity|resources)', 'pitch in', 'step in', 'sort (?:this|it) out', 'figure (?:this|it) out', 'lend a hand',
   ) + W),
   blame: re(W + alt(
     '(?:as|like) (?:i|we) (?:already |previously |have |had )*(?:said|mentioned|stated|explained|noted|asked|told you)', 'as previously (?:stated|mentioned|discussed)',
@@ -311,6 +342,7 @@ const EN: Record<CueKind, RegExp> = {
     "(?:otherwise|or else|if not),? (?:i|we)(?:'ll| will)? (?:have to |need to )?(?:escalate|raise|take|report|go to|involve)", 'went to your (?:manager|boss)',
     'spoke (?:to|with) your (?:manager|boss|director|vp)',
     "(?:i|we)(?:'ve| have)? (?:already )?(?:talked|spoken|spoke) (?:to|with) (?:your|his|her|their) (?:manager|boss|director|vp|lead|skip)", "(?:i|we)(?:'ve| have)? (?:already )?(?:told|informed|pinged|messaged|emailed) (?:your|his|her|their) (?:manager|boss|director|vp|lead|skip)", "(?:adding|added|including) (?:your|his|her|their) (?:manager|boss|director|vp|cfo|ceo|cto|skip[- ]level)", '(?:cc|cc:) ?(?:your )?(?:vp|director|cfo|ceo|cto)',
+    '(?:bring|brought|pull|pulled) (?:in )?(?:your|the) (?:vp|director|cfo|ceo|cto|leadership)', "(?:i|we)(?:'ll| will) (?:have to )?(?:go|take (?:this|it)) (?:to|above|over)",
   ) + W),
   flatteryStrong: re(W + alt(
     'only you can', 'nobody (?:else )?(?:can|could) do (?:this|it)', 'forever (?:grateful|indebted|in your debt)', 'eternally grateful', "i(?:'d| would) owe you (?:big|forever|my life)",
@@ -320,6 +352,11 @@ const EN: Record<CueKind, RegExp> = {
   flatteryWeak: re(W + alt(
     "you(?:'re| are) (?:the best|amazing|a genius|a legend|a rock ?star|a lifesaver|a superstar|a hero|incredible|the smartest|brilliant|awesome|my hero|a wizard)", 'legend(?:ary)?', 'genius',
     'superstar', 'so so so', 'rock ?star', 'wizard', 'guru', 'you rock',
+    '(?:the )?best (?:in the business|there is|around)', 'absolute(?:ly)? (?:best|legend|star)', "(?:so|really|truly|incredibly) (?:talented|brilliant|amazing|gifted)", 'huge fan', 'in awe', 'big fan',
+  ) + W),
+  timedAction: re(W + alt(
+    String.raw`(?:on|by|at|before|this|next|tomorrow|today|${EWEEKDAY})\b[^.?!]{0,30}?\b(?:i|we)(?:'ll| will| can)\b`,
+    String.raw`(?:kick ?off|start|begin|onboard|join|deliver|ship|go live|launch)s? (?:on|at|from|next|this|tomorrow)`,
   ) + W),
   greeting: re(String.raw`^(?:subject|re|fwd?|title)\s*:.*$|^(?:hope (?:you're|you are|all is|this finds you|your week)[^.?!\n]{0,40}[.!]?)$|^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hi all|hello all|hi team|hey team|team)\b[^.?!\n]{0,40}?[,!:]?\s*$|^[a-z]+,\s*$`),
 };

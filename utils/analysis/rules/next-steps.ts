@@ -1,6 +1,7 @@
 // Element: concrete next steps — who does what by when — and thanks (确认并致谢). `present` is the
 // concrete next step; thanks is reported in `thanks` and checked by thanks.ts.
 import type { Doc, Sentence } from '../doc.ts';
+import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
 import { lastContent, sentenceSpans } from './helpers.ts';
@@ -8,10 +9,21 @@ import { lastContent, sentenceSpans } from './helpers.ts';
 // Who + what + when. The deadline of the ask itself belongs to the need, so a step is a commitment
 // (I/we/a named person will…), a meeting proposal, or a follow-up asked of the reader (confirm, reply)
 // — each with a time. A "next steps:" heading lends its time-bearing lines the benefit of the doubt.
+// "this week" / "下周" alone does not say when; a day, a date, a time or a deadline does.
+const COARSE = /^(?:(?:this|next) (?:week|month|quarter|sprint|year)|本周|这周|下周|下下周|本月|这个月|下个?月|本季度|q[1-4])$/;
+
+function hasWhen(doc: Doc, s: Sentence): boolean {
+  if (doc.has(s, 'deadline')) return true;
+  return doc.hitsIn(s, 'timeRef').some((h) => !COARSE.test(normalize(doc.text.slice(h.start, h.end))));
+}
+
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
-  const when = doc.has(s, 'timeRef') || doc.has(s, 'deadline');
+  const when = hasWhen(doc, s);
   if (!when) return false;
-  return afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction');
+  if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction')) return true;
+  // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),
+  // unless the sentence is the ask itself with its deadline (that belongs to the need).
+  return doc.has(s, 'timedAction') && !doc.has(s, 'ask');
 }
 
 function detect(doc: Doc): NextStepsElement {
