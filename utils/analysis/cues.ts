@@ -83,11 +83,14 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:跑|做|测|验证|评估|排查|定位|复现|演示|汇报|准备|出|写|赶|支撑|补)(?:一下|一次|一轮|个|一份|完)?(?:压测|测试|分析|报告|方案|演示|评审|复盘|对账|审计|验收|回归|实验|ab|demo|poc|预算|汇报|材料|数据|稿|版本|上线|交付)',
     '(?:下周|本周|月底|明天|周[一二三四五六日]|年底|这周|季度末|后天)(?:要|就要|得|需要|有)', '要(?:给|做|交|上|出|赶|准备|演示|汇报|跑|测|发|用|对|提交|上线|发布|验收|评审|审计)',
     '(?:客户|用户|领导|老板|审计|监管|合作方|对方|甲方)(?:那边)?(?:在|已经)?(?:等|催|投诉|反馈|要求|问)',
+    '给[^。!?;\\n]{1,8}用', '只有(?:一|两|[0-9])', '(?:忙|排|跑|做|搞|弄|顾)不(?:过来|开|动|完|上)',
+    `(?:${ZTIMEPOINT})[^。!?;\\n]{0,6}?(?:发布|上线|验收|审计|演示|评审|汇报|交付|路演|考试|大促|活动|发版|截止|开会|开始)`, '(?:发布|上线|验收|审计|演示|评审|汇报|交付|截止)(?:时间|日期)?(?:在|是|定在|就在)',
   )),
   goalShared: re(alt(
     '共同(?:的)?(?:目标|利益|关注|任务|努力|推进|项目|客户|用户|需求|考核|指标|kpi|okr)', '双方', '双赢', '共赢', '互利', '一起(?:推进|完成|达成|努力|把|做|冲)',
     '咱们', '咱俩', '我们(?:两个|两|双方)?(?:部门|团队|组)(?:都|共同|一起)', '(?:我们|大家|两边|两个部门|两个团队)都(?:在|要|想|希望|关心|关注|背|被考核|是)',
     '大家(?:都|共同|一直)(?:关心|关注|希望|在意|期待)', '都(?:要)?(?:背|考核)(?:的)?(?:指标|kpi|okr)',
+    '(?:我们|咱们)?(?:两个|两|双方)(?:部门|团队|组|边|家)(?:都|共同|一起|的)', '(?:你们|贵部门|你们组)和(?:我们|我们组|我们部门)(?:都|一起|共同)',
   )),
   goalPurpose: re(
     `(?:为了|为确保|为保证|为推进|为实现|为配合|为达成|为支持|(?<![因作认成称行更较最以视])为(?!什么|何|止|主|准|此|难|例)|以确保|以保证|冲刺)[^。!?;\\n]{0,24}?(?:${alt(
@@ -128,6 +131,9 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:你们|您|贵部门)(?:以后|之后|今后|下次)?(?:有|如果有|需要)[^。!?;\\n]{0,12}?(?:我们|我)(?:也)?(?:一定|肯定|随时|全力|尽力)(?:支持|配合|帮|帮忙)',
     '优先(?:排|安排|处理|支持|满足|响应|做|帮)', '(?:给|为|帮|替)(?:您|你|贵|你们)(?:的)?(?:团队|部门|组)?(?:开放|开通|共享|分享|留|预留|让出|腾出)', '(?:共享|开放|开源)给(?:您|你|贵|你们|对方|各位)',
     '(?:会|将|一定|可以)[^。!?;\\n]{0,12}?(?:提到|提及|写上|标注|注明|署上)(?:您|你|贵|你们)', '(?:费用|成本|差旅|开销|钱)[^。!?;\\n]{0,4}?我们(?:来)?(?:出|承担|付|报销)',
+    '(?:我们|我方|我们这边|我们组|我们部门)(?:可以|愿意|会|来)?出(?:一个|两个|[0-9一二两三]+个)?(?:人|人力|资源|预算|设备|机器)', '(?:我们|我)(?:组|这边|团队)?来(?:负责|维护|处理|搞定)',
+    '(?:给|借)(?:你们|您|你|贵部门)(?:先)?用', '(?:我们|我)(?:这边|组|团队)?(?:也)?帮(?:你们|您|你)', '作为补偿', '(?:写进|列入|加进|加到)[^。!?;\\n]{0,10}?(?:致谢|名单|周报|报告|发布说明)',
+    '(?:你们|您|你)(?:那边)?(?:只需要?|只要|仅需|只用)', '(?:我们|我)(?:这边|组|团队)?(?:也)?(?:可以|会|来|能|愿意)\\s*(?:share|cover|support|help|sync|review|take over|handle|own|provide|offer|pair)',
   )),
   inviteStrong: re(alt(
     '(?:有|存在|遇到|会有)?(?:什么|任何|哪些)(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|限制|风险|想法)', '(?:如有|若有|如果有|如果|若)(?:任何)?(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|为难)', '顾虑', '疑虑', '为难的话',
@@ -244,6 +250,7 @@ const EN: Record<CueKind, RegExp> = {
     "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
     'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',
     'both (?:of )?(?:our |your and our )?(?:orgs|groups|departments|sides|companies|divisions)', 'all of us', 'we all (?:want|need|care|benefit)', 'everyone (?:benefits|wins)', 'the whole (?:company|org|team)',
+    '(?:your team|you) and (?:mine|my team|ours|i|we|our team|us)', '(?:shared|common|joint|mutual) (?:goals?|objectives?|kpis?|okrs?|metrics?|targets?|deadlines?|customers?|priorit(?:y|ies)|interests?|problem|pain)', 'the same (?:thing|goal|outcome|page|side)', "everyone's (?:interest|benefit)",
   ) + W),
   goalPurpose: re(W + alt(
     String.raw`(?:to|so (?:that )?we can|in order to|helps? us|on track to|key to|critical (?:to|for)|essential (?:to|for)|important (?:to|for)|crucial (?:to|for)|vital (?:to|for)|goal is to|aim is to|trying to|working to)\s+(?:\w+\s+){0,3}?(?:hit|meet|reach|achieve|deliver|ship|launch|land|close|make|keep|stay on|protect|grow|improve|reduce|cut|win|retain|hit)\b[^.?!]{0,50}?\b(?:targets?|goals?|okrs?|kpis?|deadline|launch|release|milestones?|date|numbers|quota|roadmap|commitments?|sla|churn|revenue|retention|conversion|customers?|users?|growth|schedule|plan)`,
@@ -261,6 +268,7 @@ const EN: Record<CueKind, RegExp> = {
     'as you know', 'you (?:mentioned|said|told me|asked)', "your (?:team|group)(?:'s)? (?:request|ask|feature|initiative|migration|project)",
     'top of mind (?:for|on) (?:you|your)', "your (?:vp|director|leadership|manager) (?:sponsored|asked for|prioriti[sz]ed|cares about)", "(?:you|your team)(?:'ve| have)? (?:flagged|raised|requested)",
     "your (?:q[1-4] |quarterly |team's |group's |org's )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|audit|customers|users|backlog|priorit(?:y|ies)|deadline|initiative|migration|rollout)",
+    '(?:matters|important|a priority|critical|top of mind|a big deal) (?:to|for) (?:you|your)', '(?:helps?|helping|benefits?|saves?|unblocks?|frees up) (?:you|your)', "your (?:team's|group's|org's) (?:\\w+ )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|deadline)",
   ) + W),
   goalOrg: re(W + alt(
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
@@ -285,6 +293,8 @@ const EN: Record<CueKind, RegExp> = {
     "(?:you|your team)(?:'ll| will| would|'d)? (?:also )?(?:get|receive|have) (?:early|first|free|priority|full|a copy|access to our|our|the (?:results|findings|report|dashboard|data))",
     "(?:we|i)(?:'ll| will| can| could| would|'d)(?: also| gladly| happily)? (?:offer|give|provide|contribute|lend|donate|share|open up|dedicate|allocate|assign|loan|spare|send over)\\b[^.?!]{0,40}?\\b(?:you|your)\\b",
     '(?:our|my) (?:team|group|org) (?:can|could|will|would)(?: happily| gladly| also)? (?:\\w+ )?(?:help|support|cover|take|handle|own|share|provide|lend|give)',
+    "you (?:won't|will not|don't|do not|wouldn't) (?:have|need) to (?:do|write|build|handle|touch|lift|worry)", '(?:out of|from|on) (?:our|my) (?:budget|pocket|cost cent(?:er|re)|dime)', 'as a thank[- ]you',
+    '(?:fix|resolve|close|address|take care of) (?:the )?(?:\\w+ ){0,3}(?:your team|you) (?:reported|raised|filed|flagged|asked for)',
   ) + W),
   inviteStrong: re(W + alt(
     '(?:any|your|if you have|you have|there are) (?:\\w+ )?(?:concerns?|reservations?|constraints?|objections?|pushback|hesitations?|blockers?|worries|issues with)', 'concerns\\?', 'what do you think', 'how does (?:that|this) sound',
