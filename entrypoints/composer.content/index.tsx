@@ -1,15 +1,16 @@
 // The in-page layer: on the configured sites (utils/sites.ts) it watches the composers the user writes
-// in and keeps an `askwell-overlay` on each. On a site that is turned off it installs nothing.
-import { render } from 'preact';
+// in and keeps an `askwell-overlay` on each, with underlines, a badge and cards. On a site that is
+// turned off it installs nothing.
+import { computed, signal } from '@preact/signals';
 import { defineContentScript } from '#imports';
-import { Badge } from '../../components/Badge.tsx';
 import { browser } from '../../utils/browser.ts';
 import { composerText, type Composer } from '../../utils/composer/detect.ts';
 import { watchComposers, type Watcher } from '../../utils/composer/watcher.ts';
 import { resolveLang, translator } from '../../utils/i18n.ts';
 import { handleMessages, send, type ComposerInfo } from '../../utils/messages.ts';
 import { COMPOSER_MATCHES, siteForUrl } from '../../utils/sites.ts';
-import { isSiteEnabled, readItem, settingsItem, watchItem, type Settings } from '../../utils/storage.ts';
+import { isSiteEnabled, readItem, settingsItem, updateItem, watchItem, type Settings } from '../../utils/storage.ts';
+import { mountComposer, type Mounted } from './mount.tsx';
 
 const MAX_TEXT = 2_000_000;
 
@@ -39,21 +40,47 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const site = siteForUrl(pageUrl());
-    const first = await readItem(settingsItem);
+    const settings = signal<Settings>((await readItem(settingsItem)).value);
+    const uiLanguage = browser.i18n.getUILanguage();
+    const lang = computed(() => resolveLang(settings.value.language, uiLanguage));
+    const t = computed(() => translator(lang.value));
+    const disabledRules = computed(() => settings.value.disabledRules);
+    const mounted = new Map<HTMLElement, Mounted>();
     let watcher: Watcher | undefined;
 
-    const start = (settings: Settings) => {
-      const t = translator(resolveLang(settings.language, browser.i18n.getUILanguage()));
+    const openPanel = () => quietly(send({ type: 'open-side-panel' }));
+    const start = () => {
       watcher = watchComposers({
         doc: document,
-        render(overlay) {
-          render(<Badge t={t} onOpen={() => quietly(send({ type: 'open-side-panel' }))} />, overlay.mount);
-          return () => render(null, overlay.mount);
+        render(overlay, composer) {
+          const m = mountComposer(overlay, composer, {
+            t,
+            lang,
+            disabledRules,
+            openPanel,
+            disableRule: async (ruleId) => {
+              await updateItem(settingsItem, (s) => ({ ...s, disabledRules: [...new Set([...s.disabledRules, ruleId])] }));
+            },
+          });
+          mounted.set(composer.element, m);
+          return {
+            layout: m.layout,
+            dispose() {
+              mounted.delete(composer.element);
+              m.dispose();
+            },
+          };
         },
         onActive(c) {
           quietly(c ? send({ type: 'composer-update', composer: info(c) }) : send({ type: 'composer-gone' }));
         },
+        onInput(c) {
+          mounted.get(c.element)?.noteInput();
+        },
         onDraft(c) {
+          const m = mounted.get(c.element);
+          m?.controller.check();
+          m?.layout();
           quietly(send({ type: 'composer-update', composer: info(c) }));
         },
       });
@@ -62,12 +89,15 @@ export default defineContentScript({
       watcher?.stop();
       watcher = undefined;
     };
-    const apply = (settings: Settings) => {
-      stop();
-      if (isSiteEnabled(settings, site?.id)) start(settings);
+    const apply = (next: Settings) => {
+      const wasOn = !!watcher;
+      const on = isSiteEnabled(next, site?.id);
+      settings.value = next;
+      if (on && !wasOn) start();
+      if (!on && wasOn) stop();
     };
 
-    apply(first.value);
+    if (isSiteEnabled(settings.value, site?.id)) start();
     const unwatch = watchItem(settingsItem, (r) => apply(r.value));
     const unhandle = handleMessages({
       'get-active-composer': () => {

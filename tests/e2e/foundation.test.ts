@@ -70,6 +70,7 @@ describe('the composer overlay', () => {
     expect(await overlays(page)).toEqual([]);
     await page.click('#composer');
     await waitForOverlays(page, 1);
+    // Empty composer: the badge is there, idle, with nothing counted.
     expect((await overlays(page))[0]).toEqual({ open: true, badge: 'AskWell: open the request check', count: '0' });
     // Focusing again, typing, clicking elsewhere and back: still exactly one.
     await page.keyboard.type('Hello team');
@@ -155,12 +156,18 @@ describe('the composer overlay', () => {
     await page.close();
   });
 
-  it('keeps the caret in the editor when the badge is clicked', async () => {
+  it('opening the card from the badge and closing it with Escape puts the caret back in the editor', async () => {
     const page = await open('textarea.html');
     await page.click('#composer');
     await page.keyboard.type('We need a reviewer');
     await waitForOverlays(page, 1);
-    await page.locator('askwell-overlay').locator('button.aw-badge').click();
+    // Pressing the mouse on the badge does not take focus from the editor.
+    await page.locator('askwell-overlay button.aw-badge').dispatchEvent('mousedown');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('composer');
+    await page.locator('askwell-overlay button.aw-badge').click();
+    await expect.poll(() => page.locator('askwell-overlay [role="dialog"]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('askwell-overlay [role="dialog"]').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('composer');
     await page.keyboard.type('!');
     expect(await page.inputValue('#composer')).toBe('We need a reviewer!');

@@ -1,12 +1,9 @@
 // One `askwell-overlay` host per watched composer: an open shadow root that holds all of AskWell's
-// in-page UI, placed over the composer's corner with `position: fixed`. The host is appended to the
+// in-page UI, a zero-size `position: fixed` layer at the viewport's origin. The host is appended to the
 // document, never inside the editor, so the editor's own DOM is untouched.
 import { OVERLAY_CSS } from './overlay.css.ts';
 
 export const HOST_TAG = 'askwell-overlay';
-
-/** Badge size plus margin from the composer's bottom-right corner, in CSS pixels. */
-const BADGE_INSET = { right: 8, bottom: 8, size: 24 };
 
 let sheet: CSSStyleSheet | undefined;
 function overlaySheet(doc: Document): CSSStyleSheet | undefined {
@@ -26,10 +23,8 @@ function overlaySheet(doc: Document): CSSStyleSheet | undefined {
 export interface OverlayHost {
   host: HTMLElement;
   root: ShadowRoot;
-  /** The element Preact renders into. */
+  /** The element Preact renders into; its children are placed in viewport coordinates. */
   mount: HTMLElement;
-  /** Moves the badge to the composer's current corner (call inside an animation frame). */
-  place(): void;
   remove(): void;
 }
 
@@ -52,15 +47,5 @@ export function createOverlayHost(composer: HTMLElement): OverlayHost {
   const parent = doc.body && !doc.body.isContentEditable && doc.designMode !== 'on' ? doc.body : doc.documentElement;
   parent.append(host);
 
-  const place = () => {
-    const r = composer.getBoundingClientRect();
-    const visible = r.width > 0 && r.height > 0;
-    mount.style.display = visible ? '' : 'none';
-    if (!visible) return;
-    const x = Math.max(0, r.right - BADGE_INSET.right - BADGE_INSET.size);
-    const y = Math.max(0, r.bottom - BADGE_INSET.bottom - BADGE_INSET.size);
-    mount.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-  };
-  place();
-  return { host, root, mount, place, remove: () => host.remove() };
+  return { host, root, mount, remove: () => host.remove() };
 }

@@ -6,14 +6,22 @@ import { createOverlayHost, type OverlayHost } from './overlay-host.ts';
 
 export interface WatcherOptions {
   doc: Document;
-  /** Called once per new overlay, to render AskWell's UI into it. Returns a cleanup. */
-  render: (overlay: OverlayHost, composer: Composer) => () => void;
+  /** Called once per new overlay, to render AskWell's UI into it. */
+  render: (overlay: OverlayHost, composer: Composer) => Rendered;
   /** The composer the user is writing in changed (null: it left the page). */
   onActive: (composer: Composer | null) => void;
   /** The draft changed and the user paused (never called during an IME composition). */
   onDraft: (composer: Composer) => void;
+  /** The user changed the draft (every input event, composition included): for remapping marks. */
+  onInput?: (composer: Composer) => void;
   /** Pause after the last keystroke before onDraft, in ms. */
   draftDelay?: number;
+}
+
+export interface Rendered {
+  /** Called in an animation frame after scroll, resize, reflow or input: re-measure and re-place. */
+  layout(): void;
+  dispose(): void;
 }
 
 export interface Watcher {
@@ -26,7 +34,7 @@ export interface Watcher {
 interface Watched {
   composer: Composer;
   overlay: OverlayHost;
-  cleanup: () => void;
+  rendered: Rendered;
 }
 
 export function watchComposers(opts: WatcherOptions): Watcher {
@@ -48,7 +56,7 @@ export function watchComposers(opts: WatcherOptions): Watcher {
       frame = 0;
       for (const w of [...watched.values()]) {
         if (!w.composer.element.isConnected) release(w);
-        else w.overlay.place();
+        else w.rendered.layout();
       }
     });
   }
@@ -57,9 +65,10 @@ export function watchComposers(opts: WatcherOptions): Watcher {
     const existing = watched.get(composer.element);
     if (existing) return existing;
     const overlay = createOverlayHost(composer.element);
-    const w: Watched = { composer, overlay, cleanup: () => {} };
+    const w: Watched = { composer, overlay, rendered: { layout() {}, dispose() {} } };
     watched.set(composer.element, w);
-    w.cleanup = opts.render(overlay, composer);
+    w.rendered = opts.render(overlay, composer);
+    w.rendered.layout();
     resizes.observe(composer.element);
     if (!mutations) {
       // Only while something is watched: notice a composer that leaves the DOM.
@@ -73,7 +82,7 @@ export function watchComposers(opts: WatcherOptions): Watcher {
     watched.delete(w.composer.element);
     resizes.unobserve(w.composer.element);
     try {
-      w.cleanup();
+      w.rendered.dispose();
     } finally {
       w.overlay.remove();
     }
@@ -99,15 +108,16 @@ export function watchComposers(opts: WatcherOptions): Watcher {
   };
 
   const onInput = (e: Event) => {
-    if (composing || (e as InputEvent).isComposing) return;
     const composer = findComposer(originOf(e));
     const w = composer && watched.get(composer.element);
     if (!w) return;
+    opts.onInput?.(w.composer);
+    schedule();
+    if (composing || (e as InputEvent).isComposing) return;
     clearTimeout(draftTimer);
     draftTimer = setTimeout(() => {
       if (w.composer.element.isConnected) opts.onDraft(w.composer);
     }, opts.draftDelay ?? 250);
-    schedule();
   };
 
   const onCompositionStart = () => {

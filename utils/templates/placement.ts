@@ -47,7 +47,7 @@ export function placeTemplate(draft: string, placement: Placement, body: string,
         return { start: at, end: at, text: body + (draft.slice(at).trim() ? para : '') };
       }
       const lead = rest.match(/^[ \t]*/)![0].length;
-      return { start: at + lead, end: at + lead, text: gap(draft.slice(0, at), body) + body + gap(body, rest.slice(lead)) };
+      return { start: at + lead, end: at + lead, text: gap(draft.slice(0, at + lead), body) + body + gap(body, rest.slice(lead)) };
     }
     const rest = draft.replace(/^\s+/, '');
     const at = draft.length - rest.length;

@@ -15,10 +15,10 @@ beforeEach(() => {
     <textarea id="a"></textarea>
     <div id="b" contenteditable="true"><p>hello</p></div>
     <input id="c" type="text">`;
-  const cleanup = vi.fn();
   opts = {
     doc: document,
-    render: vi.fn<WatcherOptions['render']>(() => cleanup),
+    render: vi.fn<WatcherOptions['render']>(() => ({ layout: vi.fn(), dispose: vi.fn() })),
+    onInput: vi.fn<NonNullable<WatcherOptions['onInput']>>(),
     onActive: vi.fn<WatcherOptions['onActive']>(),
     onDraft: vi.fn<WatcherOptions['onDraft']>(),
     draftDelay: 10,
@@ -75,6 +75,31 @@ describe('watchComposers', () => {
     expect(opts.onDraft).not.toHaveBeenCalled();
     await new Promise((r) => setTimeout(r, 30));
     expect(opts.onDraft).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells about every input at once, so marks can follow the text', () => {
+    focus('a');
+    type('a');
+    type('a');
+    expect(opts.onInput).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks the overlay to lay itself out when mounted and after input', async () => {
+    focus('a');
+    const rendered = opts.render.mock.results[0]!.value;
+    expect(rendered.layout).toHaveBeenCalledTimes(1);
+    type('a');
+    await nextFrame();
+    expect(rendered.layout).toHaveBeenCalledTimes(2);
+  });
+
+  it('disposes what it rendered when the composer goes', async () => {
+    focus('a');
+    const rendered = opts.render.mock.results[0]!.value;
+    document.getElementById('a')!.remove();
+    await nextFrame();
+    await nextFrame();
+    expect(rendered.dispose).toHaveBeenCalledOnce();
   });
 
   it('does nothing while an IME composition is open, and reports after it ends', async () => {

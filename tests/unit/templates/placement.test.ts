@@ -8,6 +8,7 @@ describe('placeTemplate', () => {
     ['opening after an email greeting line', 'Hi Dana,\n\nWe need a designer.', 'opening', 'GOAL.', 'Hi Dana,\n\nGOAL.\n\nWe need a designer.'],
     ['opening after an inline Chinese greeting', '张经理，下周需要两名测试。', 'opening', '为了月底上线，', '张经理，为了月底上线，下周需要两名测试。'],
     ['opening after a traditional Chinese greeting line', '王經理您好：\n想請您支援兩週。', 'opening', '為了共同的目標。', '王經理您好：\n為了共同的目標。\n\n想請您支援兩週。'],
+    ['opening after an inline English greeting keeps single spaces', 'Hi Dana, we need a designer.', 'opening', 'GOAL.', 'Hi Dana, GOAL. we need a designer.'],
     ['opening with no greeting, one line', 'Can you share the Q3 churn data?', 'opening', 'To hit our shared target,', 'To hit our shared target, Can you share the Q3 churn data?'],
     ['opening into an empty draft', '', 'opening', 'GOAL.', 'GOAL.'],
     ['closing before an English sign-off', 'Hi,\n\nWe need 2 testers.\n\nThanks,\nMing', 'closing', 'I will send the plan by Friday.', 'Hi,\n\nWe need 2 testers.\n\nI will send the plan by Friday.\n\nThanks,\nMing'],

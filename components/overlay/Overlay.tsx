@@ -1,0 +1,110 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { Lang, MessageKey, Translate } from '../../utils/i18n.ts';
+import type { Template } from '../../utils/templates/schema.ts';
+import { Badge } from '../Badge.tsx';
+import { FindingCard, type CardFinding } from './FindingCard.tsx';
+import type { Box, Geometry } from './geometry.ts';
+import { Underlines } from './Underlines.tsx';
+
+/** What the overlay needs from a composer's controller (entrypoints/composer.content/controller.ts). */
+export interface OverlayModel<F extends CardFinding & { start: number; end: number }> {
+  analysis: ReadonlySignal<{ score: number } | null>;
+  shown: ReadonlySignal<F[]>;
+  card: ReadonlySignal<null | { anchor: 'badge' } | { anchor: 'span'; start: number; end: number }>;
+  cardFindings: ReadonlySignal<F[]>;
+  status: ReadonlySignal<{ kind: 'ok' | 'error'; key: MessageKey } | null>;
+  tooLong: ReadonlySignal<boolean>;
+  currentText: ReadonlySignal<string>;
+  openCard(state: { anchor: 'badge' } | { anchor: 'span'; start: number; end: number }): void;
+  closeCard(): void;
+  template(f: F): Template | undefined;
+  preview(t: Template): string;
+  applyFix(f: F): Promise<unknown>;
+  ignore(f: F): void;
+  disableRule(f: F): Promise<void>;
+  openPanel(): void;
+}
+
+export interface OverlayProps<F extends CardFinding & { start: number; end: number }> {
+  model: OverlayModel<F>;
+  geometry: ReadonlySignal<Geometry>;
+  t: ReadonlySignal<Translate>;
+  lang: ReadonlySignal<Lang>;
+  /** Puts the caret back in the editor (after the card closes). */
+  focusEditor: () => void;
+}
+
+const BADGE = 24;
+const INSET = 8;
+
+/** Where the badge sits: the composer's bottom-right corner, kept inside the visible viewport. */
+export function badgeBox(box: Box, view: { w: number; h: number }): Box {
+  const right = Math.min(box.x + box.w, view.w);
+  const bottom = Math.min(box.y + box.h, view.h);
+  return { x: Math.max(box.x, right - INSET - BADGE), y: Math.max(box.y, bottom - INSET - BADGE), w: BADGE, h: BADGE };
+}
+
+export function Overlay<F extends CardFinding & { start: number; end: number }>({ model, geometry, t, lang, focusEditor }: OverlayProps<F>) {
+  const g = geometry.value;
+  const tr = t.value;
+  if (!g.box) return null;
+  const analysis = model.analysis.value;
+  const shown = model.shown.value;
+  const card = model.card.value;
+  const status = model.status.value;
+  const badge = badgeBox(g.box, g.view);
+  const close = () => {
+    model.closeCard();
+    focusEditor();
+  };
+  let anchor: Box = badge;
+  if (card?.anchor === 'span') {
+    const m = g.marks.find((x) => x.start === card.start && x.end === card.end);
+    const last = m?.rects[m.rects.length - 1];
+    if (last) anchor = last;
+  }
+  return (
+    <>
+      <Underlines
+        geometry={g}
+        label={(m) =>
+          shown
+            .filter((f) => f.start === m.start && f.end === m.end)
+            .map((f) => f.message[lang.value])
+            .join(' · ')
+        }
+        onOpen={(m) => model.openCard({ anchor: 'span', start: m.start, end: m.end })}
+      />
+      <Badge
+        t={tr}
+        count={analysis && !model.tooLong.value ? shown.length : undefined}
+        score={analysis?.score}
+        expanded={!!card}
+        style={{ left: `${badge.x}px`, top: `${badge.y}px` }}
+        onOpen={() => (card ? close() : model.openCard({ anchor: 'badge' }))}
+      />
+      {status || model.tooLong.value ? (
+        <div class={`aw-status aw-status-${status?.kind ?? 'error'}`} role="status" style={{ left: `${Math.max(8, badge.x - 280)}px`, top: `${badge.y - 34}px` }}>
+          {status ? tr(status.key) : tr('overlayTooLong', model.currentText.value.length)}
+        </div>
+      ) : null}
+      {card ? (
+        <FindingCard
+          t={tr}
+          lang={lang.value}
+          findings={model.cardFindings.value}
+          score={analysis?.score ?? null}
+          anchor={anchor}
+          view={g.view}
+          template={(f) => model.template(f)}
+          preview={(tpl) => model.preview(tpl)}
+          onFix={(f) => void model.applyFix(f)}
+          onIgnore={(f) => model.ignore(f)}
+          onDisable={(f) => void model.disableRule(f)}
+          onOpenPanel={model.openPanel}
+          onClose={close}
+        />
+      ) : null}
+    </>
+  );
+}

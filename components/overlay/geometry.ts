@@ -1,0 +1,30 @@
+// Plain rectangles for the overlay to draw with, in the composer document's viewport coordinates.
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface MarkBox {
+  start: number;
+  end: number;
+  /** Worst kind among the findings at this span, for the underline's colour. */
+  kind: 'pitfall' | 'tone';
+  rects: Box[];
+}
+
+export interface Geometry {
+  /** The composer's box; null when it is not visible. */
+  box: Box | null;
+  /** The visible viewport (the overlay keeps its card inside it). */
+  view: { w: number; h: number };
+  marks: MarkBox[];
+}
+
+export const EMPTY_GEOMETRY: Geometry = { box: null, view: { w: 0, h: 0 }, marks: [] };
+
+export function toBox(r: { left: number; top: number; width: number; height: number }): Box {
+  return { x: r.left, y: r.top, w: r.width, h: r.height };
+}

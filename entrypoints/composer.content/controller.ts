@@ -1,0 +1,202 @@
+// One composer's state in the page: the latest analysis, its findings remapped onto the text as the
+// user types, the open card, and the actions behind the card's buttons. Signals only; the components
+// in components/overlay read them, and browser APIs come in through `deps`.
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { analyze, type Analysis, type Finding } from '../../utils/analysis/index.ts';
+import type { EditorAdapter, InsertOutcome } from '../../utils/composer/adapters/index.ts';
+import { diffEdit, remapSpan } from '../../utils/composer/remap.ts';
+import type { Lang, MessageKey } from '../../utils/i18n.ts';
+import { templateById } from '../../utils/templates/catalog.ts';
+import { placeTemplate } from '../../utils/templates/placement.ts';
+import { renderTemplate } from '../../utils/templates/render.ts';
+import type { Fields, Template } from '../../utils/templates/schema.ts';
+
+/** Drafts longer than this are not checked as the user types (a pasted log, not a request). */
+export const MAX_LIVE_CHARS = 200_000;
+
+/**
+ * Pitfalls about the message as a whole (what it lacks, where the ask sits): listed on the card, not
+ * underlined, since no words are wrong in themselves.
+ */
+const MESSAGE_LEVEL = new Set(['only-asking', 'buried-ask', 'length', 'questions']);
+
+export interface ShownFinding extends Finding {
+  /** Stable within this composer: rule and the words it points at. */
+  key: string;
+}
+
+export type CardState = null | { anchor: 'badge' } | { anchor: 'span'; start: number; end: number };
+
+export interface Status {
+  kind: 'ok' | 'error';
+  key: MessageKey;
+}
+
+export interface ControllerDeps {
+  adapter: EditorAdapter;
+  disabledRules: ReadonlySignal<readonly string[]>;
+  /** The UI language, also the templates' language for a mixed-language draft. */
+  lang: ReadonlySignal<Lang>;
+  disableRule: (ruleId: string) => Promise<void>;
+  openPanel: () => void;
+  now?: () => Date;
+}
+
+function keyOf(f: Finding, text: string): string {
+  return `${f.ruleId}@${text.slice(f.start, f.end)}`;
+}
+
+/** The draft's own language picks the template's language; a mixed draft follows the UI. */
+function templateLang(a: Analysis | null, ui: Lang): Lang {
+  return a?.lang === 'zh' || a?.lang === 'en' ? a.lang : ui;
+}
+
+/** Blanks AskWell can fill from what the engine found in the draft. */
+function fieldsFrom(a: Analysis | null): Fields {
+  if (!a) return {};
+  const need = a.elements.quantifiedNeed;
+  const date = need.dates[0]?.text ?? a.elements.nextSteps.dates[0]?.text;
+  return { date, amount: need.quantities[0]?.text };
+}
+
+const OUTCOME_STATUS: Record<NonNullable<InsertOutcome['error']>, MessageKey> = {
+  'editor-gone': 'overlayEditorGone',
+  'not-applied': 'overlayNotApplied',
+  'changed-unexpectedly': 'overlayChangedUnexpectedly',
+};
+
+export function createComposerController(deps: ControllerDeps) {
+  const { adapter } = deps;
+  const analysis = signal<Analysis | null>(null);
+  const analysedText = signal('');
+  const currentText = signal(adapter.read().text);
+  const tooLong = signal(false);
+  const ignored = signal<ReadonlySet<string>>(new Set());
+  const card = signal<CardState>(null);
+  const status = signal<Status | null>(null);
+  const busy = signal(false);
+  let lastInputAt = -Infinity;
+
+  /** Findings worth showing, on the current text: disabled, ignored, hints and stale spans left out. */
+  const shown = computed<ShownFinding[]>(() => {
+    const a = analysis.value;
+    if (!a || tooLong.value) return [];
+    const text = analysedText.value;
+    const edit = diffEdit(text, currentText.value);
+    const off = new Set(deps.disabledRules.value);
+    const out: ShownFinding[] = [];
+    for (const f of a.findings) {
+      if (f.severity === 'hint' || off.has(f.ruleId)) continue;
+      const key = keyOf(f, text);
+      if (ignored.value.has(key)) continue;
+      const span = remapSpan(f, edit);
+      // A pitfall whose words were just edited is gone until the next analysis says otherwise.
+      if (!span) {
+        if (f.kind !== 'element') continue;
+        out.push({ ...f, key, start: 0, end: 0 });
+        continue;
+      }
+      out.push({ ...f, ...span, key });
+    }
+    return out;
+  });
+
+  /** Spans drawn as underlines: the words a pitfall or the tone points at (missing moves are listed only). */
+  const marks = computed(() => {
+    const seen = new Map<string, { start: number; end: number; findings: ShownFinding[] }>();
+    for (const f of shown.value) {
+      if (f.kind === 'element' || MESSAGE_LEVEL.has(f.ruleId) || f.end <= f.start) continue;
+      const k = `${f.start}:${f.end}`;
+      const m = seen.get(k) ?? { start: f.start, end: f.end, findings: [] };
+      m.findings.push(f);
+      seen.set(k, m);
+    }
+    // Longer spans first, so a short mark inside a long one is drawn on top and stays clickable.
+    return [...seen.values()].sort((a, b) => b.end - b.start - (a.end - a.start));
+  });
+
+  const cardFindings = computed(() => {
+    const c = card.value;
+    if (!c) return [];
+    if (c.anchor === 'badge') return shown.value;
+    // The findings drawn as this mark.
+    return marks.value.find((m) => m.start === c.start && m.end === c.end)?.findings ?? [];
+  });
+
+  function check() {
+    const text = adapter.read().text;
+    currentText.value = text;
+    if (text.length > MAX_LIVE_CHARS) {
+      tooLong.value = true;
+      analysis.value = null;
+      return;
+    }
+    tooLong.value = false;
+    // An empty composer has nothing to check yet: no findings, no count.
+    analysis.value = text.trim() ? analyze(text, { now: deps.now?.() }) : null;
+    analysedText.value = text;
+  }
+
+  return {
+    analysis: analysis as ReadonlySignal<Analysis | null>,
+    shown,
+    marks,
+    card: card as ReadonlySignal<CardState>,
+    cardFindings,
+    status: status as ReadonlySignal<Status | null>,
+    busy: busy as ReadonlySignal<boolean>,
+    tooLong: tooLong as ReadonlySignal<boolean>,
+    currentText: currentText as ReadonlySignal<string>,
+    lastInputAt: () => lastInputAt,
+    /** Run the analysis on the editor's current text (after the user paused). */
+    check,
+    /** The user changed the text: keep the marks on their words until the next analysis. */
+    noteInput() {
+      lastInputAt = performance.now();
+      currentText.value = adapter.read().text;
+      status.value = null;
+    },
+    openCard(state: Exclude<CardState, null>) {
+      status.value = null;
+      card.value = state;
+    },
+    closeCard() {
+      card.value = null;
+    },
+    template(f: Finding): Template | undefined {
+      return f.fix ? templateById(f.fix.templateId) : undefined;
+    },
+    preview(t: Template): string {
+      return renderTemplate(t, templateLang(analysis.value, deps.lang.value), fieldsFrom(analysis.value));
+    },
+    ignore(f: ShownFinding) {
+      ignored.value = new Set([...ignored.value, f.key]);
+      if (cardFindings.value.length === 0) card.value = null;
+    },
+    async disableRule(f: ShownFinding) {
+      await deps.disableRule(f.ruleId);
+      if (cardFindings.value.length === 0) card.value = null;
+    },
+    openPanel: deps.openPanel,
+    /** Inserts the finding's template where it belongs, as one undo step. */
+    async applyFix(f: ShownFinding): Promise<InsertOutcome> {
+      const t = f.fix && templateById(f.fix.templateId);
+      if (!t || busy.value) return { ok: false, error: 'not-applied' };
+      busy.value = true;
+      card.value = null;
+      try {
+        const text = adapter.read().text;
+        const span = t.placement === 'after-span' || t.placement === 'replace-span' ? { start: f.start, end: f.end } : undefined;
+        const edit = placeTemplate(text, t.placement, renderTemplate(t, templateLang(analysis.value, deps.lang.value), fieldsFrom(analysis.value)), span);
+        const outcome = await adapter.replace(edit.start, edit.end, edit.text);
+        status.value = outcome.ok ? { kind: 'ok', key: 'overlayApplied' } : { kind: 'error', key: OUTCOME_STATUS[outcome.error ?? 'not-applied'] };
+        if (outcome.error !== 'editor-gone') check();
+        return outcome;
+      } finally {
+        busy.value = false;
+      }
+    },
+  };
+}
+
+export type ComposerController = ReturnType<typeof createComposerController>;

@@ -1,0 +1,103 @@
+// Mounts AskWell's UI for one composer: its adapter, controller and overlay, and the geometry the
+// overlay draws with (measured once per animation frame, when the watcher asks).
+import { signal, type ReadonlySignal } from '@preact/signals';
+import { render } from 'preact';
+import { Overlay } from '../../components/overlay/Overlay.tsx';
+import { EMPTY_GEOMETRY, toBox, type Geometry } from '../../components/overlay/geometry.ts';
+import { adapterFor } from '../../utils/composer/adapters/index.ts';
+import type { Composer } from '../../utils/composer/detect.ts';
+import type { OverlayHost } from '../../utils/composer/overlay-host.ts';
+import type { Rendered } from '../../utils/composer/watcher.ts';
+import type { Lang, Translate } from '../../utils/i18n.ts';
+import { createComposerController, type ComposerController, type ShownFinding } from './controller.ts';
+
+export interface MountDeps {
+  t: ReadonlySignal<Translate>;
+  lang: ReadonlySignal<Lang>;
+  disabledRules: ReadonlySignal<readonly string[]>;
+  disableRule: (ruleId: string) => Promise<void>;
+  openPanel: () => void;
+}
+
+/** Alt+Shift+J in the composer opens the card (no browser, Gmail, Outlook or Slack shortcut uses it). */
+export function isCardShortcut(e: KeyboardEvent): boolean {
+  return e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyJ';
+}
+
+export interface Mounted extends Rendered {
+  controller: ComposerController;
+  /** The user typed: marks follow the text, and editors that group by time get their pause. */
+  noteInput(): void;
+}
+
+export function mountComposer(overlay: OverlayHost, composer: Composer, deps: MountDeps): Mounted {
+  const geometry = signal<Geometry>(EMPTY_GEOMETRY);
+  let lastInput = -Infinity;
+  const adapter = adapterFor(composer, { scratch: () => overlay.root.querySelector<HTMLElement>('.aw-root')!, lastInputAt: () => lastInput });
+  const controller = createComposerController({ adapter, ...deps });
+  const el = composer.element;
+  const win = el.ownerDocument.defaultView ?? window;
+
+  const layout = () => {
+    if (!el.isConnected) return;
+    const r = el.getBoundingClientRect();
+    const box = r.width > 0 && r.height > 0 ? toBox(r) : null;
+    const marks = box
+      ? controller.marks.value.map((m) => ({
+          start: m.start,
+          end: m.end,
+          kind: m.findings.some((f) => f.kind === 'tone') ? ('tone' as const) : ('pitfall' as const),
+          rects: adapter.rects(m.start, m.end).map(toBox),
+        }))
+      : [];
+    geometry.value = { box, view: { w: win.innerWidth, h: win.innerHeight }, marks };
+  };
+
+  // The caret's place when the card opened, to put it back when the card closes.
+  let saved: Range | null = null;
+  const openCard: ComposerController['openCard'] = (state) => {
+    const sel = el.ownerDocument.getSelection();
+    const r = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+    saved = r && el.contains(r.startContainer) ? r.cloneRange() : null;
+    controller.openCard(state);
+  };
+  const focusEditor = () => {
+    if (!el.isConnected) return;
+    el.focus({ preventScroll: true });
+    if (saved && composer.kind === 'contenteditable' && el.contains(saved.startContainer)) {
+      const sel = el.ownerDocument.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(saved);
+    }
+    saved = null;
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (!isCardShortcut(e)) return;
+    e.preventDefault();
+    openCard({ anchor: 'badge' });
+  };
+  el.addEventListener('keydown', onKey);
+  const stopMarks = controller.marks.subscribe(() => win.requestAnimationFrame(layout));
+
+  render(
+    <Overlay<ShownFinding> model={{ ...controller, openCard }} geometry={geometry} t={deps.t} lang={deps.lang} focusEditor={focusEditor} />,
+    overlay.mount,
+  );
+  // A draft that is already there when the composer is first focused gets checked at once.
+  controller.check();
+
+  return {
+    controller,
+    layout,
+    noteInput() {
+      lastInput = performance.now();
+      controller.noteInput();
+    },
+    dispose() {
+      el.removeEventListener('keydown', onKey);
+      stopMarks();
+      adapter.dispose();
+      render(null, overlay.mount);
+    },
+  };
+}
