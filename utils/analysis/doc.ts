@@ -6,7 +6,7 @@ import type { CueKind } from './cues.ts';
 import { parseDatesBatch } from './dates.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { safeSpan } from './normalize.ts';
-import { segment } from './segment.ts';
+import { excludedRanges, segment } from './segment.ts';
 import type { DateMention, Elements, Lang, Stats, ToneResult } from './types.ts';
 
 export interface Sentence {
@@ -52,6 +52,9 @@ export interface Doc {
   dates(ss: Sentence[]): DateMention[];
 }
 
+/** Features of a sentence that is not part of the request (quoted reply, signature, code block). */
+const NO_FEATURES: SentenceFeatures = { script: 'none', han: 0, words: 0, question: false, hits: {} };
+
 export function detectLang(han: number, words: number): Lang {
   const zh = han / HAN_PER_WORD;
   const total = zh + words;
@@ -63,13 +66,21 @@ export function detectLang(han: number, words: number): Lang {
 
 export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefined, elements: Elements, tone: ToneResult): Doc {
   const raw = segment(text);
+  const excluded = excludedRanges(text);
   const sentences: Sentence[] = new Array(raw.length);
   let han = 0;
   let words = 0;
   let questions = 0;
+  let x = 0;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     const t = text.slice(r.start, r.end);
+    while (x < excluded.length && excluded[x]!.end <= r.start) x++;
+    const skip = x < excluded.length && excluded[x]!.start <= r.start;
+    if (skip) {
+      sentences[i] = { index: i, start: r.start, end: r.end, text: t, f: NO_FEATURES, greeting: true };
+      continue;
+    }
     const f = sentenceFeatures(t);
     han += f.han;
     words += f.words;

@@ -99,3 +99,44 @@ export function segment(text: string): RawSentence[] {
   push(start, n);
   return out;
 }
+
+/**
+ * Ranges of the draft that are not the writer's request: quoted replies ("> …", "On … wrote:",
+ * "-----Original Message-----", "在…写道："), an email signature after "-- ", "Sent from my …" lines, and
+ * fenced code blocks (issue trackers). Their sentences are kept (spans stay exact) but carry no cues.
+ * One pass over the lines; returns sorted, non-overlapping [start, end) ranges.
+ */
+export function excludedRanges(text: string): RawSentence[] {
+  const out: RawSentence[] = [];
+  let fence = -1;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let j = text.indexOf('\n', i);
+    if (j < 0) j = n;
+    const line = text.slice(i, j).replace(/\r$/, '');
+    const trimmed = line.trimStart();
+    if (fence >= 0) {
+      if (/^(```|~~~)/.test(trimmed)) {
+        out.push({ start: fence, end: j });
+        fence = -1;
+      }
+    } else if (/^(```|~~~)/.test(trimmed)) {
+      fence = i;
+    } else if (
+      /^-{2,}\s*(?:original message|forwarded message|原始邮件|转发的邮件|原始郵件)\s*-{2,}/i.test(trimmed) ||
+      /^on .{4,120} wrote:\s*$/i.test(trimmed) ||
+      /^(?:在|于).{2,80}写道[:：]\s*$/.test(trimmed) ||
+      /^from:\s.+$/i.test(trimmed) && /^\s*(?:sent|date|to):\s/im.test(text.slice(j + 1, j + 400)) ||
+      /^--\s?$/.test(line)
+    ) {
+      out.push({ start: i, end: n });
+      return out;
+    } else if (/^>/.test(trimmed) || /^sent from my \w+/i.test(trimmed) || /^发自我的/.test(trimmed)) {
+      out.push({ start: i, end: j });
+    }
+    i = j + 1;
+  }
+  if (fence >= 0) out.push({ start: fence, end: n });
+  return out;
+}

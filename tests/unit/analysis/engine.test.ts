@@ -239,3 +239,27 @@ describe('cache', () => {
     }
   });
 });
+
+describe('text that is not the request', () => {
+  it('ignores quoted replies, signatures and fenced code', () => {
+    const mail =
+      'Hi Ana, could you send the export by Friday?\n\n' +
+      '--\nAna Lima | Data Platform | +1 555 0100 | 200 GB quota team\n';
+    const quoted =
+      'Thanks!\n\nOn Mon, Nov 23, 2026 at 9:00 AM Bo <bo@example.com> wrote:\n> In return we will share the results with your team.\n> I will send the plan by Thursday noon.\n';
+    const code = 'Please review.\n```\nneed 2 engineers for 3 weeks because of the launch; in return we share results with your team\n```\n';
+    const a = analyze(mail, { now: NOW });
+    expect(a.elements.quantifiedNeed.quantities.map((q) => q.text)).toEqual([]);
+    const b = analyze(quoted, { now: NOW });
+    expect(b.elements.reciprocity.present).toBe(false);
+    expect(b.elements.nextSteps.present).toBe(false);
+    const c = analyze(code, { now: NOW });
+    expect(c.elements.quantifiedNeed.need.present).toBe(false);
+    expect(c.elements.reciprocity.present).toBe(false);
+  });
+
+  it('Chinese reply headers are excluded too', () => {
+    const t = '好的，谢谢。\n\n在 2026年11月20日 周五 10:00，王五 写道：\n作为回报，我们会把分析结论同步给你们。\n';
+    expect(analyze(t, { now: NOW }).elements.reciprocity.present).toBe(false);
+  });
+});
