@@ -116,6 +116,9 @@ interface Pattern {
   notAfter: string;
   /** Chinese only: not when the following character is one of these (请假 is not 请); '' for none. */
   notBefore: string;
+  /** Chinese only: not when one of these occurs earlier in the same run of Han characters ('' for none):
+   * 不是…吗 and 没…吗 are rhetorical, not open yes/no questions. */
+  notInRun: string;
 }
 
 type Spec = [ToneStrategy, Where, string];
@@ -147,12 +150,12 @@ const EN_SPECS: Spec[] = [
   ['secondPersonStart', 'start', "you|your|yours|yourself|u|ur|you're|you've|you'd|you'll|yourselves"],
   ['secondPerson', 'inner', "you|your|yours|yourself|u|ur|you're|you've|you'd|you'll|yourselves|y'all"],
   ['hedge', 'any', "think|thought|guess|suppose|perhaps|maybe|possibly|probably|might|may|seem|seems|seemed|apparently|suggest|suggests|suggestion|wonder|wondering|wondered|believe|assume|assuming|likely|somewhat|sort of|kind of|presumably|not sure|unsure|i feel|imho|imo|in my opinion|as far as i know|afaik|if i understand|if i'm not mistaken|could be|a bit|a little|any ideas|any thoughts|any suggestions|any pointers|any advice|any hints|any chance|potentially|roughly|appears|appear|looks like|tend to|tends to|could|would|should|possible|consider|considering|though|although|usually|generally|often|sometimes|fairly|rather|quite|almost|mostly|typically|relatively|plausible|probable|unlikely|estimate|perhaps"],
-  ['insistence', 'any', 'already|still|even|at least|exactly|anyway|anyways|whatever|at all'],
+  ['insistence', 'any', 'already|still|even|at least|exactly|anyway|anyways|whatever|at all|or not'],
   ['factuality', 'any', 'in fact|actually|the point is|the reality is|the truth is|the fact is|as a matter of fact|really|obviously|clearly|honestly|surely|of course|evidently|plainly'],
   ['subjunctive', 'any', "would be|would like|i'd|it'd|that'd|i would|it would|that would|would appreciate|would help|if you could|if you would|if possible|if you don't mind|if you have time|if you get a chance|when you get a chance|when you have a moment|was wondering|were wondering|if that's ok|if it's not too much trouble"],
-  ['blame', 'any', "you always|you never|you still|still haven't|still hasn't|still not|still waiting|yet again|once again|as i said|as i already said|as i mentioned|as i already mentioned|as already mentioned|as already stated|as i stated|i already told you|i told you|already told|how many times|did you even|do you even|have you even|did you not|didn't you|don't you|can't you|couldn't you|why didn't you|why haven't you|why don't you|why would you|why did you|why do you|why are you|why is it|why isn't|why hasn't|why not|your fault|your problem|what's wrong with|what the|wtf|seriously|come on|for god's sake|you should have|you could have|should have|in the first place|did you bother|even bother|bother to|rtfm|lmgtfy|google it|read the manual|read the docs|read the documentation|what is your problem|no offense|on earth|in the world|the hell|the heck|since when|must you|are you kidding|are you serious|are you blind|are you crazy|are you insane|what gives you"],
+  ['blame', 'any', "you always|you never|you still|still haven't|still hasn't|still not|still waiting|yet again|once again|as i said|as i already said|as i mentioned|as i already mentioned|as already mentioned|as already stated|as i stated|i already told you|i told you|already told|how many times|did you even|do you even|have you even|did you not|didn't you|don't you|can't you|couldn't you|why didn't you|why haven't you|why don't you|why would you|why did you|why do you|why are you|why is it|why isn't|why hasn't|why not|your fault|your problem|what's wrong with|what the|wtf|seriously|come on|for god's sake|you should have|you could have|should have|in the first place|did you bother|even bother|bother to|rtfm|lmgtfy|google it|read the manual|read the docs|read the documentation|what is your problem|what's your problem|what's wrong with you|what is wrong with you|no offense|on earth|in the world|the hell|the heck|since when|must you|are you kidding|are you serious|are you blind|are you crazy|are you insane|what gives you"],
   ['pressure', 'any', 'asap|as soon as possible|immediately|right now|right away|urgent|urgently|at once|no later than|or else|no excuses|by today|by tonight|eod|end of day|hurry'],
-  ['obligation', 'start', 'stop|quit'],
+  ['obligation', 'start', "stop|quit|don't|do not|dont|never|please stop|please don't|please do not|please refrain|kindly stop|kindly refrain"],
   ['obligation', 'any', "you must|you need to|you have to|you should|you'll have to|you ought to|you'd better|you had better|you'll need to"],
   ['flattery', 'any', "you're the best|you are the best|i beg you|humbly|eternally grateful|forever grateful|you're a genius|you are a genius|you're amazing|you are amazing|you are a lifesaver|you're a lifesaver"],
   ['negation', 'any', "not|no|never|nothing|none|nor|neither|cannot|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|won't|wouldn't|shouldn't|haven't|hasn't|hadn't|ain't|mustn't|dont|doesnt|didnt|isnt|cant|wont"],
@@ -162,10 +165,12 @@ const EN_SPECS: Spec[] = [
 ];
 
 /**
- * Yes/no questions: a sentence that opens on an auxiliary or a modal ("Is there a way…", "Do you
- * have…", "Can you…", "Would it…"). Conventional indirectness (Brown & Levinson): asking whether
- * rather than what or why leaves the reader the choice. Counted on the opening word, in addition to
- * any pattern that starts there (so "Could you" is both this and `counterfactual`).
+ * Yes/no questions: a sentence that opens on an auxiliary or a modal and ends in a question mark ("Is
+ * there a way…?", "Do you have…?"), or opens on a modal ("Can you…", "Would it…", with or without
+ * its mark). Conventional indirectness (Brown & Levinson): asking whether rather than what or why
+ * leaves the reader the choice. Not the negated forms ("Don't you…?", "Can't you…?": those press).
+ * Counted on the opening word, in addition to any pattern that starts there (so "Could you" is both
+ * this and `counterfactual`).
  */
 const EN_POLAR_START = 'is|are|was|were|am|do|does|did|have|has|had|can|could|will|would|should|shall|may|might';
 
@@ -203,13 +208,13 @@ const ZH_SPECS: Spec[] = [
 ];
 
 /** Exceptions for single characters that are also parts of common words. */
-const ZH_EXCEPTIONS: Record<string, { notAfter?: string; notBefore?: string }> = {
+const ZH_EXCEPTIONS: Record<string, { notAfter?: string; notBefore?: string; notInRun?: string }> = {
   请: { notAfter: '申邀聘宴恳', notBefore: '假示求柬帖' },
   請: { notAfter: '申邀聘宴懇', notBefore: '假示求柬帖' },
   我: { notBefore: '们們' },
   你: { notBefore: '们們好' },
-  吗: { notBefore: '啡' },
-  嗎: { notBefore: '啡' },
+  吗: { notBefore: '啡', notInRun: '不没沒难難' },
+  嗎: { notBefore: '啡', notInRun: '不没沒难難' },
 };
 
 function buildTable<K>(specs: Spec[], zh: boolean, keyOf: (p: string) => K): Map<K, Pattern[]> {
@@ -228,6 +233,7 @@ function buildTable<K>(specs: Spec[], zh: boolean, keyOf: (p: string) => K): Map
         where,
         notAfter: exception?.notAfter ?? '',
         notBefore: exception?.notBefore ?? '',
+        notInRun: exception?.notInRun ?? '',
       };
       let list = table.get(key);
       if (!list) table.set(key, (list = []));
@@ -295,6 +301,8 @@ const lowerWords: string[] = [];
 const wordStart: number[] = [];
 const wordEnd: number[] = [];
 const wordAtStart: boolean[] = [];
+/** For a word that opens a sentence: whether that sentence ends in a question mark. */
+const wordQuestion: boolean[] = [];
 
 interface Acc {
   counts: Float64Array;
@@ -320,6 +328,8 @@ const S = Object.fromEntries(STRATEGIES.map((s, i) => [s, i])) as Record<ToneStr
 const EMPHASIS = S.emphasis;
 const POLAR = S.polarQuestion;
 const POLAR_START = new Set(EN_POLAR_START.split('|'));
+/** Modals open a question or a request even without its question mark ("Could you send it by Friday."). */
+const POLAR_MODAL = new Set(['can', 'could', 'will', 'would', 'may', 'might', 'shall']);
 const EXCLAIM = S.exclaim;
 const EMOTICON = S.emoticon;
 const TERSE = S.terse;
@@ -331,7 +341,9 @@ function matchEnglish(acc: Acc, n: number): void {
   let i = 0;
   while (i < n) {
     const word = lowerWords[i] ?? '';
-    if (wordAtStart[i] && POLAR_START.has(word)) add(acc, POLAR, wordStart[i] ?? 0, wordEnd[i] ?? 0);
+    if (wordAtStart[i] && POLAR_START.has(word) && (wordQuestion[i] || POLAR_MODAL.has(word))) {
+      add(acc, POLAR, wordStart[i] ?? 0, wordEnd[i] ?? 0);
+    }
     const candidates = EN_TABLE.get(word);
     let consumed = 1;
     if (candidates) {
@@ -374,6 +386,12 @@ function charIn(chars: string, text: string, index: number): boolean {
   return c === c && chars.includes(String.fromCharCode(c));
 }
 
+/** Whether any character of text[from, to) is one of `chars`. */
+function anyIn(chars: string, text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (chars.includes(text.charAt(k))) return true;
+  return false;
+}
+
 function matchChinese(acc: Acc, text: string, runStart: number, runEnd: number): void {
   let i = runStart;
   while (i < runEnd) {
@@ -397,6 +415,7 @@ function matchChinese(acc: Acc, text: string, runStart: number, runEnd: number):
         }
         if (p.notAfter !== '' && charIn(p.notAfter, text, i - 1)) continue;
         if (p.notBefore !== '' && charIn(p.notBefore, text, i + n)) continue;
+        if (p.notInRun !== '' && anyIn(p.notInRun, text, runStart, i)) continue;
         add(acc, p.index, i, i + n);
         consumed = n;
         break;
@@ -470,6 +489,7 @@ function scan(text: string, acc: Acc): void {
   let n = 0;
   let han = 0;
   let atStart = true;
+  let sentenceFirst = -1; // index of the word that opened the current sentence, if any
   const len = text.length;
   let i = 0;
   while (i < len) {
@@ -492,6 +512,8 @@ function scan(text: string, acc: Acc): void {
         wordStart[n] = i;
         wordEnd[n] = j;
         wordAtStart[n] = atStart;
+        wordQuestion[n] = false;
+        if (atStart) sentenceFirst = n;
         n++;
       }
       atStart = false;
@@ -515,6 +537,7 @@ function scan(text: string, acc: Acc): void {
       let marks = 0;
       let bang = false;
       let doubleQuery = false;
+      let query = false;
       for (let k = i; k < j; k++) {
         const d = code(text, k);
         if (d === 33 || d === 0xff01) {
@@ -523,9 +546,12 @@ function scan(text: string, acc: Acc): void {
         } else if (d === 63 || d === 0xff1f) {
           const p = code(text, k - 1);
           if (k > i && (p === 63 || p === 0xff1f)) doubleQuery = true;
+          query = true;
           marks++;
         }
       }
+      if (query && sentenceFirst >= 0) wordQuestion[sentenceFirst] = true;
+      if (atStart) sentenceFirst = -1;
       if (marks >= 2 && (bang || doubleQuery)) add(acc, EMPHASIS, i, j);
       else if (bang) add(acc, EXCLAIM, i, j);
       i = j;
@@ -558,7 +584,7 @@ function scan(text: string, acc: Acc): void {
   matchEnglish(acc, n);
   if (n > 4096) {
     // Do not keep a huge draft's scratch arrays alive.
-    lowerWords.length = wordStart.length = wordEnd.length = wordAtStart.length = 0;
+    lowerWords.length = wordStart.length = wordEnd.length = wordAtStart.length = wordQuestion.length = 0;
   }
   if (n + han / 2 < TERSE_BELOW) {
     // The whole draft is the marker, without its outer white space.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIAS, scoreTone, type ToneLang, type ToneStrategy } from '../../../utils/analysis/tone.ts';
+import { BIAS, STRATEGIES, WEIGHTS, scoreTone, type ToneLang, type ToneStrategy } from '../../../utils/analysis/tone.ts';
 
 // Our own example sentences; nothing here reads ../shared/data.
 
@@ -129,6 +129,21 @@ const markerCases: [ToneLang, string, ToneStrategy, string, 1 | -1][] = [
   ['zh', '謝謝您的協助。', 'gratitude', '謝謝', 1],
   ['zh', '為什麼還沒處理？', 'blame', '為什麼還沒', -1],
   ['zh', '麻煩您了。', 'please', '麻煩', 1],
+  // Yes/no questions (conventional indirectness): an auxiliary opening a question, or a modal.
+  ['en', 'Is there a way to speed this up?', 'polarQuestion', 'Is', 1],
+  ['en', 'Do you have a minute to review the plan?', 'polarQuestion', 'Do', 1],
+  ['en', 'Could you send it by Friday.', 'polarQuestion', 'Could', 1],
+  ['en', 'Could you send it by Friday.', 'counterfactual', 'Could you', 1],
+  ['en', '@maria Does the export still fail?', 'polarQuestion', 'Does', 1],
+  ["en", "What's the status?", 'directQuestion', "What's", -1],
+  ['en', "Don't touch the config.", 'obligation', "Don't", -1],
+  ['en', 'Please stop changing the spec.', 'obligation', 'Please stop', -1],
+  ['en', 'Are you going to fix it or not?', 'insistence', 'or not', -1],
+  ['zh', '能帮忙看一下吗？', 'polarQuestion', '吗', 1],
+  ['zh', '有没有时间聊一下？', 'polarQuestion', '有没有', 1],
+  ['zh', '是不是可以周五前给？', 'polarQuestion', '是不是', 1],
+  ['zh', '週五前能給我們嗎？', 'polarQuestion', '嗎', 1],
+  ['mixed', 'Hi Anna，这版 PRD 有没有问题？', 'polarQuestion', '有没有', 1],
 ];
 
 describe('scoreTone: markers point at the words that moved the score', () => {
@@ -155,6 +170,14 @@ const nonMarkers: [ToneLang, string, ToneStrategy][] = [
   ['en', 'I asked why the build failed.', 'directQuestion'],
   ['en', 'Call f(x:) there.', 'emoticon'],
   ['en', 'Hey, I just tried the new build.', 'minimizer'],
+  // An imperative is not a question; a negated question presses rather than asks.
+  ['en', 'Do not remove the warnings.', 'polarQuestion'],
+  ['en', 'Have a look at the draft.', 'polarQuestion'],
+  ['en', "Don't you read the replies?", 'polarQuestion'],
+  ['en', 'I wonder whether it is done?', 'polarQuestion'],
+  ['zh', '你不知道吗？', 'polarQuestion'],
+  ['zh', '难道你没看邮件吗？', 'polarQuestion'],
+  ['zh', '他術後用過嗎啡。', 'polarQuestion'],
 ];
 
 describe('scoreTone: look-alikes do not count', () => {
@@ -223,6 +246,15 @@ describe('scoreTone: edge cases', () => {
     expect(scoreTone('谢谢！', 'zh').score).toBeGreaterThan(0);
   });
 
+  it('a yes/no question reads more polite than a wh-question about the same thing', () => {
+    const pairs: [string, string][] = [
+      ['Is there a reason the build is late today?', 'Why is the build late today?'],
+      ['Is the build ready for the release today?', 'What is the state of the build for the release today?'],
+      ['方便的话，这周能给个初稿吗？', '这周什么时候给初稿？'],
+    ];
+    for (const [polar, wh] of pairs) expect(scoreTone(polar, 'mixed').score).toBeGreaterThan(scoreTone(wh, 'mixed').score);
+  });
+
   it('the lang argument does not change how a mixed draft is read', () => {
     const text = 'Hi 王总，能否帮忙 review 一下？Thanks!';
     expect(scoreTone(text, 'zh')).toEqual(scoreTone(text, 'en'));
@@ -237,5 +269,42 @@ describe('scoreTone: edge cases', () => {
     expect(r.markers.length).toBeGreaterThan(1000);
     const last = r.markers[r.markers.length - 1]!;
     expect(text.slice(last.start, last.end)).toBe(last.text);
+  });
+});
+
+// The frozen weights are refitted on one domain (Stack Exchange); these directions are the paper's
+// findings across domains (and the guidance's), so a refit that flips one is a red flag, not a win.
+const expectedSign: [ToneStrategy, 1 | -1][] = [
+  ['gratitude', 1],
+  ['deference', 1],
+  ['greeting', 1],
+  ['apology', 1],
+  ['please', 1],
+  ['pleaseStart', -1],
+  ['indirect', 1],
+  ['counterfactual', 1],
+  ['polarQuestion', 1],
+  ['directQuestion', -1],
+  ['why', -1],
+  ['directStart', -1],
+  ['secondPersonStart', -1],
+  ['factuality', -1],
+  ['negative', -1],
+  ['positive', 1],
+  ['hedge', 1],
+  ['blame', -1],
+  ['pressure', -1],
+  ['emphasis', -1],
+];
+
+describe('tone weights (generated tone-weights.ts)', () => {
+  it('has one finite weight per strategy and a finite intercept', () => {
+    expect(Object.keys(WEIGHTS).sort()).toEqual([...STRATEGIES].sort());
+    for (const s of STRATEGIES) expect(Number.isFinite(WEIGHTS[s])).toBe(true);
+    expect(Number.isFinite(BIAS)).toBe(true);
+  });
+
+  it.each(expectedSign)('%s keeps the sign the paper reports (%i)', (strategy, sign) => {
+    expect(Math.sign(WEIGHTS[strategy])).toBe(sign);
   });
 });
