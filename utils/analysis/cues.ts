@@ -32,7 +32,9 @@ export type CueKind =
   | 'flatteryStrong'
   | 'flatteryWeak'
   | 'greeting'
-  | 'timedAction';
+  | 'timedAction'
+  | 'request'
+  | 'role';
 
 const re = (src: string) => new RegExp(src, 'g');
 const alt = (...xs: string[]) => xs.join('|');
@@ -157,8 +159,8 @@ const ZH: Record<CueKind, RegExp> = {
   ),
   thanks: re(alt('谢谢', '感谢', '多谢', '辛苦(?:了|您|你)', '劳烦', '有劳', '感激', '致谢', '谢啦', '谢了', '3q', 'thx', 'thanks')),
   vague: re(alt(
-    '帮(?:个|一下|下)?忙', '帮帮', '帮助', '支持(?:一下)?', '协助(?:一下)?', '配合(?:一下)?', '看看', '弄一下', '处理一下', '搞一下', '资源', '人手', '人力',
-    '一些', '协调(?:解决|一下)?', '预算', '经费', '赞助', '时间', '精力', '个人', '同事', '人',
+    '帮(?:个|一下|下)?忙', '帮帮', '帮助', '支持(?:一下)?', '协助(?:一下)?', '配合(?:一下)?', '弄一下', '处理一下', '搞一下', '资源', '人手', '人力',
+    '一些', '协调(?:解决|一下)?', '预算', '经费', '赞助', '精力', '找(?:个|几个)?人', '来(?:个|几个)人', '多(?:点|些|一些)(?:人|资源|支持|预算)', '加(?:点|些)?人', '搭把手', '救(?:个)?急', '出(?:个|点)?力',
   )),
   blame: re(alt(
     '(?:总是|老是|每次都|一直都?|从来都?)(?:不|没|拖|晚|推|这样)', '为什么(?:还|又|总|一直)?(?:没|不|还没)', '到底(?:什么时候|还要|要|有没有|能不能|怎么)',
@@ -177,21 +179,27 @@ const ZH: Record<CueKind, RegExp> = {
   written: re(alt('邮件', '书面', '纪要', '会议记录', '抄送', '确认函', '工单', '审批单', 'oa', '签字', '盖章', '协议', '备忘', '记录下来', '文档里')),
   escalate: re(alt(
     '(?:找|告诉|报告|反映给|上报给?|汇报给|抄送给?|通知|提醒|拉上|请示)(?:你们|您的|你的|贵部门的?|你们部门的?)(?:领导|老板|经理|总监|主管|上级|vp|负责人|leader|老大|大老板)',
-    '(?:你们|您的|你的)(?:领导|老板|经理|总监|主管|上级|老大|vp)(?:已经|都|也)?(?:同意|答应|批准|点头|知道|说了|说过|要求)', '越级', '投诉',
+    '(?:你们|您的|你的)(?:领导|老板|经理|总监|主管|上级|老大|vp)(?:已经|都|也)?(?:同意|答应|批准|点头|知道|说了|说过|要求)', '越级',
     '(?:否则|不然|要不然)(?:我|我们)?(?:只能|就|将)(?:上报|升级|找|投诉|反映|汇报|抄送)', '直接(?:找|联系|去找)(?:你们|您的|你的)?(?:领导|老板|经理|总监|负责人|上级|老大)',
-    '(?:跟|和|向|给)(?:你们|您的|你的|贵部门的?)(?:领导|老板|经理|总监|主管|上级|vp|负责人|老大|大老板)(?:说|打过招呼|反映|汇报|提)(?:了|过)?', '(?:副总裁|总裁|副总|vp|cfo|ceo|cto|老板|大领导|集团领导)(?:已|已经)?(?:批示|指示|发话)', '全力配合', '(?:抄送|cc)(?:给)?(?:了)?(?:你们|您的|你的)(?:领导|老板|总监|vp|上级)',
+    '(?:跟|和|向|给)(?:你们|您的|你的|贵部门的?)(?:领导|老板|经理|总监|主管|上级|vp|负责人|老大|大老板)(?:说|打过招呼|反映|汇报|提)(?:了|过)?', '(?:副总裁|总裁|副总|vp|cfo|ceo|cto|老板|大领导|集团领导)(?:已|已经)?(?:批示|指示|发话)', '(?:抄送|cc)(?:给)?(?:了)?(?:你们|您的|你的)(?:领导|老板|总监|vp|上级)',
+    '(?:同步给|发给|转给|知会|拉|cc给?)(?:你们|您的|你的|贵部门的?)(?:领导|老板|经理|总监|主管|上级|vp|负责人|老大)', '(?:你们|你|您|贵部门)(?:部门|组|团队)?的?[\\u4e00-\\u9fff]{1,2}(?:总|总监|经理|vp|老板)(?:已经|都|也)?(?:同意|说|批|打过招呼|知道|点头|拍板)',
   )),
-  flatteryStrong: re(alt('跪求', '跪谢', '求求(?:您|你)', '感激涕零', '感恩戴德', '没有(?:您|你)(?:就|我们就)?(?:不行|做不成|完不成|办不到)', '只有(?:您|你)(?:能|才能|可以)', '非您莫属', '五体投地', '全网最', '全公司最')),
+  flatteryStrong: re(alt('跪求', '跪谢', '求求(?:您|你)', '感激涕零', '感恩戴德', '没有(?:您|你)(?:就|我们就)?(?:不行|做不成|完不成|办不到)', '只有(?:您|你)(?:能|才能|可以)', '非您莫属', '五体投地', '全网最', '全公司最', '泰斗', '没有之一', '(?:头号|最大的?)粉丝', '公认的?(?:大神|专家|权威|第一)', '(?:业界|行业|全公司|全集团|全组)(?:第一|最强|最牛|最厉害|顶尖)')),
   flatteryWeak: re(alt(
     '(?:您|你)(?:是|真是|简直是)(?:最|我见过最|业内最|我们的)?(?:厉害|专业|棒|牛|强|优秀|聪明|神|大神|救星|偶像|榜样|天花板)', '大神', '大佬', '救星', '偶像',
     '拜托拜托', '万分感谢', '感激不尽', '不胜感激', '仰慕', '崇拜', '(?:太|超|超级)(?:厉害|牛|强)了', '最最',
-    '泰斗', '没有之一', '(?:头号|最大的?)粉丝', '公认的?(?:大神|专家|权威|第一)', '(?:业界|行业|全公司|全集团|全组)(?:第一|最强|最牛|最厉害|顶尖)',
     '(?:太|超|特别|非常|十分)(?:佩服|崇拜|敬佩)', '学习的榜样', '业界(?:大牛|翘楚|标杆)', '(?:最|超)(?:靠谱|专业|厉害)的', '神一样', '膜拜', '牛人',
+    '全靠(?:您|你)', '只能靠(?:您|你)', '(?:您|你)最懂', '(?:您|你)(?:这么|那么)(?:厉害|专业|强)', '(?:您|你)一出手',
   )),
   timedAction: re(alt(
     `(?:${ZTIMEPOINT})[^。!?;\\n]{0,10}?(?:发|提交|同步|安排|约|开会|碰|对齐|过一下|联系|确认|回复|上线|开始|到岗|过去|过来|交付|给到|给你|发你|给您|发您|见|聊|开|过|启动|召开|到位)`,
     `(?:${ZTIMEPOINT})[^。!?;\\n]{0,8}?(?:我|我们|我这边|我们这边|他|她|[^\\s,，。]{1,3}(?:会|将))`,
   )),
+  request: re(alt(
+    '请(?!问|假|客|教)', '麻烦', '能否', '可否', '能不能', '可不可以', '是否(?:可以|能|方便)', '希望(?:您|你|贵|各位|大家)', '想请', '想(?:申请|借|要)', '申请', '拜托', '烦请', '恳请', '敬请', '特此', '求助', '劳驾',
+    '可以.{0,10}吗', '妥否', '批示', '核示',
+  )),
+  role: re(ZROLE),
   greeting: re('^(?:关于[^。!?\\n]{1,40}的(?:请示|申请|报告|函|通知)|主题[:：][^\\n]*|[^,。!?\\n]{1,16}[:：]|[^,。!?\\n]{0,12}?(?:您好|你好|大家好|早上好|下午好|晚上好|hi|hello)|(?:尊敬的|亲爱的)?[^,。!?\\n]{1,8}(?:经理|总|老师|主任|部长|总监|老板|同学|姐|哥|工|领导|各位|团队|同事们)[,:]?)[,!。:]?\\s*$'),
 };
 
@@ -324,6 +332,7 @@ const EN: Record<CueKind, RegExp> = {
     'help', 'support', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity|folks|hands)', 'resources', 'take a look', 'look into',
     'whatever you can', 'anything you can', 'capacity', 'bandwidth', 'budget', 'funding', 'sponsor(?:ship)?', 'headcount', 'people', 'some time', 'your time',
     '(?:some|any|a bit of|a little) (?:of your )?(?:help|support|time|assistance|bandwidth|capacity|resources)', 'pitch in', 'step in', 'sort (?:this|it) out', 'figure (?:this|it) out', 'lend a hand',
+    'someone', 'somebody', 'anyone', 'a few (?:people|folks|hands)', 'more (?:people|hands|folks|resources|capacity|bandwidth|support|help|time|budget)', 'extra (?:hands|help|capacity|resources)', 'look at', 'check (?:this|it) out', 'jump in', 'chip in',
   ) + W),
   blame: re(W + alt(
     '(?:as|like) (?:i|we) (?:already |previously |have |had )*(?:said|mentioned|stated|explained|noted|asked|told you)', 'as previously (?:stated|mentioned|discussed)',
@@ -345,7 +354,7 @@ const EN: Record<CueKind, RegExp> = {
   ) + W),
   written: re(W + alt('in writing', 'e-?mail', 'written', 'recap', 'minutes', 'documented', 'ticket', 'jira', 'confirmation', 'summary', 'write[- ]up', 'doc', 'cc') + W),
   escalate: re(W + alt(
-    'escalat(?:e|ing|ion)', 'go (?:over|above) (?:your|his|her|their) head',
+    'escalat(?:e|ing) (?:this|it|the matter|to)', 'escalation to', 'go (?:over|above) (?:your|his|her|their) head',
     "(?:your|his|her|their) (?:manager|boss|director|vp|lead|skip[- ]level|supervisor)(?: already| has| had)? (?:agreed|approved|said|signed off|wants|asked|is aware|knows|will hear|has been|will be)",
     "(?:loop(?:ing)?|cc(?:'ing|ing|'d)?|copy(?:ing)?|involve|bring(?:ing)?) (?:in )?(?:your|his|her|their) (?:manager|boss|director|vp|lead|skip[- ]level|supervisor|leadership)",
     '(?:raise|take) (?:this|it) (?:up )?with (?:your|his|her|their|the) (?:manager|boss|director|vp|leadership|management|skip)',
@@ -353,6 +362,8 @@ const EN: Record<CueKind, RegExp> = {
     'spoke (?:to|with) your (?:manager|boss|director|vp)',
     "(?:i|we)(?:'ve| have)? (?:already )?(?:talked|spoken|spoke) (?:to|with) (?:your|his|her|their) (?:manager|boss|director|vp|lead|skip)", "(?:i|we)(?:'ve| have)? (?:already )?(?:told|informed|pinged|messaged|emailed) (?:your|his|her|their) (?:manager|boss|director|vp|lead|skip)", "(?:adding|added|including) (?:your|his|her|their) (?:manager|boss|director|vp|cfo|ceo|cto|skip[- ]level)", '(?:cc|cc:) ?(?:your )?(?:vp|director|cfo|ceo|cto)',
     '(?:bring|brought|pull|pulled) (?:in )?(?:your|the) (?:vp|director|cfo|ceo|cto|leadership)', "(?:i|we)(?:'ll| will) (?:have to )?(?:go|take (?:this|it)) (?:to|above|over)",
+    '(?:cc|cc\'d|cc\'ing|ccing|copying|copied|looping in|looped in|adding|added) [^.?!]{0,30}?\\b(?:your|their|his|her) (?:manager|boss|director|vp|lead|head|cfo|ceo|cto|skip)', '(?:spoke|spoken|talked|chatted|met) (?:to|with) [^.?!]{0,30}?\\b(?:your|their) (?:manager|boss|director|vp|lead|head)',
+    "(?:your|his|her|their) (?:manager|boss|director|vp|lead|skip[- ]level|supervisor)\\)?,? (?:already |has |had )?(?:agreed|approved|said|signed off|is aware|knows|okayed|ok'd)",
   ) + W),
   flatteryStrong: re(W + alt(
     'only you can', 'nobody (?:else )?(?:can|could) do (?:this|it)', 'forever (?:grateful|indebted|in your debt)', 'eternally grateful', "i(?:'d| would) owe you (?:big|forever|my life)",
@@ -363,11 +374,18 @@ const EN: Record<CueKind, RegExp> = {
     "you(?:'re| are) (?:the best|amazing|a genius|a legend|a rock ?star|a lifesaver|a superstar|a hero|incredible|the smartest|brilliant|awesome|my hero|a wizard)", 'legend(?:ary)?', 'genius',
     'superstar', 'so so so', 'rock ?star', 'wizard', 'guru', 'you rock',
     '(?:the )?best (?:in the business|there is|around)', 'absolute(?:ly)? (?:best|legend|star)', "(?:so|really|truly|incredibly) (?:talented|brilliant|amazing|gifted)", 'huge fan', 'in awe', 'big fan',
+    'the only one who (?:can|could|knows)', "no one (?:knows|does) [^.?!]{0,30}?(?:better|like you)", "you(?:'re| are) (?:a|the) (?:star|pro|expert|master|god|goddess|king|queen|magician|saint|angel)", 'as always,? (?:amazing|brilliant|incredible)',
   ) + W),
   timedAction: re(W + alt(
     String.raw`(?:on|by|at|before|this|next|tomorrow|today|${EWEEKDAY})\b[^.?!]{0,30}?\b(?:i|we)(?:'ll| will| can)\b`,
     String.raw`(?:kick ?off|start|begin|onboard|join|deliver|ship|go live|launch)s? (?:on|at|from|next|this|tomorrow)`,
   ) + W),
+  request: re(W + alt(
+    'could you', 'can you', 'would you', 'will you', 'please', 'would it be possible', 'is it possible', 'any chance', 'do you have', 'could we', 'can we', 'can i', 'could i',
+    'would you be able', "(?:i'm|i am|we're|we are) (?:asking|writing to ask|reaching out to ask|requesting)", '(?:my|our|the) ask', 'request(?:ing)?:?', 'would (?:really )?appreciate',
+    "i'd like to (?:ask|request|borrow)", "we'd like to (?:ask|request|borrow)", 'is there (?:any )?way',
+  ) + W),
+  role: re(W + '(?:engineers?|developers?|devs?|designers?|analysts?|testers?|qa|sres?|admins?|dbas?|reviewers?|scientists?|lawyers?|counsel|pms?|product managers?|writers?|contractors?|interns?|specialists?|architects?|recruiters?)' + W),
   greeting: re(String.raw`^(?:subject|re|fwd?|title)\s*:.*$|^(?:hope (?:you're|you are|all is|this finds you|your week)[^.?!\n]{0,40}[.!]?)$|^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hi all|hello all|hi team|hey team|team)\b[^.?!\n]{0,40}?[,!:]?\s*$|^[a-z]+,\s*$`),
 };
 

@@ -23,12 +23,14 @@ const rule: Rule = {
   },
   check(doc) {
     if (doc.stats.wordEquivalents < LONG || doc.content.length < 4) return [];
-    const ask = doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0];
+    // The first explicit request of the reader (could you / please / 请 / 能否 …); background that
+    // merely mentions amounts is not the ask.
+    const ask = doc.content.find((s) => doc.has(s, 'request') || doc.has(s, 'requestAction')) ?? doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0];
     if (!ask) return [];
-    // Late = in the last third, or after four or more sentences of background (and past 40%).
+    // Late = after the bulk (past 60%), or after four or more sentences of background.
     const at = ask.start / doc.text.length;
     const idx = doc.content.findIndex((s) => s.start >= ask.start);
-    if (!(at > 0.6 || (idx >= 4 && at > 0.4))) return [];
+    if (!(at > 0.6 || idx >= 4)) return [];
     return [{ start: ask.start, end: ask.end }];
   },
   examples: {

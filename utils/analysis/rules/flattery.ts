@@ -1,4 +1,5 @@
-// Pitfall: excessive flattery (将“向上管理”等同于“讨好”). One strong marker or two mild ones.
+// Pitfall: excessive flattery (将“向上管理”等同于“讨好”). One strong marker, two mild ones, or one mild
+// one outside a thank-you (praise used to grease the ask rather than a sincere thanks).
 import { GUIDE, type Rule } from '../rule.ts';
 
 const rule: Rule = {
@@ -17,7 +18,8 @@ const rule: Rule = {
   check(doc) {
     const strong = doc.hits('flatteryStrong');
     const weak = doc.hits('flatteryWeak');
-    if (strong.length === 0 && weak.length < 2) return [];
+    const greasing = weak.filter((h) => !doc.has(doc.sentences[h.s]!, 'thanks'));
+    if (strong.length === 0 && weak.length < 2 && greasing.length === 0) return [];
     return [...strong, ...weak].sort((a, b) => a.start - b.start).map((h) => ({ start: h.start, end: h.end }));
   },
   examples: {

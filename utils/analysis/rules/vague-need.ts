@@ -31,7 +31,9 @@ const rule: Rule = {
     // no amount and no named role or item is.
     if (doc.elements.quantifiedNeed.need.present) return [];
     const asks = askSentences(doc);
-    if (asks.some((s) => doc.has(s, 'resource') && !onlyGeneric(doc, s))) return [];
+    // Concrete: a named role, an amount, or a concrete item asked for without a generic "help" word.
+    if (asks.some((s) => doc.has(s, 'role') || doc.has(s, 'quantity'))) return [];
+    if (asks.some((s) => doc.has(s, 'resource') && !onlyGeneric(doc, s) && !doc.has(s, 'vague'))) return [];
     const out: RuleHit[] = [];
     for (const s of asks) {
       const v = doc.hitsIn(s, 'vague')[0];
