@@ -159,8 +159,8 @@ const ZH: Record<CueKind, RegExp> = {
   ),
   thanks: re(alt('谢谢', '感谢', '多谢', '辛苦(?:了|您|你)', '劳烦', '有劳', '感激', '致谢', '谢啦', '谢了', '3q', 'thx', 'thanks')),
   vague: re(alt(
-    '帮(?:个|一下|下)?忙', '帮帮', '帮助', '支持(?:一下)?', '协助(?:一下)?', '配合(?:一下)?', '弄一下', '处理一下', '搞一下', '资源', '人手', '人力',
-    '一些', '协调(?:解决|一下)?', '预算', '经费', '赞助', '精力', '找(?:个|几个)?人', '来(?:个|几个)人', '多(?:点|些|一些)(?:人|资源|支持|预算)', '加(?:点|些)?人', '搭把手', '救(?:个)?急', '出(?:个|点)?力',
+    '帮(?:个|一下|下)?忙', '帮帮', '帮助', '支持(?:一下)?', '协助(?:一下)?', '配合(?:一下)?', '弄一下', '搞一下', '资源', '人手', '人力',
+    '协调(?:解决|一下)?', '预算', '经费', '赞助', '精力', '找(?:个|几个)?人', '来(?:个|几个)人', '多(?:点|些|一些)(?:人|资源|支持|预算)', '加(?:点|些)?人', '搭把手', '救(?:个)?急', '出(?:个|点)?力',
   )),
   blame: re(alt(
     '(?:总是|老是|每次都|一直都?|从来都?)(?:不|没|拖|晚|推|这样)', '为什么(?:还|又|总|一直)?(?:没|不|还没)', '到底(?:什么时候|还要|要|有没有|能不能|怎么)',
@@ -332,7 +332,7 @@ const EN: Record<CueKind, RegExp> = {
     'help', 'support', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity|folks|hands)', 'resources', 'take a look', 'look into',
     'whatever you can', 'anything you can', 'capacity', 'bandwidth', 'budget', 'funding', 'sponsor(?:ship)?', 'headcount', 'people', 'some time', 'your time',
     '(?:some|any|a bit of|a little) (?:of your )?(?:help|support|time|assistance|bandwidth|capacity|resources)', 'pitch in', 'step in', 'sort (?:this|it) out', 'figure (?:this|it) out', 'lend a hand',
-    'someone', 'somebody', 'anyone', 'a few (?:people|folks|hands)', 'more (?:people|hands|folks|resources|capacity|bandwidth|support|help|time|budget)', 'extra (?:hands|help|capacity|resources)', 'look at', 'check (?:this|it) out', 'jump in', 'chip in',
+    'a few (?:people|folks|hands)', 'more (?:people|hands|folks|resources|capacity|bandwidth|support|help|time|budget)', 'extra (?:hands|help|capacity|resources)', 'check (?:this|it) out', 'jump in', 'chip in',
   ) + W),
   blame: re(W + alt(
     '(?:as|like) (?:i|we) (?:already |previously |have |had )*(?:said|mentioned|stated|explained|noted|asked|told you)', 'as previously (?:stated|mentioned|discussed)',
