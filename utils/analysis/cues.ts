@@ -114,6 +114,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:核心|关键|重点|季度|年度|战略|公司|集团|部门|本季度|今年|下季度|q[1-4])(?:的)?(?:级)?(?:指标|目标|okr|kpi|项目|任务|优先级|重点|考核)',
     '至关重要', '关系到', '直接影响', '头等大事', '一号工程', '(?:集团|公司|总部|管理层|领导层|董事会)(?:今年|本季度|已经|明确)?(?:要求|规定|下达|提出|定了)',
     '(?:为|为了)(?:落实|响应|配合|完成)(?:集团|公司|总部|领导|上级)', '(?:集团|公司|总部)(?:今年|本季度|下半年|年度)?(?:的)?(?:重点|战略|部署|统一安排)',
+    '(?:截止日期|上线时间|上线日期|交付日期|发布时间|验收时间)(?:是|定在|为|就在)',
   )),
   offer: re(alt(
     '作为(?:回报|交换)', '回馈', '回报', '互惠', '礼尚往来', '投桃报李', '还(?:你|您)(?:个|一个)?人情',
@@ -147,7 +148,7 @@ const ZH: Record<CueKind, RegExp> = {
   )),
   commit: re(alt(
     `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给|过来|召开|开|去|过去|当面|打电话|找)`,
-    `(?:会|将)(?:在)?(?:${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|召开|开|上线|部署)`,
+    `(?:会|将)(?:在|于)?(?:${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|召开|开|上线|部署)`,
   )),
   schedule: re(alt(
     '约(?:个|一下|一个)?(?:会|时间|电话|会议)', '(?:开|拉|约)(?:个|一个)?(?:短)?会', '碰(?:一下|个头|一碰)', '对(?:齐|一下)',
@@ -216,7 +217,7 @@ const EN: Record<CueKind, RegExp> = {
   ask: re(W + alt(
     'need', 'needs', 'needed', 'request(?:ing|ed)?', 'ask(?:ing)?', 'could you', 'can you', 'would you', 'will you', 'could we', 'can we', 'could i', 'can i',
     'would it be possible', 'is it possible', 'would you be able', 'are you able', "i'd like", "we'd like", 'i would like', 'we would like', 'looking for', 'please',
-    'hoping (?:to|you|for)', 'require[sd]?', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
+    'hoping (?:to|you|for)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
     'would appreciate', "i'd appreciate", 'appreciate it if', 'is there (?:any )?way', "we're hoping", 'looking to (?:borrow|get|secure|book)', '(?:can|could|may) (?:i|we) (?:get|have|borrow|use|book|grab)', "we'd need", 'would need', 'want to (?:borrow|ask|request|book)', 'seeking', 'apply(?:ing)? for', 'propos(?:e|ing)', 'reserve', 'book',
   ) + W),
@@ -224,7 +225,7 @@ const EN: Record<CueKind, RegExp> = {
     'engineers?', 'developers?', 'designers?', 'analysts?', 'testers?', 'qa', 'sres?', 'admins?', 'reviewers?', 'scientists?', 'lawyers?', 'counsel', 'data(?:set)?s?', 'dashboards?',
     'reports?', 'logs?', 'numbers', 'figures', 'metrics', 'exports?', 'dumps?', 'permissions?', 'credentials', 'accounts?', 'licen[cs]es?', 'seats?', 'servers?', 'gpus?', 'compute', 'storage',
     'hardware', 'laptops?', 'rooms?', 'review', 'approval', 'sign-off', 'api keys?', 'tokens?', 'environment', 'sandbox', 'quota', 'slots?', 'pr', 'pull request', 'docs?', 'spec',
-    'rubric', 'deck', 'contract', 'nda', 'invoice', 'form', 'ticket', 'budget', 'funding', 'hours', 'days', 'weeks', 'access',
+    'rubric', 'deck', 'contract', 'nda', 'invoice', 'form', 'ticket', 'budget', 'funding', 'access',
   ) + W),
   quantity: re(alt(
     `${W}${ENUM}[\\s-]+(?:(?:more |extra |of (?:your|the|our|their) )?(?:[a-z]+[\\s-]+)?)?${EUNIT}${W}`,
@@ -251,6 +252,7 @@ const EN: Record<CueKind, RegExp> = {
     "(?<!\\b(?:like|need|needs|want|wants|wanted|have|has|had|able|going|glad|happy|used|trying|try|wish|hoping|hope|love|plan|planning|ought|due|order|way|supposed|about|got|reply|respond|back|forward|look|looking|welcome|free|prefer|asked|ask|asking|mind|willing|is|are|was|were|me|you|him|her|them|us|it|time|chance|how|what|where|when|whether))\\s+to (?!be\\b|the\\b|you\\b|me\\b|us\\b|your\\b|our\\b|a\\b|an\\b|do\\b|get\\b|see\\b|know\\b|ask\\b|discuss\\b|talk\\b|chat\\b|hear\\b)[a-z]{3,}",
     'because of', 'as part of', 'ahead of', "which is (?:blocking|needed|required|holding)", ', so ', "(?:we're|we are|i'm|i am) (?:\\w+ )?(?:launching|migrating|presenting|running|preparing|shipping|onboarding|hosting|planning|rolling out|finalizing|closing)",
     '(?:customers?|clients?|users?|the auditors?|legal|finance) (?:are|is) (?:waiting|asking|blocked)',
+    'fix(?:es)?', 'resolves?', 'addresses', 'unblocks?', 'affects?', 'impacts?', 'breaks?', 'broken', 'failing', 'fails', 'outage', 'incident', 'bug', 'regression', '(?:customers?|users?|clients?) (?:are|is|have|has|reported|report|keep)',
   ) + W),
   goalShared: re(W + alt(
     '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)', "we(?:'re| are)? both",
@@ -282,6 +284,7 @@ const EN: Record<CueKind, RegExp> = {
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
     "(?:this|our|the) (?:quarter|half|year)(?:'s)? (?:goal|target|priority|okr)", "(?:the )?company(?:'s)? (?:goal|target|priority|mandate|okr)", '(?:leadership|management|the board|the exec team) (?:wants|asked|has asked|expects|set|committed)',
     'company[- ]wide',
+    '(?:the|our) (?:\\w+ ){0,2}(?:deadline|launch date|go-live|release date|cutover|cut-off|cutoff) (?:is|falls|lands)',
   ) + W),
   offer: re(W + alt(
     'in return', 'in exchange', 'return the favou?r', 'quid pro quo', 'reciprocate', 'trade you',
@@ -303,6 +306,7 @@ const EN: Record<CueKind, RegExp> = {
     '(?:our|my) (?:team|group|org) (?:can|could|will|would)(?: happily| gladly| also)? (?:\\w+ )?(?:help|support|cover|take|handle|own|share|provide|lend|give)',
     "you (?:won't|will not|don't|do not|wouldn't) (?:have|need) to (?:do|write|build|handle|touch|lift|worry)", '(?:out of|from|on) (?:our|my) (?:budget|pocket|cost cent(?:er|re)|dime)', 'as a thank[- ]you',
     '(?:fix|resolve|close|address|take care of) (?:the )?(?:\\w+ ){0,3}(?:your team|you) (?:reported|raised|filed|flagged|asked for)',
+    '(?:absorb|take on|cover|handle|pick up|do)\\b[^.?!]{0,40}?\\b(?:on our side|ourselves|on our end|in-house)', "so (?:that )?(?:you|your team)(?:'s)? (?:\\w+ )?(?:don't|won't|isn't|aren't|doesn't|wouldn't|never|is not|are not|will not)",
   ) + W),
   inviteStrong: re(W + alt(
     '(?:any|your|if you have|you have|there are) (?:\\w+ )?(?:concerns?|reservations?|constraints?|objections?|pushback|hesitations?|blockers?|worries|issues with)', 'concerns\\?', 'what do you think', 'how does (?:that|this) sound',
