@@ -147,7 +147,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:如有|若有|如果有|有)(?:任何)?(?:问题|疑问|意见|建议)', '随时(?:联系|沟通|找我)', '有问题',
   )),
   commit: re(alt(
-    `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给|过来|召开|开|去|过去|当面|打电话|找)`,
+    `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,24}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给|过来|召开|开|去|过去|当面|打电话|找)`,
     `(?:会|将)(?:在|于)?(?:${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|召开|开|上线|部署)`,
   )),
   schedule: re(alt(
@@ -193,7 +193,7 @@ const ZH: Record<CueKind, RegExp> = {
     '全靠(?:您|你)', '只能靠(?:您|你)', '(?:您|你)最懂', '(?:您|你)(?:这么|那么)(?:厉害|专业|强)', '(?:您|你)一出手',
   )),
   timedAction: re(alt(
-    `(?:${ZTIMEPOINT})[^。!?;\\n]{0,10}?(?:发|提交|同步|安排|约|开会|碰|对齐|过一下|联系|确认|回复|上线|开始|到岗|过去|过来|交付|给到|给你|发你|给您|发您|见|聊|开|过|启动|召开|到位)`,
+    `(?:${ZTIMEPOINT})[^。!?;\\n]{0,20}?(?:发|提交|同步|安排|约|开会|碰|对齐|过一下|联系|确认|回复|上线|开始|到岗|过去|过来|交付|给到|给你|发你|给您|发您|见|聊|开|过|启动|召开|到位)`,
     `(?:${ZTIMEPOINT})[^。!?;\\n]{0,8}?(?:我|我们|我这边|我们这边|他|她|[^\\s,，。]{1,3}(?:会|将))`,
   )),
   request: re(alt(
@@ -382,7 +382,7 @@ const EN: Record<CueKind, RegExp> = {
   ) + W),
   timedAction: re(W + alt(
     String.raw`(?:on|by|at|before|this|next|tomorrow|today|${EWEEKDAY})\b[^.?!]{0,30}?\b(?:i|we)(?:'ll| will| can)\b`,
-    String.raw`(?:kick ?off|start|begin|onboard|join|deliver|ship|go live|launch)s? (?:on|at|from|next|this|tomorrow)`,
+    String.raw`(?:kick ?off|kickoff) (?:is |will be )?(?:on|at|next|this|tomorrow)`,
   ) + W),
   request: re(W + alt(
     'could you', 'can you', 'would you', 'will you', 'please', 'would it be possible', 'is it possible', 'any chance', 'do you have', 'could we', 'can we', 'can i', 'could i',
