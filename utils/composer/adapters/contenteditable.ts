@@ -66,6 +66,16 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
       root.focus({ preventScroll: true });
       const before = map().text;
       const expected = before.slice(0, start) + text + before.slice(end);
+      if (family.mergesAdjacentInserts && start === end && text) {
+        // Take one neighbouring character (not a line break) into the replaced range.
+        if (start > 0 && before[start - 1] !== '\n' && !/[\uDC00-\uDFFF]/.test(before[start - 1]!)) {
+          start -= 1;
+          text = before[start] + text;
+        } else if (end < before.length && before[end] !== '\n' && !/[\uD800-\uDBFF]/.test(before[end]!)) {
+          text += before[end];
+          end += 1;
+        }
+      }
       for (const path of family.paths) {
         await apply(path, start, end, text);
         // Editors built on a framework render after the event: give them a few frames.

@@ -14,16 +14,22 @@ export interface Family {
   historyGapMs: number;
   /** The editor syncs its model from selectionchange: wait for it after moving the selection. */
   syncsSelection: boolean;
+  /**
+   * The editor's history merges a text insertion into the typing right before it, whatever the time
+   * (slate-history merges adjacent insert_text operations): insert as a replacement of one
+   * neighbouring character instead, which always starts an undo step of its own.
+   */
+  mergesAdjacentInserts?: boolean;
 }
 
 const FAMILIES: Family[] = [
   { name: 'draft', test: (el) => el.classList.contains('public-DraftEditor-content'), paths: ['paste'], historyGapMs: 0, syncsSelection: true },
   { name: 'ckeditor5', test: (el) => el.classList.contains('ck-editor__editable'), paths: ['paste', 'beforeinput'], historyGapMs: 0, syncsSelection: true },
   { name: 'lexical', test: (el) => el.hasAttribute('data-lexical-editor'), paths: ['beforeinput', 'paste'], historyGapMs: 1100, syncsSelection: true },
-  { name: 'slate', test: (el) => el.hasAttribute('data-slate-editor'), paths: ['beforeinput', 'paste'], historyGapMs: 0, syncsSelection: true },
+  { name: 'slate', test: (el) => el.hasAttribute('data-slate-editor'), paths: ['beforeinput', 'paste'], historyGapMs: 0, syncsSelection: true, mergesAdjacentInserts: true },
   { name: 'quill', test: (el) => el.classList.contains('ql-editor'), paths: ['paste', 'execCommand'], historyGapMs: 1100, syncsSelection: true },
   { name: 'prosemirror', test: (el) => el.classList.contains('ProseMirror'), paths: ['paste', 'execCommand'], historyGapMs: 600, syncsSelection: true },
-  { name: 'tinymce', test: (el) => el.id === 'tinymce' || el.classList.contains('mce-content-body'), paths: ['execCommand', 'paste'], historyGapMs: 0, syncsSelection: true },
+  { name: 'tinymce', test: (el) => el.id === 'tinymce' || el.classList.contains('mce-content-body'), paths: ['paste', 'execCommand'], historyGapMs: 0, syncsSelection: true },
 ];
 
 /** A contenteditable with no known editor behind it (Gmail, Outlook compose): the browser's own editing. */
