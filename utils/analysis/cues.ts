@@ -137,6 +137,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:我们|我方|我们这边|我们组|我们部门)(?:可以|愿意|会|来)?出(?:一个|两个|[0-9一二两三]+个)?(?:人|人力|资源|预算|设备|机器)', '(?:我们|我)(?:组|这边|团队)?来(?:负责|维护|处理|搞定)',
     '(?:给|借)(?:你们|您|你|贵部门)(?:先)?用', '(?:我们|我)(?:这边|组|团队)?(?:也)?帮(?:你们|您|你)', '作为补偿', '(?:写进|列入|加进|加到)[^。!?;\\n]{0,10}?(?:致谢|名单|周报|报告|发布说明)',
     '(?:你们|您|你)(?:那边)?(?:只需要?|只要|仅需|只用)', '(?:我们|我)(?:这边|组|团队)?(?:也)?(?:可以|会|来|能|愿意)\\s*(?:share|cover|support|help|sync|review|take over|handle|own|provide|offer|pair)',
+    '(?:你们|您|贵部门)(?:的)?[^。!?;\\n]{1,10}?(?:我们|我)(?:组|这边)?(?:来|可以|会|也)?(?:支持|负责|包|配合|帮|出人|兜底)', '(?:你们|您|你)(?:以后|之后|今后)?(?:要|想|需要)?(?:用|借)我们的',
   )),
   inviteStrong: re(alt(
     '(?:有|存在|遇到|会有)?(?:什么|任何|哪些)(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|限制|风险|想法)', '(?:如有|若有|如果有|如果|若)(?:任何)?(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|为难)', '顾虑', '疑虑', '为难的话',
@@ -307,6 +308,7 @@ const EN: Record<CueKind, RegExp> = {
     "you (?:won't|will not|don't|do not|wouldn't) (?:have|need) to (?:do|write|build|handle|touch|lift|worry)", '(?:out of|from|on) (?:our|my) (?:budget|pocket|cost cent(?:er|re)|dime)', 'as a thank[- ]you',
     '(?:fix|resolve|close|address|take care of) (?:the )?(?:\\w+ ){0,3}(?:your team|you) (?:reported|raised|filed|flagged|asked for)',
     '(?:absorb|take on|cover|handle|pick up|do)\\b[^.?!]{0,40}?\\b(?:on our side|ourselves|on our end|in-house)', "so (?:that )?(?:you|your team)(?:'s)? (?:\\w+ )?(?:don't|won't|isn't|aren't|doesn't|wouldn't|never|is not|are not|will not)",
+    '(?:present|demo|showcase|co-present)\\b[^.?!]{0,30}?\\b(?:jointly|together) with you',
   ) + W),
   inviteStrong: re(W + alt(
     '(?:any|your|if you have|you have|there are) (?:\\w+ )?(?:concerns?|reservations?|constraints?|objections?|pushback|hesitations?|blockers?|worries|issues with)', 'concerns\\?', 'what do you think', 'how does (?:that|this) sound',
