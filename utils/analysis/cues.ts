@@ -109,12 +109,14 @@ const ZH: Record<CueKind, RegExp> = {
     '正是(?:您|你|贵)', '(?:您|你)(?:那边|们那边)(?:也)?(?:能|可以|会)',
     '(?<!请|麻烦|务必|一定要)(?:确保|保证)[^。!?;\\n]{0,15}?(?:按时|如期|顺利|上线|交付|达成|完成)',
     '(?:您|你)(?:也)?知道', '正如(?:您|你)', '(?:您|你)(?:上次|之前|前几天|前阵子)(?:提到|说过|提过|问过|关心)', '(?:也|同样)是(?:你们|您|贵)', '(?:对|于)(?:双方|两个部门|两边|大家)(?:都)?(?:有|是|很)',
+    '(?:能|可以|会|正好能)(?:帮|帮助|让)[^，。,!?;\\n]{1,6}(?:部|组|团队|部门)(?:把|减少|降低|提升|节省|缩短|少)', '(?:您|你|你们|贵)(?:的)?(?:部门|团队|组)?(?:上次|之前|前阵子|前几天|一直)(?:提到|提过|说过|问过|想要|想|希望|在找)',
   )),
   goalOrg: re(alt(
     '(?:核心|关键|重点|季度|年度|战略|公司|集团|部门|本季度|今年|下季度|q[1-4])(?:的)?(?:级)?(?:指标|目标|okr|kpi|项目|任务|优先级|重点|考核)',
     '至关重要', '关系到', '直接影响', '头等大事', '一号工程', '(?:集团|公司|总部|管理层|领导层|董事会)(?:今年|本季度|已经|明确)?(?:要求|规定|下达|提出|定了)',
     '(?:为|为了)(?:落实|响应|配合|完成)(?:集团|公司|总部|领导|上级)', '(?:集团|公司|总部)(?:今年|本季度|下半年|年度)?(?:的)?(?:重点|战略|部署|统一安排)',
     '(?:截止日期|上线时间|上线日期|交付日期|发布时间|验收时间)(?:是|定在|为|就在)',
+    '(?:头号|首要|第一|核心|重点)(?:任务|目标|工程|大事)',
   )),
   offer: re(alt(
     '作为(?:回报|交换)', '回馈', '回报', '互惠', '礼尚往来', '投桃报李', '还(?:你|您)(?:个|一个)?人情',
@@ -262,6 +264,7 @@ const EN: Record<CueKind, RegExp> = {
     'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',
     'both (?:of )?(?:our |your and our )?(?:orgs|groups|departments|sides|companies|divisions)', 'all of us', 'we all (?:want|need|care|benefit)', 'everyone (?:benefits|wins)', 'the whole (?:company|org|team)',
     '(?:your team|you) and (?:mine|my team|ours|i|we|our team|us)', '(?:shared|common|joint|mutual) (?:goals?|objectives?|kpis?|okrs?|metrics?|targets?|deadlines?|customers?|priorit(?:y|ies)|interests?|problem|pain)', 'the same (?:thing|goal|outcome|page|side)', "everyone's (?:interest|benefit)",
+    '(?:affects?|impacts?|matters to|concerns?|depends on|for|at stake for|important to|relevant to|involves|on) both (?:of us|our|teams|sides|[a-z]+ and [a-z]+)', 'at stake', 'both of us',
   ) + W),
   goalPurpose: re(W + alt(
     String.raw`(?:to|so (?:that )?we can|in order to|helps? us|on track to|key to|critical (?:to|for)|essential (?:to|for)|important (?:to|for)|crucial (?:to|for)|vital (?:to|for)|goal is to|aim is to|trying to|working to)\s+(?:\w+\s+){0,3}?(?:hit|meet|reach|achieve|deliver|ship|launch|land|close|make|keep|stay on|protect|grow|improve|reduce|cut|win|retain|hit)\b[^.?!]{0,50}?\b(?:targets?|goals?|okrs?|kpis?|deadline|launch|release|milestones?|date|numbers|quota|roadmap|commitments?|sla|churn|revenue|retention|conversion|customers?|users?|growth|schedule|plan)`,
@@ -280,6 +283,7 @@ const EN: Record<CueKind, RegExp> = {
     'top of mind (?:for|on) (?:you|your)', "your (?:vp|director|leadership|manager) (?:sponsored|asked for|prioriti[sz]ed|cares about)", "(?:you|your team)(?:'ve| have)? (?:flagged|raised|requested)",
     "your (?:q[1-4] |quarterly |team's |group's |org's )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|audit|customers|users|backlog|priorit(?:y|ies)|deadline|initiative|migration|rollout)",
     '(?:matters|important|a priority|critical|top of mind|a big deal) (?:to|for) (?:you|your)', '(?:helps?|helping|benefits?|saves?|unblocks?|frees up) (?:you|your)', "your (?:team's|group's|org's) (?:\\w+ )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|deadline)",
+    "(?:your team|your group|you)(?:'ve| have| has)? (?:been )?(?:asking|pushing|waiting|requesting|begging) (?:for|to)",
   ) + W),
   goalOrg: re(W + alt(
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
