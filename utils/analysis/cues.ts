@@ -87,6 +87,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:客户|用户|领导|老板|审计|监管|合作方|对方|甲方)(?:那边)?(?:在|已经)?(?:等|催|投诉|反馈|要求|问)',
     '给[^。!?;\\n]{1,8}用', '只有(?:一|两|[0-9])', '(?:忙|排|跑|做|搞|弄|顾)不(?:过来|开|动|完|上)',
     `(?:${ZTIMEPOINT})[^。!?;\\n]{0,6}?(?:发布|上线|验收|审计|演示|评审|汇报|交付|路演|考试|大促|活动|发版|截止|开会|开始)`, '(?:发布|上线|验收|审计|演示|评审|汇报|交付|截止)(?:时间|日期)?(?:在|是|定在|就在)',
+    `(?:${ZTIMEPOINT})[^。!?;\\n]{0,6}?(?:发布|上线|验收|审计|演示|评审|汇报|交付|路演|考试|大促|活动|发版|截止|开会|开始|入职|迁移|切换|割接|演练|培训|搬迁|投产|开工|开业|盘点|结算|对账|年审|巡检|到期|续约|签约|启动)`, `(?:发布|上线|验收|审计|演示|评审|汇报|交付|路演|考试|大促|活动|发版|截止|开会|开始|入职|迁移|切换|割接|演练|培训|搬迁|投产|开工|开业|盘点|结算|对账|年审|巡检|到期|续约|签约|启动)[^。!?;\\n]{0,8}?(?:定在|安排在|在|是)?(?:${ZTIMEPOINT})`,
   )),
   goalShared: re(alt(
     '共同(?:的)?(?:目标|利益|关注|任务|努力|推进|项目|客户|用户|需求|考核|指标|kpi|okr)', '双方', '双赢', '共赢', '互利', '一起(?:推进|完成|达成|努力|把|做|冲)',
@@ -248,7 +249,7 @@ const EN: Record<CueKind, RegExp> = {
     'because', 'since', 'as (?:we|the|our|this|it)', 'so that', 'so we', 'so i', 'so the', 'in order to', "which (?:will|would|lets|allows|means|helps|is|'ll)",
     "(?:this|that|it) (?:will|would|'ll|should) (?:let|allow|help|enable|cut|save|reduce|shorten|speed|unblock|mean)", 'otherwise', 'without (?:it|this|them|that)',
     'to (?:unblock|finish|complete|ship|meet|avoid|reduce|cut|speed|validate|support|hit|deliver|launch|fix|close|prepare|run|test|get|cover|handle|make|keep|finalize|onboard|migrate)',
-    'we expect', 'expected to', 'due to', 'given (?:that|the)', 'the reason', "it(?:'s| is) (?:needed|required|blocking)", 'blocking', 'blocked', 'for the', 'needed for', 'required for',
+    'we expect', 'expected to', 'due to', 'given (?:that|the)', 'the reason', "it(?:'s| is) (?:needed|required|blocking)", 'blocking', 'blocked', 'for the (?!next|last|past|first|coming|remaining|whole|entire|rest|time being|moment)', 'needed for', 'required for',
     'that way', 'so (?:it|they|this|our|my)', 'to make sure', 'in time for', 'enables?', 'needed to', 'required to', "if we don't", 'without which', 'purpose',
     "short[- ](?:on|staffed|handed)", 'understaffed', 'not enough', "(?:don't|do not) have (?:enough|the|any)", 'ran out', 'running (?:out|low)', 'at risk', 'slip', 'delay(?:ed|s)?', 'behind', 'bottleneck', 'stuck',
     "can(?:'t|not) (?:\\w+ ){0,2}without", 'depends? on', 'dependent on', "for (?:our|this|next|tomorrow's|\\w+'s) ",
@@ -256,6 +257,8 @@ const EN: Record<CueKind, RegExp> = {
     'because of', 'as part of', 'ahead of', "which is (?:blocking|needed|required|holding)", ', so ', "(?:we're|we are|i'm|i am) (?:\\w+ )?(?:launching|migrating|presenting|running|preparing|shipping|onboarding|hosting|planning|rolling out|finalizing|closing)",
     '(?:customers?|clients?|users?|the auditors?|legal|finance) (?:are|is) (?:waiting|asking|blocked)',
     'fix(?:es)?', 'resolves?', 'addresses', 'unblocks?', 'affects?', 'impacts?', 'breaks?', 'broken', 'failing', 'fails', 'outage', 'incident', 'bug', 'regression', '(?:customers?|users?|clients?) (?:are|is|have|has|reported|report|keep)',
+    'so (?:that )?[a-z]+(?: [a-z]+)? (?:can|could|will|won\'t|doesn\'t|don\'t|isn\'t|is|are|has|have|gets?|stays?)',
+    String.raw`(?:starts?|begins?|kicks? off|goes out|go(?:es)? live|launch(?:es)?|ships?|is due|are due|opens?|closes?|arrives?|lands?)\b[^.?!]{0,20}?\b${ETIMEPOINT}`, '(?:hires?|contractors?|interns?|new joiners?|customers?|clients?|auditors?) (?:start|begin|join|arrive|onboard|visit)s?',
   ) + W),
   goalShared: re(W + alt(
     '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)', "we(?:'re| are)? both",
