@@ -7,6 +7,7 @@ import type { Span } from '../types.ts';
  * when one of the first two is only a pleasantry or a short fragment ("辛苦了。", "Hope all is well.").
  */
 export function inOpening(doc: Doc, s: Sentence): boolean {
+  if (memoOpening(doc, s)) return true;
   const c = doc.content;
   let n = 2;
   for (let i = 0; i < Math.min(2, c.length); i++) {
@@ -15,6 +16,22 @@ export function inOpening(doc: Doc, s: Sentence): boolean {
   }
   const last = c[Math.min(n, c.length) - 1];
   return last !== undefined && s.start <= last.start;
+}
+
+// Memos and 请示 open with a purpose line or a first paragraph (目的 / 背景 / Purpose / 一、…).
+const MEMO = /(?:^|\n)[ \t]*(?:目的|背景|说明|事由|目标|purpose|background|objective|goal|context|summary|一、)[ \t]*[:：、]/i;
+const PURPOSE_LINE = /^[ \t]*(?:目的|背景|事由|目标|purpose|background|objective|goal|context)[ \t]*[:：]/i;
+
+function memoOpening(doc: Doc, s: Sentence): boolean {
+  if (!MEMO.test(doc.text.slice(0, 2000))) return false;
+  const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
+  if (PURPOSE_LINE.test(doc.text.slice(lineStart, s.end))) return true;
+  // The first paragraph of the body (up to the first blank line after the first content sentence).
+  const first = doc.content[0];
+  if (!first) return false;
+  const m = /\n[ \t]*\r?\n/.exec(doc.text.slice(first.end));
+  const paraEnd = m ? first.end + m.index : doc.text.length;
+  return s.start < paraEnd;
 }
 
 /** The closing: the last three content sentences, or the last 40% of the text. */
