@@ -151,7 +151,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:如有|若有|如果有|有)(?:任何)?(?:问题|疑问|意见|建议)', '随时(?:联系|沟通|找我)', '有问题',
   )),
   commit: re(alt(
-    `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,24}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给|过来|召开|开|去|过去|当面|打电话|找)`,
+    `(?:我|我们|我这边|我们这边|我方|那我|那我们)(?:会|将|就|先|再|稍后|随后|马上|立即|这就|${ZTIMEPOINT})[^。!?;\\n]{0,24}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|建|组织|补充|回复|落实|推进|给|过来|召开|开|去|过去|当面|打电话|找|告诉|告知|通知|答复|回你|说)`,
     `(?:会|将)(?:在|于)?(?:${ZTIMEPOINT})[^。!?;\\n]{0,14}?(?:发|提交|整理|同步|安排|约|准备|跟进|对接|确认|联系|发起|更新|抄送|汇报|反馈|提供|拉|召开|开|上线|部署)`,
   )),
   schedule: re(alt(
@@ -335,7 +335,7 @@ const EN: Record<CueKind, RegExp> = {
     'calendar invite', 'invite', String.raw`\d+[- ]min(?:ute)?s?`, 'sync (?:up|on)',
     "let's (?:meet|talk|sync|chat|connect|catch up|hop on|jump on|review|discuss|go through|walk through)", '(?:meet|call|chat|sync|talk) (?:on|at|tomorrow|today|this|next)',
   ) + W),
-  nextMarker: re(W + alt('next steps?', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner', 'timeline') + W),
+  nextMarker: re(W + alt('next steps?', 'next:', 'next up', 'todo:', 'to-?dos?:', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner', 'timeline') + W),
   requestAction: re(W + alt(
     '(?:could|can|would|will) you (?:please )?(?:\\w+\\s+)?(?:confirm|reply|respond|let me know|get back|ack|decide|sign off|okay this|approve)',
     'please (?:confirm|reply|respond|let me know|get back|advise|ack|sign off|approve)', 'let me know (?:by|before|if|whether)', 'reply (?:by|before)', 'confirm (?:by|before)',
