@@ -2,6 +2,7 @@
 // text and cached, so re-analysing a draft after a keystroke only recomputes the edited sentence.
 
 import { CUES, CUE_KINDS, type CueKind } from './cues.ts';
+import { buildPrefilter } from './first-chars.ts';
 import { isHan, isLatinLetter, normalize } from './normalize.ts';
 import type { Script } from './types.ts';
 
@@ -15,6 +16,16 @@ export interface SentenceFeatures {
 }
 
 const cache = new Map<string, SentenceFeatures>();
+
+// Chinese patterns only run on sentences that contain one of their possible first characters.
+const ZH_FILTER = buildPrefilter(CUE_KINDS.map((k) => CUES.zh[k]));
+
+function zhMask(norm: string): number {
+  let m = ZH_FILTER.always;
+  const t = ZH_FILTER.table;
+  for (let i = 0; i < norm.length; i++) m |= t[norm.charCodeAt(i)]!;
+  return m;
+}
 const CACHE_LIMIT = 50_000;
 let hits = 0;
 let misses = 0;
@@ -42,7 +53,8 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   return f;
 }
 
-function computeFeatures(text: string): SentenceFeatures {
+/** Features of one sentence; `prefilter: false` runs every pattern (tests check both agree). */
+export function computeFeatures(text: string, prefilter = true): SentenceFeatures {
   const norm = normalize(text);
   let han = 0;
   let words = 0;
@@ -66,9 +78,11 @@ function computeFeatures(text: string): SentenceFeatures {
   const runZh = han > 0;
   const runEn = words > 0 && (han === 0 || words >= 2);
   const out: Partial<Record<CueKind, number[]>> = {};
-  for (const kind of CUE_KINDS) {
+  const mask = runZh ? (prefilter ? zhMask(norm) : -1) : 0;
+  for (let k = 0; k < CUE_KINDS.length; k++) {
+    const kind = CUE_KINDS[k]!;
     let arr: number[] | undefined;
-    if (runZh) arr = collect(CUES.zh[kind], norm, arr);
+    if (runZh && mask & (1 << k)) arr = collect(CUES.zh[kind], norm, arr);
     if (runEn) arr = collect(CUES.en[kind], norm, arr);
     if (arr) out[kind] = arr;
   }

@@ -263,3 +263,13 @@ describe('text that is not the request', () => {
     expect(analyze(t, { now: NOW }).elements.reciprocity.present).toBe(false);
   });
 });
+
+describe('prefilter', () => {
+  it('skipping patterns by first character never changes the features', async () => {
+    const { computeFeatures } = await import('../../../utils/analysis/features.ts');
+    const { RULES } = await import('../../../utils/analysis/index.ts');
+    const texts = RULES.flatMap((r) => [...r.examples.good, ...r.examples.bad].map((e) => e.text));
+    texts.push(GOOD_ZH, GOOD_EN, '為了讓年度報表按時交付，需要兩名測試支援五天。', '你们为什么总是拖？我已经催了好几次了！', '１２月５号前需要３台ＧＰＵ服务器。');
+    for (const t of texts) for (const part of t.split(/(?<=[。！？!?])/)) expect(computeFeatures(part, true)).toEqual(computeFeatures(part, false));
+  });
+});
