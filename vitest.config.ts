@@ -28,6 +28,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A shared 2-core machine: give the browser time before a poll gives up.
+          expect: { poll: { timeout: 5_000, interval: 50 } },
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
         },

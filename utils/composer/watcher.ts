@@ -35,6 +35,8 @@ interface Watched {
   composer: Composer;
   overlay: OverlayHost;
   rendered: Rendered;
+  /** Edits that fire no input event (a framework re-rendering its model, as Draft.js does). */
+  edits?: MutationObserver;
 }
 
 export function watchComposers(opts: WatcherOptions): Watcher {
@@ -69,6 +71,10 @@ export function watchComposers(opts: WatcherOptions): Watcher {
     watched.set(composer.element, w);
     w.rendered = opts.render(overlay, composer);
     w.rendered.layout();
+    if (composer.kind === 'contenteditable') {
+      w.edits = new win.MutationObserver(() => changed(w));
+      w.edits.observe(composer.element, { childList: true, subtree: true, characterData: true });
+    }
     resizes.observe(composer.element);
     if (!mutations) {
       // Only while something is watched: notice a composer that leaves the DOM.
@@ -81,6 +87,7 @@ export function watchComposers(opts: WatcherOptions): Watcher {
   function release(w: Watched) {
     watched.delete(w.composer.element);
     resizes.unobserve(w.composer.element);
+    w.edits?.disconnect();
     try {
       w.rendered.dispose();
     } finally {
@@ -107,17 +114,21 @@ export function watchComposers(opts: WatcherOptions): Watcher {
     }
   };
 
-  const onInput = (e: Event) => {
-    const composer = findComposer(originOf(e));
-    const w = composer && watched.get(composer.element);
-    if (!w) return;
+  /** The draft changed (an input event or an edit in the DOM): marks follow, a check is due. */
+  function changed(w: Watched, isComposing = false) {
     opts.onInput?.(w.composer);
     schedule();
-    if (composing || (e as InputEvent).isComposing) return;
+    if (composing || isComposing) return;
     clearTimeout(draftTimer);
     draftTimer = setTimeout(() => {
       if (w.composer.element.isConnected) opts.onDraft(w.composer);
     }, opts.draftDelay ?? 250);
+  }
+
+  const onInput = (e: Event) => {
+    const composer = findComposer(originOf(e));
+    const w = composer && watched.get(composer.element);
+    if (w) changed(w, (e as InputEvent).isComposing);
   };
 
   const onCompositionStart = () => {

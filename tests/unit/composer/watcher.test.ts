@@ -149,3 +149,14 @@ describe('watchComposers', () => {
     expect(hosts()).toHaveLength(1);
   });
 });
+
+describe('watchComposers and editors that fire no input event', () => {
+  it('notices a change a framework makes to the editor’s DOM, and reports the draft after the pause', async () => {
+    focus('b');
+    const before = opts.onInput.mock.calls.length;
+    document.querySelector('#b p')!.textContent = 'hello there';
+    await new Promise((r) => setTimeout(r, 30));
+    expect(opts.onInput.mock.calls.length).toBeGreaterThan(before);
+    expect(opts.onDraft).toHaveBeenCalled();
+  });
+});
