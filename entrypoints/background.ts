@@ -7,8 +7,8 @@ import { handleMessages, send, sendToTab, type ComposerInfo } from '../utils/mes
 const MENU_ID = 'askwell-open-panel';
 export const COMMAND_OPEN_PANEL = 'open-side-panel';
 
-/** Last composer reported by each tab (any frame). Lost when the worker sleeps: then the tab is asked. */
-const composers = new Map<number, ComposerInfo | null>();
+/** Last composer reported by each tab, and the frame it is in. Lost when the worker sleeps: then the tab is asked. */
+const composers = new Map<number, { info: ComposerInfo; frameId: number } | null>();
 
 function openPanel(target: { tabId?: number; windowId?: number }): Promise<{ ok: boolean; error?: string }> {
   const api = sidePanelApi();
@@ -30,12 +30,21 @@ async function activeTab(): Promise<Tabs.Tab | undefined> {
 }
 
 async function composerOf(tabId: number): Promise<ComposerInfo | null> {
-  if (composers.has(tabId)) return composers.get(tabId) ?? null;
+  if (composers.has(tabId)) return composers.get(tabId)?.info ?? null;
   try {
     return (await sendToTab(tabId, { type: 'get-active-composer' })) ?? null;
   } catch {
     return null; // No content script there (a site that is off, a browser page).
   }
+}
+
+async function activeComposerFrame(): Promise<{ tabId: number; frameId: number } | null> {
+  const tab = await activeTab();
+  if (tab?.id === undefined) return null;
+  const known = composers.get(tab.id);
+  if (known) return { tabId: tab.id, frameId: known.frameId };
+  // The worker slept and forgot: the top frame is the best guess, and it answers for itself.
+  return known === null ? null : { tabId: tab.id, frameId: 0 };
 }
 
 /** Tells the side panel (if open) about the composer of the tab the user is looking at. */
@@ -77,7 +86,7 @@ export default defineBackground(() => {
     'composer-update': (msg, sender) => {
       const tab = sender.tab;
       if (tab?.id === undefined) return;
-      composers.set(tab.id, msg.composer);
+      composers.set(tab.id, { info: msg.composer, frameId: sender.frameId ?? 0 });
       if (tab.active) void send({ type: 'active-composer', composer: msg.composer }).catch(() => {});
     },
     'composer-gone': (_msg, sender) => {
@@ -89,6 +98,17 @@ export default defineBackground(() => {
     'get-active-composer': async () => {
       const tab = await activeTab();
       return tab?.id === undefined ? null : composerOf(tab.id);
+    },
+    // The panel acts on the composer it shows: route to the frame that reported it.
+    'insert-template': async (msg) => {
+      const target = await activeComposerFrame();
+      if (!target) return { ok: false, error: 'no-composer' };
+      return (await sendToTab(target.tabId, msg, target.frameId).catch(() => undefined)) ?? { ok: false, error: 'editor-gone' };
+    },
+    'reveal-span': async (msg) => {
+      const target = await activeComposerFrame();
+      if (!target) return { ok: false };
+      return (await sendToTab(target.tabId, msg, target.frameId).catch(() => undefined)) ?? { ok: false };
     },
   });
 

@@ -27,6 +27,10 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-active-composer') }),
   /** Background → side panel: the active tab's composer changed (null: none). */
   z.object({ type: z.literal('active-composer'), composer: ComposerInfo.nullable() }),
+  /** Side panel → background → the composer's frame: insert a template where it belongs. */
+  z.object({ type: z.literal('insert-template'), templateId: z.string().max(100) }),
+  /** Side panel → background → the composer's frame: select a span of the draft to show it. */
+  z.object({ type: z.literal('reveal-span'), start: z.number().int().min(0), end: z.number().int().min(0) }),
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -39,6 +43,13 @@ export interface Replies {
   'composer-gone': void;
   'get-active-composer': ComposerInfo | null;
   'active-composer': void;
+  'insert-template': InsertReply;
+  'reveal-span': { ok: boolean };
+}
+
+export interface InsertReply {
+  ok: boolean;
+  error?: 'no-composer' | 'editor-gone' | 'not-applied' | 'changed-unexpectedly' | 'unknown-template';
 }
 
 export type Handlers = {
@@ -69,10 +80,10 @@ export async function send<T extends MessageType>(msg: MessageOf<T>): Promise<Re
   return (await browser.runtime.sendMessage(msg)) as Replies[T];
 }
 
-/** Sends a message to one tab's content scripts. */
-export async function sendToTab<T extends MessageType>(tabId: number, msg: MessageOf<T>): Promise<Replies[T]> {
+/** Sends a message to one tab's content scripts (one frame of it, when given). */
+export async function sendToTab<T extends MessageType>(tabId: number, msg: MessageOf<T>, frameId?: number): Promise<Replies[T]> {
   Message.parse(msg);
-  return (await browser.tabs.sendMessage(tabId, msg)) as Replies[T];
+  return (await browser.tabs.sendMessage(tabId, msg, frameId === undefined ? undefined : { frameId })) as Replies[T];
 }
 
 /**

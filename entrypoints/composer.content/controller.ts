@@ -9,7 +9,8 @@ import type { Lang, MessageKey } from '../../utils/i18n.ts';
 import { templateById } from '../../utils/templates/catalog.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
-import type { Fields, Template } from '../../utils/templates/schema.ts';
+import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
+import type { Template } from '../../utils/templates/schema.ts';
 
 /** Drafts longer than this are not checked as the user types (a pasted log, not a request). */
 export const MAX_LIVE_CHARS = 200_000;
@@ -44,19 +45,6 @@ export interface ControllerDeps {
 
 function keyOf(f: Finding, text: string): string {
   return `${f.ruleId}@${text.slice(f.start, f.end)}`;
-}
-
-/** The draft's own language picks the template's language; a mixed draft follows the UI. */
-function templateLang(a: Analysis | null, ui: Lang): Lang {
-  return a?.lang === 'zh' || a?.lang === 'en' ? a.lang : ui;
-}
-
-/** Blanks AskWell can fill from what the engine found in the draft. */
-function fieldsFrom(a: Analysis | null): Fields {
-  if (!a) return {};
-  const need = a.elements.quantifiedNeed;
-  const date = need.dates[0]?.text ?? a.elements.nextSteps.dates[0]?.text;
-  return { date, amount: need.quantities[0]?.text };
 }
 
 const OUTCOME_STATUS: Record<NonNullable<InsertOutcome['error']>, MessageKey> = {
@@ -123,6 +111,26 @@ export function createComposerController(deps: ControllerDeps) {
     return marks.value.find((m) => m.start === c.start && m.end === c.end)?.findings ?? [];
   });
 
+  async function insert(templateId: string | undefined, span?: { start: number; end: number }): Promise<InsertOutcome> {
+    const t = templateId ? templateById(templateId) : undefined;
+    if (!t || busy.value) return { ok: false, error: 'not-applied' };
+    busy.value = true;
+    card.value = null;
+    try {
+      const text = adapter.read().text;
+      const at = t.placement === 'after-span' || t.placement === 'replace-span' ? span : undefined;
+      const body = renderTemplate(t, templateLang(analysis.value, deps.lang.value), fieldsFrom(analysis.value));
+      // Without a span, span-bound templates go before the sign-off (placeTemplate's fallback).
+      const edit = placeTemplate(text, t.placement, body, at);
+      const outcome = await adapter.replace(edit.start, edit.end, edit.text);
+      status.value = outcome.ok ? { kind: 'ok', key: 'overlayApplied' } : { kind: 'error', key: OUTCOME_STATUS[outcome.error ?? 'not-applied'] };
+      if (outcome.error !== 'editor-gone') check();
+      return outcome;
+    } finally {
+      busy.value = false;
+    }
+  }
+
   function check() {
     const text = adapter.read().text;
     currentText.value = text;
@@ -179,22 +187,12 @@ export function createComposerController(deps: ControllerDeps) {
     },
     openPanel: deps.openPanel,
     /** Inserts the finding's template where it belongs, as one undo step. */
-    async applyFix(f: ShownFinding): Promise<InsertOutcome> {
-      const t = f.fix && templateById(f.fix.templateId);
-      if (!t || busy.value) return { ok: false, error: 'not-applied' };
-      busy.value = true;
-      card.value = null;
-      try {
-        const text = adapter.read().text;
-        const span = t.placement === 'after-span' || t.placement === 'replace-span' ? { start: f.start, end: f.end } : undefined;
-        const edit = placeTemplate(text, t.placement, renderTemplate(t, templateLang(analysis.value, deps.lang.value), fieldsFrom(analysis.value)), span);
-        const outcome = await adapter.replace(edit.start, edit.end, edit.text);
-        status.value = outcome.ok ? { kind: 'ok', key: 'overlayApplied' } : { kind: 'error', key: OUTCOME_STATUS[outcome.error ?? 'not-applied'] };
-        if (outcome.error !== 'editor-gone') check();
-        return outcome;
-      } finally {
-        busy.value = false;
-      }
+    applyFix(f: ShownFinding): Promise<InsertOutcome> {
+      return insert(f.fix?.templateId, { start: f.start, end: f.end });
+    },
+    /** Inserts a template chosen in the side panel, at its usual place. */
+    insertTemplate(templateId: string): Promise<InsertOutcome> {
+      return insert(templateId);
     },
   };
 }

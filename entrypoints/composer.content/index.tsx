@@ -99,10 +99,26 @@ export default defineContentScript({
 
     if (isSiteEnabled(settings.value, site?.id)) start();
     const unwatch = watchItem(settingsItem, (r) => apply(r.value));
+    const activeMount = () => {
+      const c = watcher?.active();
+      return c ? mounted.get(c.element) : undefined;
+    };
     const unhandle = handleMessages({
       'get-active-composer': () => {
         const c = watcher?.active();
         return c ? info(c) : null;
+      },
+      'insert-template': async (msg) => {
+        const m = activeMount();
+        if (!m) return { ok: false, error: 'no-composer' };
+        const outcome = await m.controller.insertTemplate(msg.templateId);
+        const c = watcher?.active();
+        if (outcome.ok && c) quietly(send({ type: 'composer-update', composer: info(c) }));
+        return outcome.ok ? { ok: true } : { ok: false, error: outcome.error ?? 'not-applied' };
+      },
+      'reveal-span': (msg) => {
+        const m = activeMount();
+        return { ok: !!m && m.reveal(msg.start, msg.end) };
       },
     });
     ctx.onInvalidated(() => {

@@ -28,6 +28,8 @@ export interface Mounted extends Rendered {
   controller: ComposerController;
   /** The user typed: marks follow the text, and editors that group by time get their pause. */
   noteInput(): void;
+  /** Selects a span of the draft (asked for from the side panel's checklist). */
+  reveal(start: number, end: number): boolean;
 }
 
 export function mountComposer(overlay: OverlayHost, composer: Composer, deps: MountDeps): Mounted {
@@ -93,6 +95,7 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
       lastInput = performance.now();
       controller.noteInput();
     },
+    reveal: (start, end) => adapter.select(start, end),
     dispose() {
       el.removeEventListener('keydown', onKey);
       stopMarks();

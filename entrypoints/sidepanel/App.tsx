@@ -1,4 +1,5 @@
 import { useEffect } from 'preact/hooks';
+import { Checklist } from '../../components/checklist/Checklist.tsx';
 import { ComposerStatus } from '../../components/ComposerStatus.tsx';
 import { DraftInput } from '../../components/DraftInput.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -18,6 +19,7 @@ export function App({ store }: { store: PanelStore }) {
 
   const t = store.t.value;
   const composer = store.composer.value;
+  const analysis = store.analysis.value;
   useEffect(() => {
     document.documentElement.lang = store.lang.value === 'zh' ? 'zh-CN' : 'en';
     document.title = t('panelTitle');
@@ -40,6 +42,23 @@ export function App({ store }: { store: PanelStore }) {
           <DraftInput t={t} value={store.pasted.value} onInput={store.setPasted} />
         </>
       )}
+      {store.status.value ? (
+        <p class="aw-panel-status" role="status" data-kind={store.status.value.kind}>
+          {store.status.value.text}
+        </p>
+      ) : null}
+      {analysis ? (
+        <Checklist
+          t={t}
+          lang={store.lang.value}
+          analysis={analysis}
+          preview={store.preview}
+          canInsert={!!composer}
+          onReveal={store.reveal}
+          onInsert={(id) => void store.insert(id)}
+          onCopy={(text) => void store.copy(text)}
+        />
+      ) : null}
       <footer class="aw-footer aw-muted">{t('panelLocalOnly')}</footer>
     </main>
   );

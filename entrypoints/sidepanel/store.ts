@@ -1,8 +1,13 @@
 // The side panel's state as signals, and the actions that talk to the rest of the extension.
 import { computed, signal } from '@preact/signals';
+import { analyze, type Span } from '../../utils/analysis/index.ts';
 import { browser } from '../../utils/browser.ts';
-import { resolveLang, translator, type LangSetting } from '../../utils/i18n.ts';
+import { resolveLang, translator, type LangSetting, type MessageKey } from '../../utils/i18n.ts';
 import { handleMessages, send, type ComposerInfo } from '../../utils/messages.ts';
+import { templateById } from '../../utils/templates/catalog.ts';
+import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
+import { placeTemplate } from '../../utils/templates/placement.ts';
+import { renderTemplate } from '../../utils/templates/render.ts';
 import {
   acknowledgeStorageProblems,
   listStorageProblems,
@@ -24,6 +29,17 @@ export function createPanelStore() {
   const draft = computed(() => composer.value?.text ?? pasted.value);
   const problems = signal<{ id: string; key: string }[]>([]);
   const error = signal<string | null>(null);
+  /** The checklist's analysis of the draft; recomputed only when the draft text changes. */
+  const analysis = computed(() => (draft.value.trim() ? analyze(draft.value) : null));
+  const status = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const say = (kind: 'ok' | 'error', key: MessageKey, ...subs: string[]) => {
+    status.value = { kind, text: t.value(key, ...subs) };
+  };
+
+  function preview(templateId: string): string {
+    const tpl = templateById(templateId);
+    return tpl ? renderTemplate(tpl, templateLang(analysis.value, lang.value), fieldsFrom(analysis.value)) : '';
+  }
 
   async function refreshProblems() {
     problems.value = (await listStorageProblems()).map(({ id, key }) => ({ id, key }));
@@ -61,7 +77,39 @@ export function createPanelStore() {
     draft,
     problems,
     error,
+    analysis,
+    status,
+    preview,
     init,
+    /** Inserts a template into the composer (one undo step there), or into the pasted draft. */
+    async insert(templateId: string) {
+      status.value = null;
+      if (!composer.value) {
+        const tpl = templateById(templateId);
+        if (!tpl) return;
+        const e = placeTemplate(pasted.value, tpl.placement, preview(templateId));
+        pasted.value = pasted.value.slice(0, e.start) + e.text + pasted.value.slice(e.end);
+        return;
+      }
+      try {
+        const r = await send({ type: 'insert-template', templateId });
+        if (r?.ok) say('ok', 'insertOk');
+        else say('error', 'insertFailed', r?.error === 'no-composer' ? t.value('insertNoComposer') : (r?.error ?? 'no answer'));
+      } catch (err) {
+        say('error', 'insertFailed', err instanceof Error ? err.message : String(err));
+      }
+    },
+    reveal(span: Span) {
+      if (composer.value) void send({ type: 'reveal-span', start: span.start, end: span.end }).catch(() => {});
+    },
+    async copy(text: string) {
+      try {
+        await navigator.clipboard.writeText(text);
+        say('ok', 'copied');
+      } catch (err) {
+        say('error', 'insertFailed', err instanceof Error ? err.message : String(err));
+      }
+    },
     setPasted(text: string) {
       pasted.value = text;
     },

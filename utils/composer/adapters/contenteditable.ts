@@ -86,6 +86,17 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
       }
       return { ok: false, error: 'not-applied' };
     },
+    select(start, end) {
+      if (!root.isConnected) return false;
+      root.focus({ preventScroll: true });
+      const range = map().range(start, end);
+      const sel = selectionOf(root);
+      sel?.removeAllRanges();
+      sel?.addRange(range);
+      const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+      target?.scrollIntoView({ block: 'nearest' });
+      return true;
+    },
     dispose() {
       observer.disconnect();
       cached = null;

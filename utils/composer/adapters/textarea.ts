@@ -34,6 +34,17 @@ export function textareaAdapter(field: HTMLTextAreaElement, scratch: () => HTMLE
       field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
       return field.value === expected ? { ok: true, via: 'setRangeText' } : { ok: false, error: 'not-applied' };
     },
+    select(start, end) {
+      if (!field.isConnected) return false;
+      field.focus({ preventScroll: true });
+      field.setSelectionRange(start, end);
+      // Bring the selected line into view inside the field, then the field into the page's view.
+      const rect = this.rects(start, end)[0];
+      const box = field.getBoundingClientRect();
+      if (rect && (rect.top < box.top || rect.bottom > box.bottom)) field.scrollTop += rect.top - box.top - box.height / 3;
+      field.scrollIntoView({ block: 'nearest' });
+      return true;
+    },
     dispose() {
       mirror?.remove();
       mirror = undefined;

@@ -28,6 +28,8 @@ export interface EditorAdapter {
    * and checks the result by reading the editor back.
    */
   replace(start: number, end: number, text: string): Promise<InsertOutcome>;
+  /** Selects [start, end) and scrolls it into view, to show the user which words are meant. */
+  select(start: number, end: number): boolean;
   /** Stops observing the editor. */
   dispose(): void;
 }

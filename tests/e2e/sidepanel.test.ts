@@ -1,0 +1,73 @@
+// The side panel as a person uses it beside webmail: it follows the draft as it is typed, ticks the
+// checklist as the request is completed, inserts a missing move into the composer (one undo step
+// there), and shows where a move is in the draft.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+
+const DEMO = new URL('../demo/pages/', import.meta.url).pathname;
+let server: StaticServer;
+let ext: ExtensionBrowser;
+let panel: Page;
+let mail: Page;
+const requests: string[] = [];
+
+const item = (id: string) => panel.locator(`[data-item="${id}"]`);
+const present = (id: string) => item(id).getAttribute('data-present');
+const draft = () => mail.evaluate(() => document.getElementById('composer')!.innerText.replace(/\n$/, ''));
+
+beforeAll(async () => {
+  server = await serveStatic([DEMO]);
+  ext = await launchWithExtension({ locale: 'en-US' });
+  ext.context.on('request', (r) => requests.push(r.url()));
+  panel = await ext.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(ext.extensionUrl('sidepanel.html'));
+  mail = await ext.newPage();
+  await mail.goto(server.url('webmail.html'));
+  await mail.bringToFront();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('the side panel beside webmail', () => {
+  it('ticks the checklist as the draft is completed, without a reload', async () => {
+    await mail.click('#composer');
+    await mail.keyboard.type('Hi Dana, could your team help us with the onboarding release?');
+    await expect.poll(() => present('need'), { timeout: 5_000 }).toBe('no');
+    expect(await present('thanks')).toBe('no');
+    await mail.keyboard.type(' We need one front-end engineer for two weeks from Monday, because the signup redesign ships on the 15th.');
+    await expect.poll(() => present('need'), { timeout: 5_000 }).toBe('yes');
+    await mail.keyboard.type(' Thanks a lot!');
+    await expect.poll(() => present('thanks'), { timeout: 5_000 }).toBe('yes');
+  });
+
+  it('inserts a missing move into the composer, and Ctrl+Z there takes out only that', async () => {
+    const before = await draft();
+    await item('offer').getByRole('button', { name: 'Add…' }).click();
+    await item('offer').locator('[data-fix="reciprocity.offer"]').click();
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Inserted into the draft. Ctrl+Z in the composer undoes it.');
+    await expect.poll(draft).toContain('In return, we can [what you can offer].');
+    await expect.poll(() => present('offer'), { timeout: 5_000 }).toBe('yes');
+    await mail.bringToFront();
+    await mail.keyboard.press('Control+Z');
+    await expect.poll(draft).toBe(before);
+  });
+
+  it('“Show in the draft” selects the words of that move in the composer', async () => {
+    await item('need').getByRole('button', { name: 'Show in the draft' }).click();
+    await expect
+      .poll(() => mail.evaluate(() => document.getSelection()?.toString() ?? ''))
+      .toMatch(/one front-end engineer|two weeks/);
+  });
+
+  it('made no request beyond this machine, and no page logged an error', () => {
+    expect(requests.length).toBeGreaterThan(0);
+    const away = requests.filter((u) => !/^(chrome-extension:|data:|blob:|http:\/\/127\.0\.0\.1[:/])/.test(u));
+    expect(away).toEqual([]);
+    expect(ext.pageErrors).toEqual([]);
+  });
+});
