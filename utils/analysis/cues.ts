@@ -145,6 +145,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:你们|您|你)(?:那边)?(?:只需要?|只要|仅需|只用)', '(?:我们|我)(?:这边|组|团队)?(?:也)?(?:可以|会|来|能|愿意)\\s*(?:share|cover|support|help|sync|review|take over|handle|own|provide|offer|pair)',
     '(?:你们|您|贵部门)(?:的)?[^。!?;\\n]{1,10}?(?:我们|我)(?:组|这边)?(?:来|可以|会|也)?(?:支持|负责|包|配合|帮|出人|兜底)', '(?:你们|您|你)(?:以后|之后|今后)?(?:要|想|需要)?(?:用|借)我们的',
     '(?:我们|我)\\s*(?:team|组|这边|团队|side)?\\s*(?:也)?\\s*(?:can|could|will|would|会|可以|能|来|愿意)\\s*(?:help|support|cover|share|take|handle|own|review|sync|provide|offer|pair|帮|支持|分担)', 'as a return', 'in exchange', 'in return', '(?:帮|替)(?:你们|您|你)\\s*(?:cover|review|test|debug|fix|handle|support|oncall|on-call)',
+    '(?:我们|我方|我们这边|我们组|我们部门)(?:可以|能|会|愿意|将)(?:免费|无偿)?(?:提供|贡献|投入|派出?|抽调)[^。!?;\\n]{0,10}?(?:支持|培训|数据|资源|人手|人力|帮助|工具|服务|设备|测试|账号|算力)', '由(?:我们|我方|我)(?:这边)?(?:来)?(?:负责|承担|维护|处理|出|买单)', '(?:成果|结果|数据|资源)(?:双方)?共享',
   )),
   inviteStrong: re(alt(
     '(?:有|存在|遇到|会有)?(?:什么|任何|哪些)(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|限制|风险|想法)', '(?:如有|若有|如果有|如果|若)(?:任何)?(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|为难)', '顾虑', '疑虑', '为难的话',
@@ -320,6 +321,7 @@ const EN: Record<CueKind, RegExp> = {
     '(?:fix|resolve|close|address|take care of) (?:the )?(?:\\w+ ){0,3}(?:your team|you) (?:reported|raised|filed|flagged|asked for)',
     '(?:absorb|take on|cover|handle|pick up|do)\\b[^.?!]{0,40}?\\b(?:on our side|ourselves|on our end|in-house)', "so (?:that )?(?:you|your team)(?:'s)? (?:\\w+ )?(?:don't|won't|isn't|aren't|doesn't|wouldn't|never|is not|are not|will not)",
     '(?:present|demo|showcase|co-present)\\b[^.?!]{0,30}?\\b(?:jointly|together) with you',
+    '(?:spend|dedicate|set aside|block)\\b[^.?!]{0,30}?\\bhelping (?:you|your)', "(?:our|my) [a-z]+s? (?:can|could|will|would)(?: also| happily| gladly)? (?:\\w+ )?(?:help|support|cover|take|handle|own|share|provide|lend|give|run|build|do)\\b[^.?!]{0,30}?\\bfor (?:you|your)", 'co-?owners?', '(?:take over|take on|pick up|absorb)\\b[^.?!]{0,30}?\\bfrom (?:you|your)',
   ) + W),
   inviteStrong: re(W + alt(
     '(?:any|your|if you have|you have|there are) (?:\\w+ )?(?:concerns?|reservations?|constraints?|objections?|pushback|hesitations?|blockers?|worries|issues with)', 'concerns\\?', 'what do you think', 'how does (?:that|this) sound',
