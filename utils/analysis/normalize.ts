@@ -105,7 +105,8 @@ export function isLatinLetter(c: number): boolean {
 /**
  * Grapheme safety without Intl.Segmenter: moves `i` forward past anything that must not start a span
  * or be separated from what precedes it (a low surrogate, a ZWJ and what it joins, variation
- * selectors, combining marks, emoji skin-tone modifiers, tag characters, keycap).
+ * selectors, combining marks of any script, emoji skin-tone modifiers, tag characters, keycap, and
+ * the second regional indicator of a flag).
  */
 export function snapForward(s: string, i: number): number {
   while (i > 0 && i < s.length) {
@@ -116,21 +117,34 @@ export function snapForward(s: string, i: number): number {
       c === 0x200d ||
       prev === 0x200d ||
       (c >= 0xfe00 && c <= 0xfe0f) ||
-      (c >= 0x0300 && c <= 0x036f) ||
-      (c >= 0x20d0 && c <= 0x20ff) ||
-      c === 0x20e3
+      c === 0x20e3 ||
+      (c >= 0x0300 && (MARK.test(s[i]!) || (c >= 0x1160 && c <= 0x11ff)))
     ) {
       i++;
       continue;
     }
-    // Emoji modifiers (U+1F3FB–1F3FF) and tags (U+E0020–E007F) are astral: high surrogate first.
     if (c === 0xd83c && i + 1 < s.length) {
       const lo = s.charCodeAt(i + 1);
+      // Emoji modifiers (U+1F3FB–1F3FF) attach to what precedes them.
       if (lo >= 0xdffb && lo <= 0xdfff) {
         i += 2;
         continue;
       }
+      // Regional indicators pair up into flags: never cut after an odd count of them.
+      if (lo >= 0xdde6 && lo <= 0xddff) {
+        let k = i;
+        let count = 0;
+        while (k >= 2 && s.charCodeAt(k - 2) === 0xd83c && s.charCodeAt(k - 1) >= 0xdde6 && s.charCodeAt(k - 1) <= 0xddff) {
+          count++;
+          k -= 2;
+        }
+        if (count % 2 === 1) {
+          i += 2;
+          continue;
+        }
+      }
     }
+    // Tags (U+E0020–E007F) and variation selectors supplement (U+E0100–E01EF).
     if (c === 0xdb40) {
       i += 2;
       continue;
@@ -139,6 +153,8 @@ export function snapForward(s: string, i: number): number {
   }
   return Math.min(i, s.length);
 }
+
+const MARK = /\p{M}/u;
 
 /** A span that starts and ends on grapheme boundaries (both ends snapped forward). */
 export function safeSpan(s: string, start: number, end: number): { start: number; end: number } {

@@ -273,3 +273,17 @@ describe('prefilter', () => {
     for (const t of texts) for (const part of t.split(/(?<=[。！？!?])/)) expect(computeFeatures(part, true)).toEqual(computeFeatures(part, false));
   });
 });
+
+describe('grapheme boundaries', () => {
+  it('hard splits of long unpunctuated runs never cut a flag, a combining sequence or a ZWJ emoji', async () => {
+    const { segment } = await import('../../../utils/analysis/segment.ts');
+    for (const unit of ['🇨🇳', 'é', '👩‍💻', '👍🏽', 'ก่', '각']) {
+      const text = ('x' + unit).repeat(1500);
+      const cuts = segment(text).flatMap((s) => [s.start, s.end]);
+      const seg = new Intl.Segmenter('en', { granularity: 'grapheme' });
+      const bounds = new Set([...seg.segment(text)].map((g) => g.index));
+      bounds.add(text.length);
+      for (const c of cuts) expect([unit, c, bounds.has(c)]).toEqual([unit, c, true]);
+    }
+  });
+});
