@@ -53,14 +53,20 @@ export interface Doc {
 }
 
 /** Features of a sentence that is not part of the request (quoted reply, signature, code block). */
-const NO_FEATURES: SentenceFeatures = { script: 'none', han: 0, words: 0, question: false, hits: {} };
+const NO_FEATURES: SentenceFeatures = { script: 'none', han: 0, words: 0, lowerWords: 0, question: false, hits: {} };
 
-export function detectLang(han: number, words: number): Lang {
+/**
+ * zh: Chinese, possibly with a few Latin tokens (a name, an acronym, an identifier); en: English;
+ * mixed: Chinese that carries English in its grammar — three or more lower-case English words
+ * (sprint, review, bandwidth, "as discussed"), or a substantial share of English.
+ */
+export function detectLang(han: number, words: number, lowerWords = words): Lang {
   const zh = han / HAN_PER_WORD;
   const total = zh + words;
   if (total === 0) return 'en';
-  if (zh / total >= 0.7) return 'zh';
   if (words / total >= 0.85) return 'en';
+  if (han >= 6 && lowerWords >= 3) return 'mixed';
+  if (zh / total >= 0.7) return 'zh';
   return 'mixed';
 }
 
@@ -71,6 +77,7 @@ export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefine
   let han = 0;
   let words = 0;
   let questions = 0;
+  let lowerWords = 0;
   let x = 0;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
@@ -84,10 +91,11 @@ export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefine
     const f = sentenceFeatures(t);
     han += f.han;
     words += f.words;
+    lowerWords += f.lowerWords;
     if (f.question) questions++;
     sentences[i] = { index: i, start: r.start, end: r.end, text: t, f, greeting: f.hits.greeting !== undefined };
   }
-  const lang = forced ?? detectLang(han, words);
+  const lang = forced ?? detectLang(han, words, lowerWords);
   const byKind = new Map<CueKind, Hit[]>();
   const doc: Doc = {
     text,

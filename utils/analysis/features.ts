@@ -10,6 +10,8 @@ export interface SentenceFeatures {
   script: Script;
   han: number;
   words: number;
+  /** Lower-case Latin words of two or more letters (English in the grammar, not names or acronyms). */
+  lowerWords: number;
   question: boolean;
   /** Cue hits, relative to the sentence start: [start, end, ...] pairs flattened. */
   hits: Partial<Record<CueKind, number[]>>;
@@ -74,6 +76,11 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
       inWord = false;
     }
   }
+  let lowerWords = 0;
+  if (words > 0) {
+    const m = text.match(/(?<![A-Za-z0-9_])[a-z][a-z'’-]*[a-z](?![A-Za-z0-9_])/g);
+    lowerWords = m ? m.length : 0;
+  }
   const script: Script = han > 0 && words >= 3 && words * 1.6 >= han ? 'mixed' : han > 0 ? 'zh' : words > 0 ? 'en' : 'none';
   const runZh = han > 0;
   const runEn = words > 0 && (han === 0 || words >= 2);
@@ -89,7 +96,7 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   const trimmed = norm.replace(/[\s"'”’)）」』】》\]]+$/u, '');
   const last = trimmed.charCodeAt(trimmed.length - 1);
   const question = norm.includes('?') || (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/));
-  return { script, han, words, question, hits: out };
+  return { script, han, words, lowerWords, question, hits: out };
 }
 
 function collect(rx: RegExp, s: string, arr: number[] | undefined): number[] | undefined {
