@@ -15,6 +15,7 @@
  *   npm run tone -- --fit --write   … and write them to utils/analysis/tone-weights.ts (then rerun
  *                                to report the frozen weights)
  *   npm run tone -- --ablate     what each strategy buys: refit without it, CV and held-out change
+ *   npm run tone -- --bow        whether a learned bag of words / bigrams adds anything (slow: minutes)
  *   npm run tone -- --csv PATH   read the corpus from elsewhere
  *
  * Fit: logistic regression of top (1) vs bottom (0) on the strategy features of `toneFeatures`, an
@@ -157,11 +158,11 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
 }
 
-/** Returns [bias, ...weights]. */
-function fit(items: Item[], prior: number[], sigma: number): number[] {
+/** Returns [bias, ...weights]. `sigma`: one prior width for all weights, or one per weight. */
+function fit(items: Item[], prior: number[], sigma: number | number[]): number[] {
   const d = prior.length;
   const w = [0, ...prior];
-  const lambda = 1 / (sigma * sigma);
+  const lambdas = prior.map((_, j) => (typeof sigma === 'number' ? sigma : (sigma[j] ?? 1)) ** -2);
   for (let iter = 0; iter < 50; iter++) {
     const g = new Array<number>(d + 1).fill(0);
     const h = Array.from({ length: d + 1 }, () => new Array<number>(d + 1).fill(0));
@@ -171,18 +172,29 @@ function fit(items: Item[], prior: number[], sigma: number): number[] {
       const p = 1 / (1 + Math.exp(-z));
       const err = p - (it.polite ? 1 : 0);
       const s = p * (1 - p);
-      for (let j = 0; j <= d; j++) {
-        const xj = j === 0 ? 1 : (it.x[j - 1] ?? 0);
-        if (xj === 0) continue;
+      // The non-zero coordinates (the intercept's 1 first): features are sparse.
+      const nz = [0];
+      const v = [1];
+      for (let j = 0; j < d; j++) {
+        const xj = it.x[j] ?? 0;
+        if (xj !== 0) {
+          nz.push(j + 1);
+          v.push(xj);
+        }
+      }
+      for (let a = 0; a < nz.length; a++) {
+        const j = nz[a] ?? 0;
+        const xj = v[a] ?? 0;
         g[j] = (g[j] ?? 0) + err * xj;
         const hj = h[j] as number[];
-        for (let k = 0; k <= d; k++) {
-          const xk = k === 0 ? 1 : (it.x[k - 1] ?? 0);
-          if (xk !== 0) hj[k] = (hj[k] ?? 0) + s * xj * xk;
+        for (let b = 0; b < nz.length; b++) {
+          const k = nz[b] ?? 0;
+          hj[k] = (hj[k] ?? 0) + s * xj * (v[b] ?? 0);
         }
       }
     }
     for (let j = 1; j <= d; j++) {
+      const lambda = lambdas[j - 1] ?? 1;
       g[j] = (g[j] ?? 0) + lambda * ((w[j] ?? 0) - (prior[j - 1] ?? 0));
       (h[j] as number[])[j] = (h[j]?.[j] ?? 0) + lambda;
     }
@@ -202,7 +214,7 @@ function accuracyOf(items: Item[], w: number[]): number {
   let right = 0;
   for (const it of items) {
     let z = w[0] ?? 0;
-    for (let j = 0; j < STRATEGIES.length; j++) z += (w[j + 1] ?? 0) * (it.x[j] ?? 0);
+    for (let j = 0; j < it.x.length; j++) z += (w[j + 1] ?? 0) * (it.x[j] ?? 0);
     if (z > 0 === it.polite) right++;
   }
   return right / items.length;
@@ -345,6 +357,62 @@ function ablate(tune: Item[], held: Item[]): void {
 
 const SIGMAS = [0.1, 0.25, 0.5, 1, 2];
 
+/** Lower-case words, the bigrams within a sentence, and each sentence's first word marked `^`. */
+function ngrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of text.toLowerCase().replace(/\u2019/g, "'").split(/[.!?\n]+\s+/)) {
+    const words = sentence.replace(/^\s*@[\w.-]+[:,]?/, '').match(/[a-z][a-z']*/g) ?? [];
+    words.forEach((word, k) => {
+      out.add(word);
+      out.add(k === 0 ? `^${word}` : `${words[k - 1]} ${word}`);
+    });
+  }
+  return out;
+}
+
+/**
+ * `--bow`: does a bag of words and bigrams learned from the tuning half add anything to the
+ * strategies? Every n-gram in at least 20 tuning requests gets a weight with its own, narrower prior
+ * (centred on 0), beside the strategies with their prior; CV and held-out accuracy per width.
+ */
+function bowExperiment(tune: Item[], held: Item[]): void {
+  const df = new Map<string, number>();
+  for (const it of tune) for (const g of ngrams(it.text)) df.set(g, (df.get(g) ?? 0) + 1);
+  const vocab = [...df].filter(([, c]) => c >= 20).map(([g]) => g);
+  const index = new Map(vocab.map((g, j) => [g, j]));
+  const S = STRATEGIES.length;
+  const widen = (items: Item[]): Item[] =>
+    items.map((it) => {
+      const x = new Float64Array(S + vocab.length);
+      x.set(it.x);
+      for (const g of ngrams(it.text)) {
+        const j = index.get(g);
+        if (j !== undefined) x[S + j] = 1;
+      }
+      return { ...it, x };
+    });
+  const [t, h] = [widen(tune), widen(held)];
+  const strategyPrior = STRATEGIES.map((s) => PRIOR[s]);
+  const base = chooseSigma(tune, strategyPrior, false);
+  console.log(`Bag of words: ${vocab.length} n-grams in ≥ 20 tuning requests; strategies alone (σ=${base.sigma}): CV ${pct(base.acc)}, held out ${pct(accuracyOf(held, fit(tune, strategyPrior, base.sigma)))}`);
+  const prior = [...strategyPrior, ...vocab.map(() => 0)];
+  for (const width of [0.05, 0.15]) {
+    const sigma = [...STRATEGIES.map(() => base.sigma), ...vocab.map(() => width)];
+    let cv = 0;
+    for (let f = 0; f < 5; f++) {
+      const train = t.filter((_, i) => i % 5 !== f);
+      const test = t.filter((_, i) => i % 5 === f);
+      cv += accuracyOf(test, fit(train, prior, sigma)) / 5;
+    }
+    const w = fit(t, prior, sigma);
+    const top = vocab.map((g, j) => [g, w[S + j + 1] ?? 0] as const).sort((a, b) => b[1] - a[1]);
+    const show = (xs: (readonly [string, number])[]) => xs.map(([g, v]) => `${g} ${v.toFixed(2)}`).join(', ');
+    console.log(`  n-gram prior width ${width}: CV ${pct(cv)}, held out ${pct(accuracyOf(h, w))}`);
+    console.log(`    most polite: ${show(top.slice(0, 12))}\n    least polite: ${show(top.slice(-12).reverse())}`);
+  }
+  console.log('');
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const csvArg = args.indexOf('--csv');
@@ -385,6 +453,7 @@ function main(): void {
   }
 
   if (args.includes('--ablate')) ablate(tune, held);
+  if (args.includes('--bow')) bowExperiment(tune, held);
 
   console.log('Frozen weights in utils/analysis/tone.ts (scoreTone(text, "en").score > 0):');
   console.log(`  tune half (even ids)      ${pct(meterAccuracy(tune))}   (n=${tune.length})`);

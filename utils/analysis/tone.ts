@@ -7,13 +7,15 @@
  * deference, greeting, positive / negative lexicon, apologizing, please, please at sentence start,
  * indirect (by the way), direct question, direct start, counterfactual and indicative modals, first
  * person (start, plural, other), second person (start, other), hedges, factuality, subjunctive. To
- * these we add the workplace pitfalls of the guidance (情绪化或立场化: 抱怨或指责, so `blame`,
- * `pressure`, `obligation`, `emphasis`), emoticons and emoji, `flattery` (过度讨好: it does read polite,
- * mildly; the engine's flattery rule, not this meter, warns about it), and four plain cues that the
- * calibration data confirmed: `negation`, `minimizer` (just, simply), `insistence` (already, still,
- * even, 至少, 究竟) and `terse` (a whole draft of fewer than TERSE_BELOW words, a Han character
- * counting as half a word). Each strategy is a set of patterns in English
- * and in Chinese (simplified and traditional forms side by side), and one weight shared by both
+ * these we add `polarQuestion` (a yes/no question, "Is there…?", "Can you…", 是不是 / 有没有 / …吗:
+ * conventional indirectness, the counterpart of the paper's direct wh-question; on the calibration
+ * data it is the single strategy that buys most), the workplace pitfalls of the guidance
+ * (情绪化或立场化: 抱怨或指责, so `blame`, `pressure`, `obligation`, `emphasis`), emoticons and emoji,
+ * `flattery` (过度讨好: it does read polite, mildly; the engine's flattery rule, not this meter, warns
+ * about it), and four plain cues that the calibration data confirmed: `negation`, `minimizer` (just,
+ * simply), `insistence` (already, still, even, 至少, 究竟) and `terse` (a whole draft of fewer than
+ * TERSE_BELOW words, a Han character counting as half a word). Each strategy is a set of patterns in
+ * English and in Chinese (simplified and traditional forms side by side), and one weight shared by both
  * languages. The score is a logit: `BIAS + Σ weight × (1, ½, ¼, … for the 1st, 2nd, 3rd … use of the
  * same strategy)`, so repeating a marker has diminishing returns, and the markers' weights add up to
  * `score - BIAS` exactly (the UI can say which words moved it and by how much).
@@ -22,9 +24,14 @@
  * the top-vs-bottom quartile task of the Stack Exchange half of the Stanford Politeness Corpus, using
  * only the requests with an even id (the odd ids are held out), with each weight pulled towards a
  * prior that has the sign the paper reports for the strategy (a Gaussian prior, so the paper's
- * findings on Wikipedia requests are kept where Stack Exchange has little to say); then rounded and
- * frozen here. Strategies too rare in that data (`pressure`, `flattery`) keep essentially their prior.
- * Chinese patterns share their strategy's weight. Run `npm run tone -- --fit` to refit and print them.
+ * findings on Wikipedia requests are kept where Stack Exchange has little to say, and the narrowest
+ * prior width that cross-validates within half a point of the best is taken); then rounded and
+ * frozen in the generated tone-weights.ts (`npm run tone -- --fit --write`). Strategies too rare in
+ * that data (`pressure`, `flattery`) keep essentially their prior. Chinese patterns share their
+ * strategy's weight. Tried and left out, because they bought nothing on the held-out half (details
+ * in tests/eval/tone.ts): a generic sentiment lexicon (VADER, AFINN) in place of or beside the
+ * positive / negative lists, Hyland's full hedge list, first- or last-sentence copies of the
+ * strategies, and a bag of words or bigrams learned from the tuning half.
  *
  * Cost: one hand-written pass over the text by character code (words through a trie, Han runs through
  * a first-character table, sentence ends, emoji), then table look-ups; linear in length, no string
@@ -388,7 +395,10 @@ function charIn(chars: string, text: string, index: number): boolean {
 
 /** Whether any character of text[from, to) is one of `chars`. */
 function anyIn(chars: string, text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (chars.includes(text.charAt(k))) return true;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    for (let m = 0; m < chars.length; m++) if (chars.charCodeAt(m) === c) return true;
+  }
   return false;
 }
 
