@@ -124,7 +124,7 @@ const ZH: Record<CueKind, RegExp> = {
   )),
   offer: re(alt(
     '作为(?:回报|交换)', '回馈', '回报', '互惠', '礼尚往来', '投桃报李', '还(?:你|您)(?:个|一个)?人情',
-    '(?:我们|我)(?:这边|方|组|团队|部门)?(?:也)?(?:可以|能|愿意|乐意|会|将|来|负责|一定)(?:先|主动|全力)?(?:帮|协助|支援|提供|分享|共享|承担|分担|投入|派|补|承接|出人|安排|贡献|开放|负责|包|配合|支持|写|做|整理|准备|出)[^。!?;\\n]{0,20}?(?:您|你|贵|对方|咱)',
+    '(?:我们|我)(?:这边|方|组|团队|部门)?(?:也)?(?:可以|能|愿意|乐意|会|将|来|负责|一定)(?:先|主动|全力)?(?:把[^。!?;\\n]{0,12}?)?(?:帮|协助|支援|提供|分享|共享|承担|分担|投入|派|补|承接|出人|安排|贡献|开放|负责|包|配合|支持|写|做|整理|准备|出)[^。!?;\\n]{0,20}?(?:您|你|贵|对方|咱)',
     '(?:结论|结果|成果|报告|数据|模型|经验|方案|工具|脚本|用例|洞察|分析|看板|代码|文档|复盘)[^。!?;\\n]{0,10}?(?:同步|分享|共享|开放|提供|反馈|输出|开源)给(?:您|你|贵|你们|对方|各位)',
     '(?:给|为|帮)(?:您|你|贵|你们)(?:的)?(?:团队|部门|组)?(?:提供|分担|减轻|节省|解决|省)',
     '(?:公开|在.{0,12}(?:会|周报|汇报|邮件|公告|发布))(?:上|中|里)?(?:感谢|致谢|鸣谢|提及|说明|署名)', '署名', '记功', '共同汇报', '联合署名',
@@ -146,6 +146,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:你们|您|贵部门)(?:的)?[^。!?;\\n]{1,10}?(?:我们|我)(?:组|这边)?(?:来|可以|会|也)?(?:支持|负责|包|配合|帮|出人|兜底)', '(?:你们|您|你)(?:以后|之后|今后)?(?:要|想|需要)?(?:用|借)我们的',
     '(?:我们|我)\\s*(?:team|组|这边|团队|side)?\\s*(?:也)?\\s*(?:can|could|will|would|会|可以|能|来|愿意)\\s*(?:help|support|cover|share|take|handle|own|review|sync|provide|offer|pair|帮|支持|分担)', 'as a return', 'in exchange', 'in return', '(?:帮|替)(?:你们|您|你)\\s*(?:cover|review|test|debug|fix|handle|support|oncall|on-call)',
     '(?:我们|我方|我们这边|我们组|我们部门)(?:可以|能|会|愿意|将)(?:免费|无偿)?(?:提供|贡献|投入|派出?|抽调)[^。!?;\\n]{0,10}?(?:支持|培训|数据|资源|人手|人力|帮助|工具|服务|设备|测试|账号|算力)', '由(?:我们|我方|我)(?:这边)?(?:来)?(?:负责|承担|维护|处理|出|买单)', '(?:成果|结果|数据|资源)(?:双方)?共享',
+    '(?:省得|免得|省去)(?:你们|您|你)', '(?:你们|您|你)(?:就)?(?:不用|不必|无需)再',
   )),
   inviteStrong: re(alt(
     '(?:有|存在|遇到|会有)?(?:什么|任何|哪些)(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|限制|风险|想法)', '(?:如有|若有|如果有|如果|若)(?:任何)?(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|为难)', '顾虑', '疑虑', '为难的话',
@@ -301,7 +302,7 @@ const EN: Record<CueKind, RegExp> = {
   ) + W),
   offer: re(W + alt(
     'in return', 'in exchange', 'return the favou?r', 'quid pro quo', 'reciprocate', 'trade you',
-    '(?:happy|glad|willing|more than happy|keen) to (?:help|share|return|cover|take|pair|support|contribute|lend|pitch in|offer|handle|give|provide|trade|swap|own|absorb|pay|fund|credit|acknowledge|co-present)',
+    '(?:happy|glad|willing|more than happy|keen) to (?:help|share|return|cover|take|pair|support|contribute|lend|pitch in|offer|handle|give|provide|trade|swap|own|absorb|pay|fund|credit|acknowledge|co-present|open|submit|send (?:a|the) (?:pr|patch|fix)|write|implement|build|test|do|maintain|document|draft|prepare|put together|work on)',
     "(?:we|i)(?:'ll| will| can| could| would|'d)(?: also| gladly| happily| in turn| then)? (?:take on|take over|take care of|cover|handle|pick up|absorb|free up|lend|loan|pair with|help (?:your|you|with your)|support (?:your|you)|credit|acknowledge|give (?:you|your)|provide (?:you|your)|contribute|do the (?:heavy|prep|groundwork|legwork|first pass|bulk)|own the|trade|swap|pay for|foot the|fund|reimburse|split the|write the|build the|do all the|co-present|present (?:it )?(?:jointly|together)|mention your|list your)",
     "(?:share|send|pass|hand|give|open|feed|publish|circulate)\\b[^.?!]{0,30}?\\b(?:results?|findings|insights|analysis|dashboards?|models?|scripts?|tooling|learnings|playbook|runbook|templates?|test cases|code|data(?:set)?|numbers|benchmarks?|recordings?|write-?up)\\b[^.?!]{0,30}?\\b(?:with|to|back to|for) (?:you|your)",
     "(?:share|send|give)\\b (?:you|your team) (?:our|the|all|a copy)\\b[^.?!]{0,20}?\\b(?:results?|findings|insights|analysis|dashboards?|models?|scripts?|tooling|learnings|data(?:set)?|numbers|write-?up)",
