@@ -114,6 +114,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?<!请|麻烦|务必|一定要)(?:确保|保证)[^。!?;\\n]{0,15}?(?:按时|如期|顺利|上线|交付|达成|完成)',
     '(?:您|你)(?:也)?知道', '正如(?:您|你)', '(?:您|你)(?:上次|之前|前几天|前阵子)(?:提到|说过|提过|问过|关心)', '(?:也|同样)是(?:你们|您|贵)', '(?:对|于)(?:双方|两个部门|两边|大家)(?:都)?(?:有|是|很)',
     '(?:能|可以|会|正好能)(?:帮|帮助|让)[^，。,!?;\\n]{1,6}(?:部|组|团队|部门)(?:把|减少|降低|提升|节省|缩短|少)', '(?:您|你|你们|贵)(?:的)?(?:部门|团队|组)?(?:上次|之前|前阵子|前几天|一直)(?:提到|提过|说过|问过|想要|想|希望|在找)',
+    '(?:这样|以便|好让|方便)(?:你们|您|你|贵部门)(?:就|也)?(?:能|可以|不用|不必|少|更)',
   )),
   goalOrg: re(alt(
     '(?:核心|关键|重点|季度|年度|战略|公司|集团|部门|本季度|今年|下季度|q[1-4])(?:的)?(?:级)?(?:指标|目标|okr|kpi|项目|任务|优先级|重点|考核)',
@@ -186,6 +187,7 @@ const ZH: Record<CueKind, RegExp> = {
     '你(?:已经)?答应(?:过|了)', '私下(?:说|聊|答应|约定|沟通)', '不用(?:写|发)(?:邮件|文档|纪要|书面)', '不(?:走|发|写)(?:流程|邮件|纪要)', '不需要(?:邮件|书面|纪要|走流程)',
     '(?:说|聊)(?:一声|一下)就行', '心照不宣', '走廊(?:里)?(?:聊|说)',
     '(?:吃饭|喝酒|饭桌|聚餐|开会|路上|走廊)(?:的)?时(?:候)?(?:你|您|他|她)?(?:说|答应|同意|提)(?:的|过|了)?', '不用(?:再)?(?:发|写|走)(?:邮件|文档|纪要|书面|流程)(?:确认)?', '不另行(?:书面)?(?:确认|通知)', '(?:他|她|你们领导|你们老板|你们经理)(?:说|表示)(?:了)?(?:没问题|可以|行|同意)', '(?:口头|电话)(?:确认|同意|约定)过',
+    '说好(?:的|了)', '讲好(?:的|了)', '谈好(?:的|了)', '(?:你|您)(?:不是|之前|上次|那天)(?:说过|答应过|同意过|拍过胸脯)', '拍(?:过)?胸脯', '当面(?:说|聊|答应|同意)(?:的|过|好)', '(?:开会|会上|见面|面谈)(?:的时候|时)?(?:说|讲|答应|同意)(?:的|过|好)',
   )),
   written: re(alt('邮件', '书面', '纪要', '会议记录', '抄送', '确认函', '工单', '审批单', 'oa', '签字', '盖章', '协议', '备忘', '记录下来', '文档里')),
   escalate: re(alt(
@@ -293,6 +295,7 @@ const EN: Record<CueKind, RegExp> = {
     "your (?:q[1-4] |quarterly |team's |group's |org's )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|audit|customers|users|backlog|priorit(?:y|ies)|deadline|initiative|migration|rollout)",
     '(?:matters|important|a priority|critical|top of mind|a big deal) (?:to|for) (?:you|your)', '(?:helps?|helping|benefits?|saves?|unblocks?|frees up) (?:you|your)', "your (?:team's|group's|org's) (?:\\w+ )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|deadline)",
     "(?:your team|your group|you)(?:'ve| have| has)? (?:been )?(?:asking|pushing|waiting|requesting|begging) (?:for|to)",
+    'so (?:that )?(?:you|your)\\b', 'for your (?:sake|benefit|report|review|numbers|audit|board)',
   ) + W),
   goalOrg: re(W + alt(
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
@@ -371,6 +374,7 @@ const EN: Record<CueKind, RegExp> = {
     "(?:you|he|she|they) (?:promised|agreed|said (?:it was )?(?:ok|okay|fine))(?: me)? (?:on the phone|over the phone|in person|verbally|at lunch|in the hallway)",
     'per our (?:hallway|phone|coffee|lunch|verbal|quick) (?:chat|call|conversation|agreement)', 'no (?:ticket|paperwork) needed', 'skip the (?:ticket|paperwork|email)',
     'as we agreed', 'like we agreed', 'what we agreed (?:on|at|over)', '(?:on|over) the phone', 'at lunch', 'in the hallway', "(?:he|she|they)(?:'s| is| was| were| are| said (?:he|she|they) (?:was|were|is|are))? (?:fine|ok|okay|good) with (?:it|this|that)", 'gave (?:me|us) the (?:nod|green light|go-ahead) (?:on the phone|in person|verbally|at lunch|in the hallway)', 'no need (?:for|to) (?:a )?(?:write-?up|recap|email|paperwork|ticket)',
+    "(?:you|he|she|they) (?:said|told me|promised|agreed)(?: it was)?(?: (?:fine|ok|okay))? (?:last week|yesterday|earlier|before|at the offsite|at the meeting|in the meeting|over lunch|on our call|in person)", 'shook hands', 'like you said', 'as you promised', 'you promised',
   ) + W),
   written: re(W + alt('in writing', 'e-?mail', 'written', 'recap', 'minutes', 'documented', 'ticket', 'jira', 'confirmation', 'summary', 'write[- ]up', 'doc', 'cc') + W),
   escalate: re(W + alt(

@@ -21,7 +21,11 @@ const rule: Rule = {
     const verbal = doc.hits('verbal');
     if (verbal.length === 0) return [];
     // A message that itself puts the agreement in writing (纪要/邮件确认/recap) is the fix, not the pitfall.
-    const written = doc.hits('written').some((w) => !verbal.some((v) => w.start < v.end && v.start < w.end));
+    // Only an actual record counts (纪要, 书面, in writing, a recap): mentioning email or a ticket does not.
+    const RECORD = /纪要|紀要|书面|書面|记录|記錄|确认函|確認函|in writing|recap|minutes|documented|confirmation|summary|write[- ]?up/i;
+    const written = doc
+      .hits('written')
+      .some((w) => !verbal.some((v) => w.start < v.end && v.start < w.end) && RECORD.test(doc.text.slice(w.start, w.end)));
     if (written) return [];
     return verbal.map((h) => ({ start: h.start, end: h.end }));
   },
