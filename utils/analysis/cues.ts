@@ -181,6 +181,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:太|真|很)(?:慢|离谱|过分|不专业)了?', '搞什么', '有没有搞错', '难道', '就不能', '上点心', '耽误(?:了)?(?:我们|项目|进度)', '都是(?:你们|因为你们)',
     '你们的问题', '你们的责任', '责任在(?:你|贵)', '又一次', '还要等多久', '等了(?:很久|好久|一周|两周|半天)',
     '又是(?:你们|你)', '责任(?:完全)?不在(?:我们|我方)', '(?:没人|没有人)(?:管|在意|关心)', '有(?:这么|那么)难(?:吗|么)', '说了(?:多少|几)遍', '你们(?:到底|究竟)',
+    '为什么(?:每次|总是|又|老是)', '靠谱(?:一)?点', '拖了(?:这么久|好久|一周|半个月|一个月|[0-9一二两三四五六七八九十]+天)', '一点都不', '根本(?:没|不)', '敷衍', '太差了', '完全不(?:负责|上心|配合|当回事)', '(?:这|已经)是第[二三四五0-9n]次', '无语', '服了', '不当回事', '能不能上心',
   )),
   verbal: re(alt(
     '口头(?:上)?(?:说|答应|约定|同意|确认|承诺)?', '电话(?:里|中|上)(?:说|聊|答应|确认|同意)(?:好|过|了)?', '(?:之前|上次|当时|那天)(?:已经)?(?:说好|讲好|谈好|答应|约好)(?:的|了)',
@@ -196,6 +197,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:否则|不然|要不然)(?:我|我们)?(?:只能|就|将)(?:上报|升级|找|投诉|反映|汇报|抄送)', '直接(?:找|联系|去找)(?:你们|您的|你的)?(?:领导|老板|经理|总监|负责人|上级|老大)',
     '(?:跟|和|向|给)(?:你们|您的|你的|贵部门的?)(?:领导|老板|经理|总监|主管|上级|vp|负责人|老大|大老板)(?:说|打过招呼|反映|汇报|提)(?:了|过)?', '(?:副总裁|总裁|副总|vp|cfo|ceo|cto|老板|大领导|集团领导)(?:已|已经)?(?:批示|指示|发话)', '(?:抄送|cc)(?:给)?(?:了)?(?:你们|您的|你的)(?:领导|老板|总监|vp|上级)',
     '(?:同步给|发给|转给|知会|拉|cc给?)(?:你们|您的|你的|贵部门的?)(?:领导|老板|经理|总监|主管|上级|vp|负责人|老大)', '(?:你们|你|您|贵部门)(?:部门|组|团队)?的?[\\u4e00-\\u9fff]{1,2}(?:总|总监|经理|vp|老板)(?:已经|都|也)?(?:同意|说|批|打过招呼|知道|点头|拍板)',
+    '(?:上升|升级)到[^。!?;\\n]{0,8}?(?:层面|领导|老板|总监|管理层)', '已(?:经)?上报', '领导(?:已|已经)(?:批示|指示|发话|要求)', '(?:你们|贵部门)(?:的)?(?:领导|老板|负责人)(?:出面|来找|表态)', '反馈给(?:你们|您的|你的|贵部门的?)(?:领导|老板|经理|总监|主管|上级|负责人)',
   )),
   flatteryStrong: re(alt('跪求', '跪谢', '求求(?:您|你)', '感激涕零', '感恩戴德', '没有(?:您|你)(?:就|我们就)?(?:不行|做不成|完不成|办不到)', '只有(?:您|你)(?:能|才能|可以)', '非您莫属', '五体投地', '全网最', '全公司最', '泰斗', '没有之一', '(?:头号|最大的?)粉丝', '公认的?(?:大神|专家|权威|第一)', '(?:业界|行业|全公司|全集团|全组)(?:第一|最强|最牛|最厉害|顶尖)')),
   flatteryWeak: re(alt(
@@ -364,6 +366,7 @@ const EN: Record<CueKind, RegExp> = {
     "why (?:haven't|hasn't|isn't|aren't|didn't|don't|can't|won't|is this still|is it still|has nobody|has no one|do i have to|am i the only)", "still (?:haven't|hasn't|not done|waiting|no (?:reply|response|update))",
     'once again', 'unacceptable', 'ridiculous', 'frustrat(?:ed|ing)', "i shouldn't have to", "what(?:'s| is) taking so long", 'dropped the ball', 'your fault', 'not my problem', 'how many times', 'incompetent', 'lazy', 'useless',
     'yet again', 'again and again', 'nobody (?:seems to )?cares?', "(?:it's|it is) not (?:that|rocket) (?:hard|science)", "(?:is|was) it (?:really )?that hard", "(?:this|that) is the (?:second|third|fourth) time", 'as i said', 'as mentioned (?:before|earlier|already)',
+    "it's been (?:weeks|days|a month|months|ages|forever)", 'still nothing', 'no one (?:bothered|cared|responded|replied)', 'zero (?:response|progress|updates?)', 'unprofessional', 'sloppy', 'waste of (?:my|our) time', 'yet another', 'as usual', 'come on',
   ) + W),
   verbal: re(W + alt(
     'verbal(?:ly)? (?:agreed|agreement|ok|okay|approval|commitment|promise)', 'verbally', 'orally', 'handshake (?:deal|agreement)', 'informal(?:ly)? agreed',
@@ -388,6 +391,7 @@ const EN: Record<CueKind, RegExp> = {
     '(?:bring|brought|pull|pulled) (?:in )?(?:your|the) (?:vp|director|cfo|ceo|cto|leadership)', "(?:i|we)(?:'ll| will) (?:have to )?(?:go|take (?:this|it)) (?:to|above|over)",
     '(?:cc|cc\'d|cc\'ing|ccing|copying|copied|looping in|looped in|adding|added) [^.?!]{0,30}?\\b(?:your|their|his|her) (?:manager|boss|director|vp|lead|head|cfo|ceo|cto|skip)', '(?:spoke|spoken|talked|chatted|met) (?:to|with) [^.?!]{0,30}?\\b(?:your|their) (?:manager|boss|director|vp|lead|head)',
     "(?:your|his|her|their) (?:manager|boss|director|vp|lead|skip[- ]level|supervisor)\\)?,? (?:already |has |had )?(?:agreed|approved|said|signed off|is aware|knows|okayed|ok'd)",
+    'raise (?:this|it) (?:in|at) (?:the )?(?:leadership|exec|staff|directors?|vp|management) (?:sync|meeting|review|call)', '(?:flagged|mentioned|raised) (?:this|it) (?:to|with) (?:your|their|his|her) (?:manager|boss|director|vp|lead|head|skip)', '(?:leadership|the vp|the ceo|the cto|execs?|the board) (?:is|are) (?:watching|asking about|tracking|breathing)',
   ) + W),
   flatteryStrong: re(W + alt(
     'only you can', 'nobody (?:else )?(?:can|could) do (?:this|it)', 'forever (?:grateful|indebted|in your debt)', 'eternally grateful', "i(?:'d| would) owe you (?:big|forever|my life)",
