@@ -125,6 +125,7 @@ export function excludedRanges(text: string): RawSentence[] {
       fence = i;
     } else if (
       /^-{2,}\s*(?:original message|forwarded message|原始邮件|转发的邮件|原始郵件)\s*-{2,}/i.test(trimmed) ||
+      /^-{3,}\s*forwarded by\b/i.test(trimmed) ||
       /^on .{4,120} wrote:\s*$/i.test(trimmed) ||
       /^(?:在|于).{2,80}写道[:：]\s*$/.test(trimmed) ||
       /^from:\s.+$/i.test(trimmed) && /^\s*(?:sent|date|to):\s/im.test(text.slice(j + 1, j + 400)) ||

@@ -24,7 +24,7 @@ const rule: Rule = {
     if (reciprocity.offer.present) return [];
     if (doc.hits('goalShared').length || doc.hits('goalReader').length || doc.hits('goalOrg').length) return [];
     // A 请示 to one's own leadership with a work reason: the team's outcome is the reader's outcome.
-    const toLeadership = /请示|批示|核示|签呈|簽呈|妥否/.test(doc.text);
+    const toLeadership = /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否/.test(doc.text);
     if (toLeadership && doc.elements.quantifiedNeed.reason.present) return [];
     const ask = askSentences(doc)[0];
     return ask ? [{ start: ask.start, end: ask.end }] : [];
