@@ -100,7 +100,7 @@ export default defineBackground(() => {
       return tab?.id === undefined ? null : composerOf(tab.id);
     },
     // The panel acts on the composer it shows: route to the frame that reported it.
-    'insert-template': async (msg) => {
+    'insert-text': async (msg) => {
       const target = await activeComposerFrame();
       if (!target) return { ok: false, error: 'no-composer' };
       return (await sendToTab(target.tabId, msg, target.frameId).catch(() => undefined)) ?? { ok: false, error: 'editor-gone' };

@@ -3,6 +3,7 @@
 // validation, or comes from outside this extension, is refused with a logged reason.
 import { z } from 'zod';
 import { browser, type Runtime } from './browser.ts';
+import { Placement } from './templates/schema.ts';
 
 const composerKind = z.enum(['textarea', 'contenteditable']);
 
@@ -27,8 +28,8 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-active-composer') }),
   /** Background → side panel: the active tab's composer changed (null: none). */
   z.object({ type: z.literal('active-composer'), composer: ComposerInfo.nullable() }),
-  /** Side panel → background → the composer's frame: insert a template where it belongs. */
-  z.object({ type: z.literal('insert-template'), templateId: z.string().max(100) }),
+  /** Side panel → background → the composer's frame: insert text (a filled template) where it belongs. */
+  z.object({ type: z.literal('insert-text'), text: z.string().min(1).max(20_000), placement: Placement }),
   /** Side panel → background → the composer's frame: select a span of the draft to show it. */
   z.object({ type: z.literal('reveal-span'), start: z.number().int().min(0), end: z.number().int().min(0) }),
 ]);
@@ -43,13 +44,13 @@ export interface Replies {
   'composer-gone': void;
   'get-active-composer': ComposerInfo | null;
   'active-composer': void;
-  'insert-template': InsertReply;
+  'insert-text': InsertReply;
   'reveal-span': { ok: boolean };
 }
 
 export interface InsertReply {
   ok: boolean;
-  error?: 'no-composer' | 'editor-gone' | 'not-applied' | 'changed-unexpectedly' | 'unknown-template';
+  error?: 'no-composer' | 'editor-gone' | 'not-applied' | 'changed-unexpectedly';
 }
 
 export type Handlers = {

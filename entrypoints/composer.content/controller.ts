@@ -10,7 +10,7 @@ import { templateById } from '../../utils/templates/catalog.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
 import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
-import type { Template } from '../../utils/templates/schema.ts';
+import type { Placement, Template } from '../../utils/templates/schema.ts';
 
 /** Drafts longer than this are not checked as the user types (a pasted log, not a request). */
 export const MAX_LIVE_CHARS = 200_000;
@@ -111,17 +111,15 @@ export function createComposerController(deps: ControllerDeps) {
     return marks.value.find((m) => m.start === c.start && m.end === c.end)?.findings ?? [];
   });
 
-  async function insert(templateId: string | undefined, span?: { start: number; end: number }): Promise<InsertOutcome> {
-    const t = templateId ? templateById(templateId) : undefined;
-    if (!t || busy.value) return { ok: false, error: 'not-applied' };
+  /** Puts `body` where `placement` says, through the editor's own input path, as one undo step. */
+  async function insertText(body: string, placement: Placement, span?: { start: number; end: number }): Promise<InsertOutcome> {
+    if (busy.value) return { ok: false, error: 'not-applied' };
     busy.value = true;
     card.value = null;
     try {
       const text = adapter.read().text;
-      const at = t.placement === 'after-span' || t.placement === 'replace-span' ? span : undefined;
-      const body = renderTemplate(t, templateLang(analysis.value, deps.lang.value), fieldsFrom(analysis.value));
-      // Without a span, span-bound templates go before the sign-off (placeTemplate's fallback).
-      const edit = placeTemplate(text, t.placement, body, at);
+      // Span-bound placements without a span fall back to the closing (placeTemplate's rule).
+      const edit = placeTemplate(text, placement, body, span, adapter.caret());
       const outcome = await adapter.replace(edit.start, edit.end, edit.text);
       status.value = outcome.ok ? { kind: 'ok', key: 'overlayApplied' } : { kind: 'error', key: OUTCOME_STATUS[outcome.error ?? 'not-applied'] };
       if (outcome.error !== 'editor-gone') check();
@@ -175,7 +173,7 @@ export function createComposerController(deps: ControllerDeps) {
       return f.fix ? templateById(f.fix.templateId) : undefined;
     },
     preview(t: Template): string {
-      return renderTemplate(t, templateLang(analysis.value, deps.lang.value), fieldsFrom(analysis.value));
+      return renderTemplate(t, templateLang(analysis.value, deps.lang.value), fieldsFrom(analysis.value, analysedText.value));
     },
     ignore(f: ShownFinding) {
       ignored.value = new Set([...ignored.value, f.key]);
@@ -188,12 +186,14 @@ export function createComposerController(deps: ControllerDeps) {
     openPanel: deps.openPanel,
     /** Inserts the finding's template where it belongs, as one undo step. */
     applyFix(f: ShownFinding): Promise<InsertOutcome> {
-      return insert(f.fix?.templateId, { start: f.start, end: f.end });
+      const t = f.fix && templateById(f.fix.templateId);
+      if (!t) return Promise.resolve({ ok: false, error: 'not-applied' });
+      const body = renderTemplate(t, templateLang(analysis.value, deps.lang.value), fieldsFrom(analysis.value, analysedText.value));
+      const bound = t.placement === 'after-span' || t.placement === 'replace-span';
+      return insertText(body, t.placement, bound ? { start: f.start, end: f.end } : undefined);
     },
-    /** Inserts a template chosen in the side panel, at its usual place. */
-    insertTemplate(templateId: string): Promise<InsertOutcome> {
-      return insert(templateId);
-    },
+    /** Inserts text chosen in the side panel (a filled template). */
+    insertText,
   };
 }
 

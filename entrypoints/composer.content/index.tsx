@@ -108,10 +108,10 @@ export default defineContentScript({
         const c = watcher?.active();
         return c ? info(c) : null;
       },
-      'insert-template': async (msg) => {
+      'insert-text': async (msg) => {
         const m = activeMount();
         if (!m) return { ok: false, error: 'no-composer' };
-        const outcome = await m.controller.insertTemplate(msg.templateId);
+        const outcome = await m.controller.insertText(msg.text, msg.placement);
         const c = watcher?.active();
         if (outcome.ok && c) quietly(send({ type: 'composer-update', composer: info(c) }));
         return outcome.ok ? { ok: true } : { ok: false, error: outcome.error ?? 'not-applied' };

@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { Checklist } from '../../components/checklist/Checklist.tsx';
+import { TemplatePicker } from '../../components/templates/TemplatePicker.tsx';
+import { BUILTIN_TEMPLATES } from '../../utils/templates/catalog.ts';
 import { ComposerStatus } from '../../components/ComposerStatus.tsx';
 import { DraftInput } from '../../components/DraftInput.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -59,6 +61,16 @@ export function App({ store }: { store: PanelStore }) {
           onCopy={(text) => void store.copy(text)}
         />
       ) : null}
+      <TemplatePicker
+        t={t}
+        lang={store.lang.value}
+        templates={BUILTIN_TEMPLATES}
+        prefill={store.prefill.value}
+        draftLang={store.templateLang.value}
+        canInsert={!!composer}
+        onInsert={(text, placement) => void store.insertText(text, placement)}
+        onCopy={(text) => void store.copy(text)}
+      />
       <footer class="aw-footer aw-muted">{t('panelLocalOnly')}</footer>
     </main>
   );

@@ -8,6 +8,7 @@ import { templateById } from '../../utils/templates/catalog.ts';
 import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
+import type { Placement } from '../../utils/templates/schema.ts';
 import {
   acknowledgeStorageProblems,
   listStorageProblems,
@@ -36,9 +37,30 @@ export function createPanelStore() {
     status.value = { kind, text: t.value(key, ...subs) };
   };
 
+  /** Sends filled text to the composer (one undo step there); without a composer, to the pasted draft. */
+  async function insertText(text: string, placement: Placement) {
+    status.value = null;
+    if (!composer.value) {
+      const e = placeTemplate(pasted.value, placement, text, undefined, pasted.value.length);
+      pasted.value = pasted.value.slice(0, e.start) + e.text + pasted.value.slice(e.end);
+      return;
+    }
+    try {
+      const r = await send({ type: 'insert-text', text, placement });
+      if (r?.ok) say('ok', 'insertOk');
+      else say('error', 'insertFailed', r?.error === 'no-composer' ? t.value('insertNoComposer') : (r?.error ?? 'no answer'));
+    } catch (err) {
+      say('error', 'insertFailed', err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  /** Blanks the draft already answers (recipient, date, amount), and the language to write in. */
+  const prefill = computed(() => fieldsFrom(analysis.value, draft.value));
+  const tplLang = computed(() => templateLang(analysis.value, lang.value));
+
   function preview(templateId: string): string {
     const tpl = templateById(templateId);
-    return tpl ? renderTemplate(tpl, templateLang(analysis.value, lang.value), fieldsFrom(analysis.value)) : '';
+    return tpl ? renderTemplate(tpl, tplLang.value, prefill.value) : '';
   }
 
   async function refreshProblems() {
@@ -80,24 +102,15 @@ export function createPanelStore() {
     analysis,
     status,
     preview,
+    prefill,
+    templateLang: tplLang,
     init,
-    /** Inserts a template into the composer (one undo step there), or into the pasted draft. */
+    insertText,
+    /** Inserts a checklist template into the composer (one undo step there), or into the pasted draft. */
     async insert(templateId: string) {
-      status.value = null;
-      if (!composer.value) {
-        const tpl = templateById(templateId);
-        if (!tpl) return;
-        const e = placeTemplate(pasted.value, tpl.placement, preview(templateId));
-        pasted.value = pasted.value.slice(0, e.start) + e.text + pasted.value.slice(e.end);
-        return;
-      }
-      try {
-        const r = await send({ type: 'insert-template', templateId });
-        if (r?.ok) say('ok', 'insertOk');
-        else say('error', 'insertFailed', r?.error === 'no-composer' ? t.value('insertNoComposer') : (r?.error ?? 'no answer'));
-      } catch (err) {
-        say('error', 'insertFailed', err instanceof Error ? err.message : String(err));
-      }
+      const tpl = templateById(templateId);
+      if (!tpl) return;
+      await insertText(preview(templateId), tpl.placement);
     },
     reveal(span: Span) {
       if (composer.value) void send({ type: 'reveal-span', start: span.start, end: span.end }).catch(() => {});

@@ -64,6 +64,29 @@ describe('the side panel beside webmail', () => {
       .toMatch(/one front-end engineer|two weeks/);
   });
 
+  it('inserts the thank-you follow-up from the panel with its fields filled, and one Ctrl+Z removes it', async () => {
+    // A fresh reply: the user clears the composer and starts the follow-up there.
+    await mail.bringToFront();
+    await mail.click('#composer');
+    await mail.keyboard.press('Control+A');
+    await mail.keyboard.press('Delete');
+    await mail.keyboard.type('Re: front-end help');
+    await mail.keyboard.press('Enter');
+    const before = await draft();
+    await panel.getByRole('searchbox', { name: 'Search templates' }).fill('thank-you');
+    await panel.locator('[data-template="follow-up.thank-you"]').click();
+    await panel.getByRole('textbox', { name: 'name' }).fill('Dana');
+    await panel.getByRole('textbox', { name: 'what you need' }).fill('lending us Mei for two weeks');
+    await panel.getByRole('textbox', { name: 'what their help made possible' }).fill('the new signup flow shipped on the 15th');
+    await panel.getByRole('textbox', { name: 'the project' }).fill('the onboarding release');
+    await panel.locator('.aw-templates [data-fix="follow-up.thank-you"]').click();
+    await expect.poll(draft).toContain('Thank you again for lending us Mei for two weeks. It made a real difference: the new signup flow shipped on the 15th.');
+    expect(await draft()).toMatch(/^Re: front-end help\s+Hi Dana,/);
+    await mail.bringToFront();
+    await mail.keyboard.press('Control+Z');
+    await expect.poll(draft).toBe(before);
+  });
+
   it('made no request beyond this machine, and no page logged an error', () => {
     expect(requests.length).toBeGreaterThan(0);
     const away = requests.filter((u) => !/^(chrome-extension:|data:|blob:|http:\/\/127\.0\.0\.1[:/])/.test(u));

@@ -94,6 +94,46 @@ const CATALOG: Template[] = [
       zh: '为免遗漏，把我们约定的内容整理如下：{agreement}；由{person}在{date}前跟进。如有出入，请直接回复指正。',
     },
   },
+  {
+    id: 'follow-up.thank-you',
+    move: 'follow-up',
+    placement: 'caret',
+    title: { en: 'Thank-you follow-up', zh: '致谢跟进' },
+    body: {
+      en: 'Hi {recipient},\n\nThank you again for {resource}. It made a real difference: {outcome}. I will keep you posted as {project} moves on, and if your team needs anything from us in return, just say the word.',
+      zh: '{recipient}您好，\n\n再次感谢您提供的{resource}，这对我们帮助很大：{outcome}。{project}后续有进展我会及时同步给您；您团队如果有需要我们配合的地方，也请随时告诉我。',
+    },
+  },
+  {
+    id: 'follow-up.progress-report',
+    move: 'follow-up',
+    placement: 'caret',
+    title: { en: 'Progress report to the person who helped', zh: '向支持方反馈进展' },
+    body: {
+      en: 'Hi {recipient},\n\nA quick update on {project}: with {resource} from your team, {outcome}. Next we plan to {myStep} by {date}. Thank you for making this possible.',
+      zh: '{recipient}您好，\n\n同步一下{project}的进展：有了您团队提供的{resource}，{outcome}。下一步我们计划在{date}前{myStep}。谢谢您的支持！',
+    },
+  },
+  {
+    id: 'follow-up.gentle-reminder',
+    move: 'follow-up',
+    placement: 'caret',
+    title: { en: 'Gentle reminder', zh: '温和提醒' },
+    body: {
+      en: 'Hi {recipient}, a gentle nudge on {resource}: we had planned it for {date}, and {reason}. If the timing no longer works for you, tell me what would and I will adjust on our side.',
+      zh: '{recipient}您好，想跟您确认一下{resource}的进展：我们之前约定在{date}前完成，{reason}。如果时间上有困难，请告诉我合适的安排，我们这边来调整。',
+    },
+  },
+  {
+    id: 'follow-up.phased-alternative',
+    move: 'follow-up',
+    placement: 'caret',
+    title: { en: 'Propose a smaller or phased step', zh: '提出分阶段或更小的方案' },
+    body: {
+      en: 'If {resource} all at once is too much right now, could we start smaller, with {amount} by {date}, and decide on the rest once we see the results? I would rather find a plan that works for both teams.',
+      zh: '如果一次性提供{resource}有困难，我们能否先从小范围开始：在{date}前先提供{amount}，看到效果后再商量后续？希望找到对双方都合适的方案。',
+    },
+  },
 ];
 
 export const BUILTIN_TEMPLATES: readonly Template[] = z.array(TemplateSchema).parse(CATALOG);

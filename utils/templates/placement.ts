@@ -30,10 +30,24 @@ function gap(before: string, next: string): string {
   return hasHan(last) || /[。！？，；：]/.test(last) || hasHan(next.charAt(0)) ? '' : ' ';
 }
 
-export function placeTemplate(draft: string, placement: Placement, body: string, span?: { start: number; end: number }): Edit {
+export function placeTemplate(
+  draft: string,
+  placement: Placement,
+  body: string,
+  span?: { start: number; end: number },
+  caret?: number | null,
+): Edit {
   const paragraphs = draft.includes('\n');
   const para = '\n\n';
   if (placement === 'replace-span' && span) return { start: span.start, end: span.end, text: body };
+  if (placement === 'caret' && caret !== undefined && caret !== null && caret >= 0 && caret <= draft.length) {
+    // A whole message at the caret: on lines of its own when there is text around it.
+    const before = draft.slice(0, caret);
+    const after = draft.slice(caret);
+    const lead = !before.trim() ? '' : before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : para;
+    const tail = !after.trim() ? '' : after.startsWith('\n') ? '' : para;
+    return { start: caret, end: caret, text: lead + body + tail };
+  }
 
   if (placement === 'opening') {
     const m = GREETING.exec(draft);

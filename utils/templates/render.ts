@@ -4,7 +4,8 @@ import type { FieldName, Fields, Template } from './schema.ts';
 
 export type TemplateLang = 'zh' | 'en';
 
-const HINTS: Record<FieldName, { zh: string; en: string }> = {
+/** What each blank asks for, in both languages: the hint in a rendered template and the form's label. */
+export const FIELD_LABELS: Record<FieldName, { zh: string; en: string }> = {
   recipient: { zh: '对方称呼', en: 'name' },
   project: { zh: '项目名称', en: 'the project' },
   resource: { zh: '所需资源', en: 'what you need' },
@@ -27,7 +28,7 @@ export function renderTemplate(template: Template, lang: TemplateLang, fields: F
   return template.body[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = fields[name as FieldName]?.trim();
     if (value) return value;
-    const hint = HINTS[name as FieldName];
+    const hint = FIELD_LABELS[name as FieldName];
     if (!hint) return whole;
     return lang === 'zh' ? `【${hint.zh}】` : `[${hint.en}]`;
   });

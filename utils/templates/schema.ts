@@ -15,11 +15,12 @@ export const Placement = z.enum([
   'after-span', // after the sentence the finding points at
   'closing', // before the sign-off at the end
   'replace-span', // instead of the finding's span (a rewrite)
+  'caret', // where the writer's caret is (a whole message such as a follow-up), else at the end
 ]);
 export type Placement = z.infer<typeof Placement>;
 
 export const TemplateSchema = z.object({
-  id: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'ids look like move.name'),
+  id: z.string().regex(/^[a-z][a-z-]*(\.[a-z0-9-]+)+$/, 'ids look like move.name'),
   move: z.enum(['opening', 'need', 'reciprocity', 'close', 'follow-up']),
   title: Localized,
   body: Localized,

@@ -40,3 +40,18 @@ describe('placeTemplate', () => {
     );
   });
 });
+
+describe('placeTemplate at the caret', () => {
+  it.each([
+    ['an empty composer takes the message as is', '', 0, 'Hi Dana,\n\nThank you.', 'Hi Dana,\n\nThank you.'],
+    ['after a line the message starts on a new paragraph', 'Re: data', 8, 'THANKS', 'Re: data\n\nTHANKS'],
+    ['before quoted text it leaves a blank line', '\n> earlier mail', 0, 'THANKS', 'THANKS\n> earlier mail'],
+    ['in the middle of text it stands as its own paragraph', 'aaa bbb', 3, 'X', 'aaa\n\nX\n\n bbb'],
+  ] as const)('%s', (_n, draft, caret, body, out) => {
+    expect(apply(draft, placeTemplate(draft, 'caret', body, undefined, caret))).toBe(out);
+  });
+
+  it('with no caret a whole message goes at the end', () => {
+    expect(apply('Hi,', placeTemplate('Hi,', 'caret', 'THANKS', undefined, null))).toBe('Hi, THANKS');
+  });
+});
