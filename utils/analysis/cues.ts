@@ -91,6 +91,8 @@ const ZH: Record<CueKind, RegExp> = {
     '给[^。!?;\\n]{1,8}用', '只有(?:一|两|[0-9])', '(?:忙|排|跑|做|搞|弄|顾)不(?:过来|开|动|完|上)',
     `(?:${ZTIMEPOINT})[^。!?;\\n]{0,6}?(?:发布|上线|验收|审计|演示|评审|汇报|交付|路演|考试|大促|活动|发版|截止|开会|开始)`, '(?:发布|上线|验收|审计|演示|评审|汇报|交付|截止)(?:时间|日期)?(?:在|是|定在|就在)',
     `(?:${ZTIMEPOINT})[^。!?;\\n]{0,6}?(?:发布|上线|验收|审计|演示|评审|汇报|交付|路演|考试|大促|活动|发版|截止|开会|开始|入职|迁移|切换|割接|演练|培训|搬迁|投产|开工|开业|盘点|结算|对账|年审|巡检|到期|续约|签约|启动)`, `(?:发布|上线|验收|审计|演示|评审|汇报|交付|路演|考试|大促|活动|发版|截止|开会|开始|入职|迁移|切换|割接|演练|培训|搬迁|投产|开工|开业|盘点|结算|对账|年审|巡检|到期|续约|签约|启动)[^。!?;\\n]{0,8}?(?:定在|安排在|在|是)?(?:${ZTIMEPOINT})`,
+    '应[^。!?;\\n]{1,8}?要求', '按(?:照)?[^。!?;\\n]{0,8}?(?:要求|规定|规划|计划|安排)', '根据[^。!?;\\n]{0,12}?(?:要求|规定|规划|计划|安排|需要)', '为[^。!?;\\n]{1,12}?做准备', '配合(?:客户|审计|检查|上线|发布|验收|监管)',
+    '有了[^。!?;\\n]{0,10}?(?:就|才)(?:能|可以|好)', '(?:之后|以后|后)(?:才|就)(?:能|可以)', '(?:来|去)(?:做|跑|测|验证|支撑|完成|处理|分析|排查|训练|部署|演示|复现)', '拿来',
   )),
   goalShared: re(alt(
     '共同(?:的)?(?:目标|利益|关注|任务|努力|推进|项目|客户|用户|需求|考核|指标|kpi|okr)', '双方', '双赢', '共赢', '互利', '一起(?:推进|完成|达成|努力|把|做|冲)',
@@ -269,6 +271,7 @@ const EN: Record<CueKind, RegExp> = {
     'fix(?:es)?', 'resolves?', 'addresses', 'unblocks?', 'affects?', 'impacts?', 'breaks?', 'broken', 'failing', 'fails', 'outage', 'incident', 'bug', 'regression', '(?:customers?|users?|clients?) (?:are|is|have|has|reported|report|keep)',
     'so (?:that )?[a-z]+(?: [a-z]+)? (?:can|could|will|won\'t|doesn\'t|don\'t|isn\'t|is|are|has|have|gets?|stays?)',
     String.raw`(?:starts?|begins?|kicks? off|goes out|go(?:es)? live|launch(?:es)?|ships?|is due|are due|opens?|closes?|arrives?|lands?)\b[^.?!]{0,20}?\b${ETIMEPOINT}`, '(?:hires?|contractors?|interns?|new joiners?|customers?|clients?|auditors?) (?:start|begin|join|arrive|onboard|visit)s?',
+    'in preparation for', 'prepare for', "(?:our|the) (?:deadline|launch|release|go-live|audit|demo|review|cutover) is", '(?:the )?(?:client|customer|auditors?|regulator) (?:wants|needs|asked|requires|expects)', 'requested by', 'per (?:the )?(?:client|customer|legal|compliance|audit|policy)', 'required by', 'mandated',
   ) + W),
   goalShared: re(W + alt(
     '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)', "we(?:'re| are)? both",
