@@ -19,12 +19,14 @@ export interface SentenceFeatures {
 
 const cache = new Map<string, SentenceFeatures>();
 
-// Chinese patterns only run on sentences that contain one of their possible first characters.
-const ZH_FILTER = buildPrefilter(CUE_KINDS.map((k) => CUES.zh[k]));
+// Chinese patterns only run on sentences that contain one of their possible first characters. The
+// table (256 KiB) is built on the first Chinese sentence, so English-only pages never allocate it.
+let zhFilter: ReturnType<typeof buildPrefilter> | undefined;
 
 function zhMask(norm: string): number {
-  let m = ZH_FILTER.always;
-  const t = ZH_FILTER.table;
+  zhFilter ??= buildPrefilter(CUE_KINDS.map((k) => CUES.zh[k]));
+  let m = zhFilter.always;
+  const t = zhFilter.table;
   for (let i = 0; i < norm.length; i++) m |= t[norm.charCodeAt(i)]!;
   return m;
 }
