@@ -53,8 +53,3 @@ export const GUIDE = {
   conclusionFirst: '向上管理 二、(二) 清晰表达 · 结论先行',
   structured: '向上管理 二、(二) 清晰表达：用“结构化沟通”降低理解成本',
 } as const;
-
-/** Span helpers shared by rules. */
-export function spanOf(s: { start: number; end: number }): Span {
-  return { start: s.start, end: s.end };
-}

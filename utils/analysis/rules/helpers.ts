@@ -34,14 +34,6 @@ function memoOpening(doc: Doc, s: Sentence): boolean {
   return s.start < paraEnd;
 }
 
-/** The closing: the last three content sentences, or the last 40% of the text. */
-export function inClosing(doc: Doc, s: Sentence): boolean {
-  const n = doc.content.length;
-  const third = doc.content[Math.max(0, n - 3)];
-  if (third && s.start >= third.start) return true;
-  return s.start >= doc.text.length * 0.6;
-}
-
 export function firstContent(doc: Doc): Sentence | undefined {
   return doc.content[0] ?? doc.sentences[0];
 }
@@ -59,10 +51,6 @@ export function askSentences(doc: Doc): Sentence[] {
   return doc.content.filter((s) => doc.has(s, 'ask') || doc.has(s, 'requestAction'));
 }
 
-export function count(doc: Doc, s: Sentence, kind: Parameters<Doc['has']>[1]): number {
-  const h = s.f.hits[kind];
-  return h ? h.length / 2 : 0;
-}
 
 /**
  * Dates are resolved (chrono-node, ~100 µs a call) for at most this many sentences per move: enough
