@@ -7,16 +7,20 @@ import { badge, badgeCount, card, markUnder } from '../support/overlay.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
 const FIXTURES = new URL('../fixtures/pages/', import.meta.url).pathname;
+const DEMO = new URL('../demo/pages/', import.meta.url).pathname;
 let server: StaticServer;
+let demo: StaticServer;
 let ext: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await serveStatic([FIXTURES]);
+  demo = await serveStatic([DEMO]);
   ext = await launchWithExtension({ locale: 'en-US' });
 });
 afterAll(async () => {
   await ext?.close();
   await server?.close();
+  await demo?.close();
 });
 
 async function open(path: string): Promise<Page> {
@@ -126,6 +130,27 @@ describe.each([
       await chrome.storage.local.set({ settings });
     });
     await Promise.all([page.close(), again.close()]);
+  });
+});
+
+describe('the card’s place', () => {
+  it('opens inside the viewport, above the badge, when the composer sits at the bottom of the page', async () => {
+    const page = await ext.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(demo.url('webmail.html'));
+    await page.click('#composer');
+    await page.keyboard.type(WEAK_EN);
+    await expect.poll(() => badgeCount(page)).toBeGreaterThan(0);
+    await badge(page).click();
+    await expect.poll(() => card(page).count()).toBe(1);
+    const [c, b] = await Promise.all([card(page).boundingBox(), badge(page).boundingBox()]);
+    expect(c!.y).toBeGreaterThanOrEqual(0);
+    expect(c!.y + c!.height).toBeLessThanOrEqual(b!.y);
+    expect(c!.x + c!.width).toBeLessThanOrEqual(1280);
+    // Its buttons are reachable with the mouse.
+    await card(page).locator('[data-fix="opening.shared-goal"]').click();
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
   });
 });
 

@@ -64,7 +64,8 @@ button { font: inherit; color: inherit; }
 .aw-mark-tone { background: repeating-linear-gradient(90deg, #be123c 0 4px, transparent 4px 6px); }
 .aw-card {
   pointer-events: auto;
-  position: absolute;
+  /* Fixed, so that 'bottom' measures from the viewport (the overlay's own layer has no size). */
+  position: fixed;
   width: 340px;
   max-height: 60vh;
   overflow: auto;
