@@ -12,6 +12,9 @@ import { renderTemplate } from '../../utils/templates/render.ts';
 import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
 import type { Placement, Template } from '../../utils/templates/schema.ts';
 
+/** How long a note such as "Inserted. Ctrl+Z undoes it." stays up. */
+const STATUS_MS = 5_000;
+
 /** Drafts longer than this are not checked as the user types (a pasted log, not a request). */
 export const MAX_LIVE_CHARS = 200_000;
 
@@ -121,7 +124,12 @@ export function createComposerController(deps: ControllerDeps) {
       // Span-bound placements without a span fall back to the closing (placeTemplate's rule).
       const edit = placeTemplate(text, placement, body, span, adapter.caret());
       const outcome = await adapter.replace(edit.start, edit.end, edit.text);
-      status.value = outcome.ok ? { kind: 'ok', key: 'overlayApplied' } : { kind: 'error', key: OUTCOME_STATUS[outcome.error ?? 'not-applied'] };
+      const next: Status = outcome.ok ? { kind: 'ok', key: 'overlayApplied' } : { kind: 'error', key: OUTCOME_STATUS[outcome.error ?? 'not-applied'] };
+      status.value = next;
+      // A note, not a fixture: it goes after a few seconds (or at the next keystroke).
+      setTimeout(() => {
+        if (status.value === next) status.value = null;
+      }, STATUS_MS);
       if (outcome.error !== 'editor-gone') check();
       return outcome;
     } finally {

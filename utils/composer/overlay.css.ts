@@ -106,6 +106,8 @@ button { font: inherit; color: inherit; }
 .aw-status {
   pointer-events: none;
   position: absolute;
+  /* The layer has no width to shrink into: size to the text, up to a line's worth. */
+  width: max-content;
   max-width: 270px;
   padding: 4px 8px;
   border-radius: 6px;
