@@ -2,7 +2,7 @@
 // text and cached, so re-analysing a draft after a keystroke only recomputes the edited sentence.
 
 import { CUES, CUE_KINDS, type CueKind } from './cues.ts';
-import { buildPrefilter } from './first-chars.ts';
+import { buildPrefilter, firstChars } from './first-chars.ts';
 import { isHan, isLatinLetter, normalize } from './normalize.ts';
 import type { Script } from './types.ts';
 
@@ -22,6 +22,25 @@ const cache = new Map<string, SentenceFeatures>();
 // Chinese patterns only run on sentences that contain one of their possible first characters. The
 // table (256 KiB) is built on the first Chinese sentence, so English-only pages never allocate it.
 let zhFilter: ReturnType<typeof buildPrefilter> | undefined;
+
+// For the patterns whose alternatives start with numbers, time points or look-behinds, a leading
+// look-ahead on their first-character class lets the regex engine skip most positions at once
+// (measured: ~40% faster for these; slower for patterns of plain literal alternatives, which V8
+// already scans well, so those are left alone). Same matches: the look-ahead is implied.
+const QUICK_CHECK: ReadonlySet<CueKind> = new Set(['quantity', 'deadline', 'reason', 'goalPurpose', 'goalReader', 'timedAction']);
+let zhPatterns: RegExp[] | undefined;
+
+function zhPattern(k: number): RegExp {
+  zhPatterns ??= CUE_KINDS.map((kind) => {
+    const rx = CUES.zh[kind];
+    if (!QUICK_CHECK.has(kind)) return rx;
+    const f = firstChars(rx);
+    if (f === 'any') return rx;
+    const cls = [...f].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+    return new RegExp(`(?=[${cls}])(?:${rx.source})`, rx.flags);
+  });
+  return zhPatterns[k]!;
+}
 
 function zhMask(norm: string): number {
   zhFilter ??= buildPrefilter(CUE_KINDS.map((k) => CUES.zh[k]));
@@ -57,7 +76,7 @@ export function sentenceFeatures(text: string): SentenceFeatures {
   return f;
 }
 
-/** Features of one sentence; `prefilter: false` runs every pattern (tests check both agree). */
+/** Features of one sentence; `prefilter: false` runs every pattern as written (tests check both agree). */
 export function computeFeatures(text: string, prefilter = true): SentenceFeatures {
   const norm = normalize(text);
   let han = 0;
@@ -91,7 +110,7 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   for (let k = 0; k < CUE_KINDS.length; k++) {
     const kind = CUE_KINDS[k]!;
     let arr: number[] | undefined;
-    if (runZh && mask & (1 << k)) arr = collect(CUES.zh[kind], norm, arr);
+    if (runZh && mask & (1 << k)) arr = collect(prefilter ? zhPattern(k) : CUES.zh[kind], norm, arr);
     if (runEn) arr = collect(CUES.en[kind], norm, arr);
     if (arr) out[kind] = arr;
   }
