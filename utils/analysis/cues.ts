@@ -48,7 +48,7 @@ const ZPERSON = '(?:人|工程师|开发|研发|前端|后端|测试|qa|设计�
 const ZROLE = '(?:工程师|开发|研发|前端|后端|测试|qa|设计师?|产品经理|运维|实习生|外包|分析师|标注员|专家|顾问|dba|sre|算法|律师|法务|财务|hr|bp)';
 const ZTIMEPOINT = alt(
   '今天', '今日', '今晚', '明天', '明日', '明早', '后天', '本周', '这周', '下下周', '下周', '本月', '下个?月', '月底', '月初', '月中',
-  '年底', '年前', '节前', '季度末', '本季度', '会后', '当天', '今天内', '本周内', '周末前', '下班前', ZWEEKDAY, `${ZDAYNUM}月${ZDAYNUM}[日号]?`, `${ZDAYNUM}[日号]`,
+  '年底', '年前', '节前', '季度末', '本季度', '会后', '春节', '国庆', '元旦', '中秋', '五一', '双十一', '月末', '当天', '今天内', '本周内', '周末前', '下班前', ZWEEKDAY, `${ZDAYNUM}月${ZDAYNUM}[日号]?`, `${ZDAYNUM}[日号]`,
   '[0-9]{1,2}[/.-][0-9]{1,2}', '上午', '下午', '中午', '晚上', '下班', 'eod', `${ZDAYNUM}点`, 'q[1-4]',
 );
 
@@ -227,7 +227,7 @@ const ENUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eig
 const EUNIT = String.raw`(?:(?:full[- ]time |part[- ]time |senior |junior |dedicated |extra |additional |more |front[- ]?end |back[- ]?end |qa |data |ml |ux |ui |devops |sre |mobile |ios |android |platform |security |test |support )*(?:engineers?|developers?|devs?|designers?|analysts?|testers?|qa|people|persons?|folks|headcount|hc|ftes?|contractors?|reviewers?|interns?|members?|scientists?|writers?|pms?|specialists?|reps?)|hours?|hrs?|days?|business days?|working days?|weeks?|wks?|months?|sprints?|quarters?|person[- ]days?|man[- ]days?|engineer[- ](?:days?|weeks?)|story points?|points?|gb|tb|mb|pb|gpus?|cpus?|vcpus?|cores?|nodes?|servers?|instances?|vms?|licen[cs]es?|seats?|accounts?|slots?|tickets?|rows?|records?|samples?|users?|dollars?|usd|eur|rmb|calls?|minutes?|mins?|pages?|slides?|units?|copies|laptops?|machines?|rooms?|interviews?|sessions?|participants?)`;
 const EWEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)';
 const EMONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const ETIMEPOINT = String.raw`(?:today|tonight|tomorrow|eod|eow|cob|noon|${EWEEKDAY}|next \w+|this (?:week|month|quarter|sprint|morning|afternoon|evening|${EWEEKDAY})|(?:the )?end of (?:the )?(?:day|week|month|quarter|sprint|year|${EWEEKDAY})|${EMONTH}\.? \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of ${EMONTH})?|\d{1,2}/\d{1,2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)|q[1-4]|(?:the )?(?:launch|release|deadline|kickoff|review|demo|offsite|cutoff|code freeze|freeze|go-live|board meeting|all-hands))`;
+const ETIMEPOINT = String.raw`(?:today|tonight|tomorrow|eod|eow|cob|noon|${EWEEKDAY}|next \w+|this (?:week|month|quarter|sprint|morning|afternoon|evening|${EWEEKDAY})|(?:the )?end of (?:the |next |this )?(?:day|week|month|quarter|sprint|year|${EWEEKDAY}|${EMONTH})|(?:the )?(?:holidays?|christmas|thanksgiving|new year|lunar new year|chinese new year|year[- ]end|month[- ]end|quarter[- ]end|eoq|eoy)|${EMONTH}\.? \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of ${EMONTH})?|\d{1,2}/\d{1,2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)|q[1-4]|(?:the )?(?:launch|release|deadline|kickoff|review|demo|offsite|cutoff|code freeze|freeze|go-live|board meeting|all-hands))`;
 
 const EN: Record<CueKind, RegExp> = {
   ask: re(W + alt(
@@ -250,6 +250,7 @@ const EN: Record<CueKind, RegExp> = {
     String.raw`\b(?:for|within|in|over|takes?|per|about|roughly|around|just|only)\s+(?:a|an|one)\s+(?:full\s+|half\s+|single\s+)?(?:day|week|month|sprint|hour|quarter|afternoon|morning)\b`,
     String.raw`\b(?:a|an|one)\s+(?:(?:senior|junior|full-time|part-time|dedicated|front-?end|back-?end|qa|data|ml|ux|devops|extra|additional|second)\s+){0,2}(?:engineer|developer|designer|analyst|tester|reviewer|contractor|fte|data scientist|pm)\b`,
     String.raw`\bhalf (?:a|an) (?:day|hour)\b`,
+    String.raw`\b(?:headcount|budget|quota|allocation|capacity) of (?:about |around |roughly )?[$€£¥]?\d`,
   )),
   deadline: re(alt(
     String.raw`\b(?:by|before|no later than|until|till|due|deadline(?: is)?|ahead of|prior to|in time for|latest)\s+(?:the\s+)?${ETIMEPOINT}\b`,
