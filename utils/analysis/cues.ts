@@ -49,7 +49,7 @@ const ZROLE = '(?:工程师|开发|研发|前端|后端|测试|qa|设计师?|产
 const ZTIMEPOINT = alt(
   '今天', '今日', '今晚', '明天', '明日', '明早', '后天', '本周', '这周', '下下周', '下周', '本月', '下个?月', '月底', '月初', '月中',
   '年底', '年前', '节前', '季度末', '本季度', '会后', '春节', '国庆', '元旦', '中秋', '五一', '双十一', '月末', '当天', '今天内', '本周内', '周末前', '下班前', ZWEEKDAY, `${ZDAYNUM}月${ZDAYNUM}[日号]?`, `${ZDAYNUM}[日号]`,
-  '[0-9]{1,2}[/.-][0-9]{1,2}', '上午', '下午', '中午', '晚上', '下班', 'eod', `${ZDAYNUM}点`, 'q[1-4]',
+  '[0-9]{1,2}[/.-][0-9]{1,2}', '上午', '下午', '中午', '晚上', '下班', 'eod', '(?:[0-9]{1,2}|[两三四五六七八九十]|十[一二])点', '(?:上午|下午|中午|凌晨|晚上|早上)一点', '一点(?=半|钟|前|之前|以前)', 'q[1-4]',
 );
 
 const ZH: Record<CueKind, RegExp> = {
@@ -227,7 +227,7 @@ const ENUM = String.raw`(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eig
 const EUNIT = String.raw`(?:(?:full[- ]time |part[- ]time |senior |junior |dedicated |extra |additional |more |front[- ]?end |back[- ]?end |qa |data |ml |ux |ui |devops |sre |mobile |ios |android |platform |security |test |support )*(?:engineers?|developers?|devs?|designers?|analysts?|testers?|qa|people|persons?|folks|headcount|hc|ftes?|contractors?|reviewers?|interns?|members?|scientists?|writers?|pms?|specialists?|reps?)|hours?|hrs?|days?|business days?|working days?|weeks?|wks?|months?|sprints?|quarters?|person[- ]days?|man[- ]days?|engineer[- ](?:days?|weeks?)|story points?|points?|gb|tb|mb|pb|gpus?|cpus?|vcpus?|cores?|nodes?|servers?|instances?|vms?|licen[cs]es?|seats?|accounts?|slots?|tickets?|rows?|records?|samples?|users?|dollars?|usd|eur|rmb|calls?|minutes?|mins?|pages?|slides?|units?|copies|laptops?|machines?|rooms?|interviews?|sessions?|participants?)`;
 const EWEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri)';
 const EMONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const ETIMEPOINT = String.raw`(?:today|tonight|tomorrow|eod|eow|cob|noon|${EWEEKDAY}|next \w+|this (?:week|month|quarter|sprint|morning|afternoon|evening|${EWEEKDAY})|(?:the )?end of (?:the |next |this )?(?:day|week|month|quarter|sprint|year|${EWEEKDAY}|${EMONTH})|(?:the )?(?:holidays?|christmas|thanksgiving|new year|lunar new year|chinese new year|year[- ]end|month[- ]end|quarter[- ]end|eoq|eoy)|${EMONTH}\.? \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of ${EMONTH})?|\d{1,2}/\d{1,2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)|q[1-4]|(?:the )?(?:launch|release|deadline|kickoff|review|demo|offsite|cutoff|code freeze|freeze|go-live|board meeting|all-hands))`;
+const ETIMEPOINT = String.raw`(?:today|tonight|tomorrow|eod|eow|cob|noon|${EWEEKDAY}|next (?:week|month|quarter|sprint|year|time|meeting|standup|stand-up|sync|${EWEEKDAY})|this (?:week|month|quarter|sprint|morning|afternoon|evening|${EWEEKDAY})|(?:the )?end of (?:the |next |this )?(?:day|week|month|quarter|sprint|year|${EWEEKDAY}|${EMONTH})|(?:the )?(?:holidays?|christmas|thanksgiving|new year|lunar new year|chinese new year|year[- ]end|month[- ]end|quarter[- ]end|eoq|eoy)|${EMONTH}\.? \d{1,2}(?:st|nd|rd|th)?|(?:the )?\d{1,2}(?:st|nd|rd|th)(?: of ${EMONTH})?|\d{1,2}/\d{1,2}|\d{1,2}(?::\d{2})?\s*(?:am|pm)|q[1-4]|(?:the )?(?:launch|release|deadline|kickoff|review|demo|offsite|cutoff|code freeze|freeze|go-live|board meeting|all-hands))`;
 
 const EN: Record<CueKind, RegExp> = {
   ask: re(W + alt(
