@@ -155,9 +155,16 @@ function render(name: string, text: string, r: Analysis, ui: 'zh' | 'en'): strin
   out.push(`${name} · ${r.lang} · ${ui === 'zh' ? '完成度' : 'readiness'} ${r.score}/100 · tone ${r.tone.label} (${toneSign}${r.tone.score.toFixed(2)})`);
   out.push('');
   out.push(ui === 'zh' ? '清单' : 'Checklist');
+  const primary: Record<ElementKey, { start: number } | undefined> = {
+    sharedGoal: r.elements.sharedGoal.spans[0],
+    quantifiedNeed: r.elements.quantifiedNeed.need.spans[0],
+    reciprocity: r.elements.reciprocity.offer.spans[0] ?? r.elements.reciprocity.invitation.spans[0],
+    nextSteps: r.elements.nextSteps.steps.spans[0],
+  };
   for (const k of ELEMENT_KEYS) {
     const el = r.elements[k];
-    const at = el.spans[0] ? `  ${position(text, starts, el.spans[0].start)}` : '';
+    const first = primary[k];
+    const at = el.present && first ? `  ${position(text, starts, first.start)}` : '';
     out.push(`  [${el.present ? 'x' : ' '}] ${MOVE_NAMES[k][ui]}${at}`);
   }
   out.push('');
