@@ -150,6 +150,7 @@ const ZH: Record<CueKind, RegExp> = {
     '(?:我们|我)\\s*(?:team|组|这边|团队|side)?\\s*(?:也)?\\s*(?:can|could|will|would|会|可以|能|来|愿意)\\s*(?:help|support|cover|share|take|handle|own|review|sync|provide|offer|pair|帮|支持|分担)', 'as a return', 'in exchange', 'in return', '(?:帮|替)(?:你们|您|你)\\s*(?:cover|review|test|debug|fix|handle|support|oncall|on-call)',
     '(?:我们|我方|我们这边|我们组|我们部门)(?:可以|能|会|愿意|将)(?:免费|无偿)?(?:提供|贡献|投入|派出?|抽调)[^。!?;\\n]{0,10}?(?:支持|培训|数据|资源|人手|人力|帮助|工具|服务|设备|测试|账号|算力)', '由(?:我们|我方|我)(?:这边)?(?:来)?(?:负责|承担|维护|处理|出|买单)', '(?:成果|结果|数据|资源)(?:双方)?共享',
     '(?:省得|免得|省去)(?:你们|您|你)', '(?:你们|您|你)(?:就)?(?:不用|不必|无需)再',
+    '作为(?:答谢|感谢|补偿|谢礼)', '(?:给|为)(?:您|你|贵|你们)(?:的)?(?:团队|部门|组)?(?:做|开|办|讲)(?:个|一次|一场)?(?:分享|培训|讲座|介绍|演示)',
   )),
   inviteStrong: re(alt(
     '(?:有|存在|遇到|会有)?(?:什么|任何|哪些)(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|限制|风险|想法)', '(?:如有|若有|如果有|如果|若)(?:任何)?(?:顾虑|担心|担忧|困难|挑战|疑虑|顾忌|阻力|难处|不便|为难)', '顾虑', '疑虑', '为难的话',
@@ -332,6 +333,7 @@ const EN: Record<CueKind, RegExp> = {
     '(?:absorb|take on|cover|handle|pick up|do)\\b[^.?!]{0,40}?\\b(?:on our side|ourselves|on our end|in-house)', "so (?:that )?(?:you|your team)(?:'s)? (?:\\w+ )?(?:don't|won't|isn't|aren't|doesn't|wouldn't|never|is not|are not|will not)",
     '(?:present|demo|showcase|co-present)\\b[^.?!]{0,30}?\\b(?:jointly|together) with you',
     '(?:spend|dedicate|set aside|block)\\b[^.?!]{0,30}?\\bhelping (?:you|your)', "(?:our|my) [a-z]+s? (?:can|could|will|would)(?: also| happily| gladly)? (?:\\w+ )?(?:help|support|cover|take|handle|own|share|provide|lend|give|run|build|do)\\b[^.?!]{0,30}?\\bfor (?:you|your)", 'co-?owners?', '(?:take over|take on|pick up|absorb)\\b[^.?!]{0,30}?\\bfrom (?:you|your)',
+    "(?:we|i|my team|our team)(?:'ll| will| can| could|'d be happy to| would)[^.?!]{0,30}?\\b(?:review|test|debug|proofread|check|fix|help with|support) your", "you(?:'ll| will| would|'d) (?:also )?(?:get|have) (?:a dedicated|direct access|a seat|a say|priority)",
   ) + W),
   inviteStrong: re(W + alt(
     '(?:any|your|if you have|you have|there are) (?:\\w+ )?(?:concerns?|reservations?|constraints?|objections?|pushback|hesitations?|blockers?|worries|issues with)', 'concerns\\?', 'what do you think', 'how does (?:that|this) sound',
