@@ -26,7 +26,8 @@ const rule: Rule = {
     // A 请示 to one's own leadership with a work reason: the team's outcome is the reader's outcome.
     const toLeadership = /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否/.test(doc.text);
     if (toLeadership && doc.elements.quantifiedNeed.reason.present) return [];
-    const ask = askSentences(doc)[0];
+    // The explicit request (could you / please / 请 / 能否 …) or the stated need.
+    const ask = doc.content.find((s) => doc.has(s, 'request') || doc.has(s, 'requestAction')) ?? doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0];
     return ask ? [{ start: ask.start, end: ask.end }] : [];
   },
   examples: {
