@@ -3,6 +3,8 @@
 import { defineBackground } from '#imports';
 import { browser, sidePanelApi, type Tabs } from '../utils/browser.ts';
 import { handleMessages, send, sendToTab, type ComposerInfo } from '../utils/messages.ts';
+import { injectInto, serialSync } from '../utils/site-access.ts';
+import { readItem, settingsItem, updateItem, watchItem } from '../utils/storage.ts';
 
 const MENU_ID = 'askwell-open-panel';
 export const COMMAND_OPEN_PANEL = 'open-side-panel';
@@ -55,6 +57,8 @@ async function announce(tabId: number): Promise<void> {
   });
 }
 
+const sync = serialSync(async () => (await readItem(settingsItem)).value.customSites);
+
 export default defineBackground(() => {
   const panel = sidePanelApi();
   panel?.setPanelBehavior({ openPanelOnActionClick: true }).catch((err: unknown) => console.warn('[AskWell]', err));
@@ -105,12 +109,31 @@ export default defineBackground(() => {
       if (!target) return { ok: false, error: 'no-composer' };
       return (await sendToTab(target.tabId, msg, target.frameId).catch(() => undefined)) ?? { ok: false, error: 'editor-gone' };
     },
+    'get-active-page': async () => ({ url: (await activeTab())?.url ?? null }),
+    'site-turned-on': async (msg) => {
+      try {
+        await updateItem(settingsItem, (s) => ({ ...s, customSites: [...new Set([...s.customSites, msg.pattern])] }));
+        const covered = await sync();
+        if (!covered.includes(msg.pattern)) return { ok: false, error: 'permission not granted' };
+        const tab = await activeTab();
+        if (tab?.id !== undefined) await injectInto(tab.id);
+        return { ok: true };
+      } catch (err) {
+        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+      }
+    },
     'reveal-span': async (msg) => {
       const target = await activeComposerFrame();
       if (!target) return { ok: false };
       return (await sendToTab(target.tabId, msg, target.frameId).catch(() => undefined)) ?? { ok: false };
     },
   });
+
+  // Custom sites: keep the registered script in step with the settings and the granted permissions.
+  const background = (p: Promise<unknown>) => void p.catch((err: unknown) => console.warn('[AskWell]', err));
+  background(sync());
+  watchItem(settingsItem, () => background(sync()));
+  browser.permissions.onRemoved.addListener(() => background(sync()));
 
   browser.tabs.onActivated.addListener(({ tabId }) => void announce(tabId));
   browser.tabs.onRemoved.addListener((tabId) => composers.delete(tabId));

@@ -30,6 +30,10 @@ export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('active-composer'), composer: ComposerInfo.nullable() }),
   /** Side panel → background → the composer's frame: insert text (a filled template) where it belongs. */
   z.object({ type: z.literal('insert-text'), text: z.string().min(1).max(20_000), placement: Placement }),
+  /** Side panel → background: the page in the active tab (its URL, when AskWell may know it). */
+  z.object({ type: z.literal('get-active-page') }),
+  /** Side panel → background: the user turned AskWell on for the active tab's site (permission granted). */
+  z.object({ type: z.literal('site-turned-on'), pattern: z.string().max(300) }),
   /** Side panel → background → the composer's frame: select a span of the draft to show it. */
   z.object({ type: z.literal('reveal-span'), start: z.number().int().min(0), end: z.number().int().min(0) }),
 ]);
@@ -46,6 +50,8 @@ export interface Replies {
   'active-composer': void;
   'insert-text': InsertReply;
   'reveal-span': { ok: boolean };
+  'get-active-page': { url: string | null };
+  'site-turned-on': { ok: boolean; error?: string };
 }
 
 export interface InsertReply {

@@ -63,3 +63,14 @@ function escapeRegExp(s: string): string {
 export function siteForUrl(url: string): Site | undefined {
   return SITES.find((s) => s.matches.some((p) => matchesPattern(p, url)));
 }
+
+/** The match pattern for a page's whole site ("https://wiki.example.com/*"), for http(s) pages only. */
+export function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}

@@ -4,6 +4,7 @@
 // the problem is listed for the user (options page and side panel) until they acknowledge it.
 import { z } from 'zod';
 import { browser } from './browser.ts';
+import { originPattern, siteForUrl } from './sites.ts';
 
 export interface StoredItem<T> {
   key: string;
@@ -23,6 +24,8 @@ export const SettingsSchema = z.object({
   sites: z.record(z.string(), z.boolean()),
   /** Analysis rules the user turned off ("turn this rule off" on a card), by rule id. */
   disabledRules: z.array(z.string().max(100)).max(200),
+  /** Other sites the user turned AskWell on for, as match patterns ("https://wiki.example.com/*"). */
+  customSites: z.array(z.string().max(300)).max(200),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -30,10 +33,10 @@ export const settingsItem: StoredItem<Settings> = {
   key: 'settings',
   version: 2,
   schema: SettingsSchema,
-  fallback: () => ({ language: 'auto', sites: {}, disabledRules: [] }),
+  fallback: () => ({ language: 'auto', sites: {}, disabledRules: [], customSites: [] }),
   migrations: {
-    // v1 had no rule switches: every rule was on.
-    1: (old) => ({ ...(old as object), disabledRules: [] }),
+    // v1 had no rule switches (every rule was on) and no sites beyond the built-in list.
+    1: (old) => ({ ...(old as object), disabledRules: [], customSites: [] }),
   },
 };
 
@@ -153,8 +156,16 @@ export async function acknowledgeStorageProblems(ids: string[]): Promise<void> {
   await browser.storage.local.set(updates);
 }
 
-/** Whether AskWell may work on a page; pages outside the configured sites are off. */
+/** Whether AskWell may work on a built-in site; pages outside the configured sites are off. */
 export function isSiteEnabled(settings: Settings, siteId: string | undefined): boolean {
   if (!siteId) return false;
   return settings.sites[siteId] ?? true;
+}
+
+/** Whether AskWell works on this page: a built-in site that is on, or a site the user turned on. */
+export function isPageEnabled(settings: Settings, url: string): boolean {
+  const site = siteForUrl(url);
+  if (site) return isSiteEnabled(settings, site.id);
+  const pattern = originPattern(url);
+  return !!pattern && settings.customSites.includes(pattern);
 }

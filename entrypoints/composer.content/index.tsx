@@ -8,8 +8,8 @@ import { composerText, type Composer } from '../../utils/composer/detect.ts';
 import { watchComposers, type Watcher } from '../../utils/composer/watcher.ts';
 import { resolveLang, translator } from '../../utils/i18n.ts';
 import { handleMessages, send, type ComposerInfo } from '../../utils/messages.ts';
-import { COMPOSER_MATCHES, siteForUrl } from '../../utils/sites.ts';
-import { isSiteEnabled, readItem, settingsItem, updateItem, watchItem, type Settings } from '../../utils/storage.ts';
+import { COMPOSER_MATCHES } from '../../utils/sites.ts';
+import { isPageEnabled, readItem, settingsItem, updateItem, watchItem, type Settings } from '../../utils/storage.ts';
 import { mountComposer, type Mounted } from './mount.tsx';
 
 const MAX_TEXT = 2_000_000;
@@ -39,7 +39,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const site = siteForUrl(pageUrl());
+    // Injected again into a page that has it (the user turned a site on twice): one copy is enough.
+    const flag = globalThis as { __askwellComposer?: boolean };
+    if (flag.__askwellComposer) return;
+    flag.__askwellComposer = true;
+    const url = pageUrl();
     const settings = signal<Settings>((await readItem(settingsItem)).value);
     const uiLanguage = browser.i18n.getUILanguage();
     const lang = computed(() => resolveLang(settings.value.language, uiLanguage));
@@ -91,13 +95,13 @@ export default defineContentScript({
     };
     const apply = (next: Settings) => {
       const wasOn = !!watcher;
-      const on = isSiteEnabled(next, site?.id);
+      const on = isPageEnabled(next, url);
       settings.value = next;
       if (on && !wasOn) start();
       if (!on && wasOn) stop();
     };
 
-    if (isSiteEnabled(settings.value, site?.id)) start();
+    if (isPageEnabled(settings.value, url)) start();
     const unwatch = watchItem(settingsItem, (r) => apply(r.value));
     const activeMount = () => {
       const c = watcher?.active();
@@ -122,6 +126,7 @@ export default defineContentScript({
       },
     });
     ctx.onInvalidated(() => {
+      flag.__askwellComposer = false;
       stop();
       unwatch();
       unhandle();

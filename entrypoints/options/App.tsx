@@ -30,6 +30,18 @@ export function App({ store }: { store: OptionsStore }) {
       <StorageNotice t={t} items={store.problems.value.map((p) => p.key)} onDismiss={() => void store.dismissProblems()} />
       <LanguagePicker t={t} value={store.settings.value.language} onChange={(v) => void store.setLanguage(v)} />
       <SiteToggles t={t} sites={SITES} isOn={store.isSiteOn} onToggle={(id, on) => void store.setSite(id, on)} />
+      <fieldset class="aw-field" data-section="custom-sites">
+        <legend>{t('optionsCustomSites')}</legend>
+        {store.settings.value.customSites.length === 0 ? <p class="aw-muted">{t('optionsCustomSitesNone')}</p> : null}
+        {store.settings.value.customSites.map((pattern) => (
+          <div class="aw-site" key={pattern}>
+            <code>{pattern.replace(/^https?:\/\//, '').replace(/\/\*$/, '')}</code>
+            <button type="button" class="aw-link" onClick={() => void store.removeCustomSite(pattern)}>
+              {t('optionsRemoveSite')}
+            </button>
+          </div>
+        ))}
+      </fieldset>
       <p class="aw-status" role="status" data-kind={status?.kind}>
         {status?.text}
       </p>

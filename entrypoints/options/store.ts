@@ -49,6 +49,11 @@ export function createOptionsStore() {
     isSiteOn: (siteId: string) => isSiteEnabled(settings.value, siteId),
     setLanguage: (language: LangSetting) => save((s) => ({ ...s, language })),
     setSite: (siteId: string, on: boolean) => save((s) => ({ ...s, sites: { ...s.sites, [siteId]: on } })),
+    /** Turns AskWell off for a site the user had turned on, and gives its permission back. */
+    async removeCustomSite(pattern: string) {
+      await save((s) => ({ ...s, customSites: s.customSites.filter((p) => p !== pattern) }));
+      await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    },
     async dismissProblems() {
       await acknowledgeStorageProblems(problems.value.map((p) => p.id));
       problems.value = [];

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { Checklist } from '../../components/checklist/Checklist.tsx';
+import { SiteAccess } from '../../components/SiteAccess.tsx';
 import { TemplatePicker } from '../../components/templates/TemplatePicker.tsx';
 import { BUILTIN_TEMPLATES } from '../../utils/templates/catalog.ts';
 import { ComposerStatus } from '../../components/ComposerStatus.tsx';
@@ -36,6 +37,7 @@ export function App({ store }: { store: PanelStore }) {
         </button>
       </header>
       <StorageNotice t={t} items={store.problems.value.map((p) => p.key)} onDismiss={() => void store.dismissProblems()} />
+      {store.offerSite.value ? <SiteAccess t={t} host={store.offerSite.value} onTurnOn={() => void store.turnOnSite()} /> : null}
       {composer ? (
         <ComposerStatus t={t} composer={composer} />
       ) : (

@@ -9,12 +9,15 @@ import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
 import type { Placement } from '../../utils/templates/schema.ts';
+import { originPattern, siteForUrl } from '../../utils/sites.ts';
 import {
   acknowledgeStorageProblems,
+  isPageEnabled,
   listStorageProblems,
   readItem,
   settingsItem,
   watchItem,
+  type Settings,
 } from '../../utils/storage.ts';
 
 export function createPanelStore() {
@@ -29,6 +32,15 @@ export function createPanelStore() {
   /** The text being checked: the live composer's draft, else the pasted one. */
   const draft = computed(() => composer.value?.text ?? pasted.value);
   const problems = signal<{ id: string; key: string }[]>([]);
+  /** The active tab's URL (when known) and the settings, to offer turning AskWell on there. */
+  const pageUrl = signal<string | null>(null);
+  const settings = signal<Settings>(settingsItem.fallback());
+  /** The host to offer "turn AskWell on" for: an http(s) page outside the built-in sites, not yet on. */
+  const offerSite = computed(() => {
+    const url = pageUrl.value;
+    if (!url || composer.value || siteForUrl(url) || !originPattern(url) || isPageEnabled(settings.value, url)) return null;
+    return new URL(url).host;
+  });
   const error = signal<string | null>(null);
   /** The checklist's analysis of the draft; recomputed only when the draft text changes. */
   const analysis = computed(() => (draft.value.trim() ? analyze(draft.value) : null));
@@ -63,22 +75,30 @@ export function createPanelStore() {
     return tpl ? renderTemplate(tpl, tplLang.value, prefill.value) : '';
   }
 
+  async function refreshPage() {
+    pageUrl.value = (await send({ type: 'get-active-page' }).catch(() => null))?.url ?? null;
+  }
+
   async function refreshProblems() {
     problems.value = (await listStorageProblems()).map(({ id, key }) => ({ id, key }));
   }
 
   async function init(): Promise<() => void> {
-    const settings = await readItem(settingsItem);
-    langSetting.value = settings.value.language;
+    const stored = await readItem(settingsItem);
+    langSetting.value = stored.value.language;
+    settings.value = stored.value;
     const unwatch = watchItem(settingsItem, (r) => {
       langSetting.value = r.value.language;
+      settings.value = r.value;
       if (r.problem) void refreshProblems();
     });
     const unhandle = handleMessages({
       'active-composer': (msg) => {
         composer.value = msg.composer;
+        void refreshPage();
       },
     });
+    void refreshPage();
     await refreshProblems();
     try {
       composer.value = await send({ type: 'get-active-composer' });
@@ -104,6 +124,19 @@ export function createPanelStore() {
     preview,
     prefill,
     templateLang: tplLang,
+    offerSite,
+    /** Asks for the site's permission (this click is the user's gesture), then turns AskWell on there. */
+    async turnOnSite() {
+      const url = pageUrl.value;
+      const pattern = url ? originPattern(url) : null;
+      if (!url || !pattern) return;
+      const host = new URL(url).host;
+      const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+      if (!granted) return say('error', 'siteDenied');
+      const r = await send({ type: 'site-turned-on', pattern }).catch((err: unknown) => ({ ok: false, error: String(err) }));
+      if (r?.ok) say('ok', 'siteTurnedOn', host);
+      else say('error', 'insertFailed', r?.error ?? 'no answer');
+    },
     init,
     insertText,
     /** Inserts a checklist template into the composer (one undo step there), or into the pasted draft. */

@@ -6,9 +6,13 @@ import { createPanelStore } from '../../entrypoints/sidepanel/store.ts';
 import { writeItem, settingsItem } from '../../utils/storage.ts';
 
 // The side panel asks the background for the active composer; here the test plays the background.
-function background(answer: unknown) {
+function background(answer: unknown, pageUrl: string | null = null) {
   fakeBrowser.runtime.onMessage.addListener((msg: { type: string }) =>
-    msg.type === 'get-active-composer' ? Promise.resolve(answer) : undefined,
+    msg.type === 'get-active-composer'
+      ? Promise.resolve(answer)
+      : msg.type === 'get-active-page'
+        ? Promise.resolve({ url: pageUrl })
+        : undefined,
   );
 }
 
@@ -43,7 +47,7 @@ describe('side panel', () => {
   });
 
   it('uses the language chosen in settings over the browser’s', async () => {
-    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [] });
+    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [], customSites: [] });
     background(null);
     render(<App store={createPanelStore()} />);
     expect(await screen.findByText('请求检查')).toBeTruthy();
@@ -65,6 +69,36 @@ describe('side panel', () => {
     expect((await screen.findByRole('alert')).textContent).toContain('settings');
     fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it('offers to turn AskWell on for a site outside the list, asking for that site’s permission', async () => {
+    background(null, 'https://wiki.example.com/edit/42');
+    const request = vi.fn(async () => true);
+    (fakeBrowser as unknown as { permissions: unknown }).permissions = { request };
+    const turnedOn = vi.fn(() => Promise.resolve({ ok: true }));
+    fakeBrowser.runtime.onMessage.addListener((msg: { type: string }) => (msg.type === 'site-turned-on' ? turnedOn() : undefined));
+    render(<App store={createPanelStore()} />);
+    const button = await screen.findByRole('button', { name: 'Turn AskWell on for wiki.example.com' });
+    fireEvent.click(button);
+    await waitFor(() => expect(request).toHaveBeenCalledWith({ origins: ['https://wiki.example.com/*'] }));
+    await waitFor(() => expect(turnedOn).toHaveBeenCalled());
+    expect((await screen.findByRole('status')).textContent).toBe('AskWell is on for wiki.example.com: click into a composer there.');
+  });
+
+  it('says so when the permission is refused, and stays off', async () => {
+    background(null, 'https://wiki.example.com/');
+    (fakeBrowser as unknown as { permissions: unknown }).permissions = { request: vi.fn(async () => false) };
+    render(<App store={createPanelStore()} />);
+    fireEvent.click(await screen.findByRole('button', { name: /Turn AskWell on/ }));
+    expect((await screen.findByRole('status')).textContent).toBe('Permission was not given, so AskWell stays off there.');
+  });
+
+  it('does not offer it on a built-in site or a browser page', async () => {
+    background(null, 'https://mail.google.com/mail/u/0/');
+    render(<App store={createPanelStore()} />);
+    await screen.findByLabelText('Draft to check');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByRole('button', { name: /Turn AskWell on/ })).toBeNull();
   });
 
   it('stays usable when the background does not answer', async () => {

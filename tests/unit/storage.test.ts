@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   acknowledgeStorageProblems,
   decodeItem,
+  isPageEnabled,
   isSiteEnabled,
   listStorageProblems,
   readItem,
@@ -17,13 +18,13 @@ import {
 beforeEach(() => fakeBrowser.reset());
 
 describe('decodeItem', () => {
-  const good = { v: 2, value: { language: 'zh', sites: { gmail: false }, disabledRules: ['flattery'] } };
+  const good = { v: 2, value: { language: 'zh', sites: { gmail: false }, disabledRules: ['flattery'], customSites: [] } };
   it.each([
     ['a missing value gives the default, with no problem', undefined, settingsItem.fallback(), undefined],
     ['a valid value is returned as stored', good, good.value, undefined],
     ['a bare value without envelope is rejected', { language: 'zh', sites: {} }, settingsItem.fallback(), /not an AskWell record/],
-    ['a wrong field is rejected and named', { v: 2, value: { language: 'fr', sites: {}, disabledRules: [] } }, settingsItem.fallback(), /language/],
-    ['a v1 value (before rule switches) migrates with every rule on', { v: 1, value: { language: 'en', sites: { slack: false } } }, { language: 'en', sites: { slack: false }, disabledRules: [] }, undefined],
+    ['a wrong field is rejected and named', { v: 2, value: { language: 'fr', sites: {}, disabledRules: [], customSites: [] } }, settingsItem.fallback(), /language/],
+    ['a v1 value (before rule switches) migrates with every rule on', { v: 1, value: { language: 'en', sites: { slack: false } } }, { language: 'en', sites: { slack: false }, disabledRules: [], customSites: [] }, undefined],
     ['a value from a newer version is rejected', { v: 9, value: good.value }, settingsItem.fallback(), /newer AskWell \(v9\)/],
     ['a string is rejected', 'garbage{', settingsItem.fallback(), /not an AskWell record/],
   ])('%s', (_name, raw, value, problem) => {
@@ -61,12 +62,12 @@ describe('decodeItem', () => {
 
 describe('readItem and writeItem', () => {
   it('round-trips a valid value', async () => {
-    await writeItem(settingsItem, { language: 'en', sites: { slack: false }, disabledRules: ['length'] });
-    expect(await readItem(settingsItem)).toEqual({ value: { language: 'en', sites: { slack: false }, disabledRules: ['length'] } });
+    await writeItem(settingsItem, { language: 'en', sites: { slack: false }, disabledRules: ['length'], customSites: [] });
+    expect(await readItem(settingsItem)).toEqual({ value: { language: 'en', sites: { slack: false }, disabledRules: ['length'], customSites: [] } });
   });
 
   it('refuses to write an invalid value', async () => {
-    await expect(writeItem(settingsItem, { language: 'xx', sites: {}, disabledRules: [] } as never)).rejects.toThrow();
+    await expect(writeItem(settingsItem, { language: 'xx', sites: {}, disabledRules: [], customSites: [] } as never)).rejects.toThrow();
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 
@@ -101,18 +102,18 @@ describe('readItem and writeItem', () => {
   });
 
   it('updateItem changes one field and keeps the rest', async () => {
-    await writeItem(settingsItem, { language: 'zh', sites: { gmail: false }, disabledRules: [] });
+    await writeItem(settingsItem, { language: 'zh', sites: { gmail: false }, disabledRules: [], customSites: [] });
     await updateItem(settingsItem, (s) => ({ ...s, sites: { ...s.sites, slack: false } }));
-    expect((await readItem(settingsItem)).value).toEqual({ language: 'zh', sites: { gmail: false, slack: false }, disabledRules: [] });
+    expect((await readItem(settingsItem)).value).toEqual({ language: 'zh', sites: { gmail: false, slack: false }, disabledRules: [], customSites: [] });
   });
 
   it('watchItem reports changes made by any context, decoded', async () => {
     const seen = vi.fn();
     const stop = watchItem(settingsItem, seen);
-    await writeItem(settingsItem, { language: 'en', sites: {}, disabledRules: [] });
-    expect(seen).toHaveBeenLastCalledWith({ value: { language: 'en', sites: {}, disabledRules: [] } });
+    await writeItem(settingsItem, { language: 'en', sites: {}, disabledRules: [], customSites: [] });
+    expect(seen).toHaveBeenLastCalledWith({ value: { language: 'en', sites: {}, disabledRules: [], customSites: [] } });
     stop();
-    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [] });
+    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [], customSites: [] });
     expect(seen).toHaveBeenCalledTimes(1);
   });
 });
@@ -124,6 +125,20 @@ describe('isSiteEnabled', () => {
     [{ gmail: false }, 'slack', true],
     [{}, undefined, false],
   ] as const)('sites %j, site %s → %s', (sites, id, on) => {
-    expect(isSiteEnabled({ language: 'auto', sites: { ...sites }, disabledRules: [] }, id)).toBe(on);
+    expect(isSiteEnabled({ language: 'auto', sites: { ...sites }, disabledRules: [], customSites: [] }, id)).toBe(on);
+  });
+});
+
+describe('isPageEnabled', () => {
+  const base = { language: 'auto' as const, sites: {}, disabledRules: [], customSites: ['https://wiki.example.com/*'] };
+  it.each([
+    ['a built-in site that is on', 'https://mail.google.com/mail/u/0/', base, true],
+    ['a built-in site turned off', 'https://mail.google.com/mail/u/0/', { ...base, sites: { gmail: false } }, false],
+    ['a site the user turned on', 'https://wiki.example.com/page/edit', base, true],
+    ['the same host over http is another site', 'http://wiki.example.com/page', base, false],
+    ['any other site', 'https://news.example.org/', base, false],
+    ['a browser page', 'chrome://settings', base, false],
+  ])('%s', (_n, url, settings, on) => {
+    expect(isPageEnabled(settings, url)).toBe(on);
   });
 });
