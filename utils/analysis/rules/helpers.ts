@@ -48,7 +48,7 @@ export function sentenceSpans(ss: Sentence[]): Span[] {
 
 /** Sentences that ask for something. */
 export function askSentences(doc: Doc): Sentence[] {
-  return doc.content.filter((s) => doc.has(s, 'ask') || doc.has(s, 'requestAction'));
+  return doc.content.filter((s) => doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction'));
 }
 
 

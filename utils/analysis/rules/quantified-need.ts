@@ -9,7 +9,7 @@ import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
 import { askSentences, firstContent, sentenceSpans } from './helpers.ts';
 
 function isNeed(doc: Doc, s: Sentence): boolean {
-  const ask = doc.has(s, 'ask') || doc.has(s, 'requestAction');
+  const ask = doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
   const amount = doc.has(s, 'quantity');
   const when = doc.has(s, 'deadline');
   if (ask && (amount || when)) return true;
