@@ -42,10 +42,17 @@ export function FindingCard<F extends CardFinding>(p: FindingCardProps<F>) {
 
   const x = Math.max(8, Math.min(p.anchor.x + p.anchor.w - WIDTH, p.view.w - WIDTH - 8));
   const below = p.anchor.y + p.anchor.h + 6;
-  const openUp = below + 220 > p.view.h && p.anchor.y > p.view.h / 2;
-  const style = openUp
-    ? { left: `${x}px`, bottom: `${Math.max(8, p.view.h - p.anchor.y + 6)}px` }
-    : { left: `${x}px`, top: `${below}px` };
+  const roomBelow = p.view.h - below - 8;
+  const roomAbove = p.anchor.y - 14;
+  const openUp = roomBelow < 220 && roomAbove > roomBelow;
+  const room = openUp ? roomAbove : roomBelow;
+  // A short viewport (an editor in a small iframe): use its whole height, scrolling inside the card.
+  const style =
+    room < 160
+      ? { left: `${x}px`, top: '8px', maxHeight: `${Math.max(80, p.view.h - 16)}px` }
+      : openUp
+        ? { left: `${x}px`, bottom: `${Math.max(8, p.view.h - p.anchor.y + 6)}px`, maxHeight: `${Math.min(room, p.view.h * 0.6)}px` }
+        : { left: `${x}px`, top: `${below}px`, maxHeight: `${Math.min(room, p.view.h * 0.6)}px` };
 
   return (
     <div

@@ -88,6 +88,29 @@ describe('FindingCard', () => {
     expect(screen.getAllByRole('button', { name: '此处忽略' })).toHaveLength(2);
   });
 
+  it('in a short viewport (an editor in a small iframe) takes its whole height and scrolls inside', () => {
+    render(
+      <FindingCard
+        t={translator('en')}
+        lang="en"
+        findings={findings}
+        score={10}
+        anchor={{ x: 500, y: 150, w: 24, h: 24 }}
+        view={{ w: 600, h: 200 }}
+        template={() => undefined}
+        preview={() => ''}
+        onFix={() => {}}
+        onIgnore={() => {}}
+        onDisable={() => {}}
+        onOpenPanel={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    const style = (screen.getAllByRole('dialog').at(-1) as HTMLElement).style;
+    expect(style.top).toBe('8px');
+    expect(style.maxHeight).toBe('184px');
+  });
+
   it('opens above a badge low in the viewport, and stays inside it', () => {
     setup();
     const style = (screen.getByRole('dialog') as HTMLElement).style;

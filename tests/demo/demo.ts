@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../support/browser.ts';
 import { serveStatic } from '../support/server.ts';
 
@@ -45,6 +46,11 @@ async function main() {
 
   await mkdir(OUT, { recursive: true });
   const written: string[] = [];
+  const shot = async (page: Page, name: string) => {
+    const file = resolve(OUT, `${name}.png`);
+    await page.screenshot({ path: file });
+    written.push(file);
+  };
   for (const [lang, locale, page] of [
     ['en', 'en-US', pages.webmail],
     ['zh', 'zh-CN', pages.chat],
@@ -52,28 +58,35 @@ async function main() {
     const ext = await launchWithExtension({ locale, viewport: { width: 1280, height: 800 } });
     try {
       const panel = await ext.newPage();
-      await panel.setViewportSize({ width: 400, height: 800 });
+      await panel.setViewportSize({ width: 400, height: 900 });
       await panel.goto(ext.extensionUrl('sidepanel.html'));
       await panel.locator('h2, .aw-following').first().waitFor();
-      const empty = resolve(OUT, `sidepanel-empty-${lang}.png`);
-      await panel.screenshot({ path: empty });
-      written.push(empty);
+      await shot(panel, `sidepanel-empty-${lang}`);
 
       const tab = await ext.newPage();
       await tab.goto(page);
       await tab.bringToFront();
       await tab.click('#composer');
       await tab.keyboard.type(DRAFTS[lang], { delay: 5 });
-      await tab.locator('askwell-overlay').first().waitFor({ state: 'attached' });
-      await tab.waitForTimeout(400);
-      const overlay = resolve(OUT, `overlay-${lang}.png`);
-      await tab.screenshot({ path: overlay });
-      written.push(overlay);
+      const badge = tab.locator('askwell-overlay button.aw-badge');
+      await badge.and(tab.locator('[data-state="findings"]')).waitFor({ timeout: 10_000 });
+      await tab.waitForTimeout(300);
+      await shot(tab, `overlay-${lang}`);
 
-      await panel.locator('.aw-following').waitFor({ timeout: 5_000 });
-      const following = resolve(OUT, `sidepanel-following-${lang}.png`);
-      await panel.screenshot({ path: following });
-      written.push(following);
+      await badge.click();
+      await tab.locator('askwell-overlay [role="dialog"]').waitFor();
+      await shot(tab, `overlay-card-${lang}`);
+
+      await tab.locator('askwell-overlay [data-fix="opening.shared-goal"]').click();
+      await tab.locator('askwell-overlay .aw-status').waitFor();
+      await shot(tab, `overlay-fix-applied-${lang}`);
+      await tab.keyboard.press('Control+Z');
+      await tab.waitForTimeout(600);
+      await shot(tab, `overlay-fix-undone-${lang}`);
+
+      await panel.locator('.aw-checklist').waitFor({ timeout: 10_000 });
+      await panel.locator('[data-item="offer"] button').first().click();
+      await shot(panel, `sidepanel-checklist-${lang}`);
     } finally {
       await ext.close();
     }
