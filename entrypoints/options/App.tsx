@@ -1,5 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { LanguagePicker } from '../../components/LanguagePicker.tsx';
+import { RuleToggles } from '../../components/RuleToggles.tsx';
+import { RULES } from '../../utils/analysis/index.ts';
 import { SiteToggles } from '../../components/SiteToggles.tsx';
 import { StorageNotice } from '../../components/StorageNotice.tsx';
 import { SITES } from '../../utils/sites.ts';
@@ -41,6 +43,37 @@ export function App({ store }: { store: OptionsStore }) {
             </button>
           </div>
         ))}
+      </fieldset>
+      <RuleToggles
+        t={t}
+        lang={store.lang.value}
+        rules={RULES.map((r) => ({ id: r.meta.id, message: r.meta.message }))}
+        isOn={store.isRuleOn}
+        onToggle={(id, on) => void store.setRule(id, on)}
+      />
+      <fieldset class="aw-field" data-section="data">
+        <legend>{t('optionsData')}</legend>
+        <p class="aw-muted">{t('optionsDataHelp')}</p>
+        <div class="aw-row">
+          <button
+            type="button"
+            data-action="export"
+            onClick={async () => {
+              // A file the user keeps: a download of our own JSON, nothing leaves the machine.
+              const url = URL.createObjectURL(new Blob([await store.exportData()], { type: 'application/json' }));
+              const a = document.createElement('a');
+              a.href = url;
+              a.download = `askwell-data-${new Date().toISOString().slice(0, 10)}.json`;
+              a.click();
+              setTimeout(() => URL.revokeObjectURL(url), 1_000);
+            }}
+          >
+            {t('optionsExport')}
+          </button>
+          <button type="button" data-action="erase" onClick={() => confirm(t('optionsEraseConfirm')) && void store.eraseData()}>
+            {t('optionsErase')}
+          </button>
+        </div>
       </fieldset>
       <p class="aw-status" role="status" data-kind={status?.kind}>
         {status?.text}

@@ -49,6 +49,20 @@ export function createOptionsStore() {
     isSiteOn: (siteId: string) => isSiteEnabled(settings.value, siteId),
     setLanguage: (language: LangSetting) => save((s) => ({ ...s, language })),
     setSite: (siteId: string, on: boolean) => save((s) => ({ ...s, sites: { ...s.sites, [siteId]: on } })),
+    isRuleOn: (ruleId: string) => !settings.value.disabledRules.includes(ruleId),
+    setRule: (ruleId: string, on: boolean) =>
+      save((s) => ({ ...s, disabledRules: on ? s.disabledRules.filter((r) => r !== ruleId) : [...new Set([...s.disabledRules, ruleId])] })),
+    /** Everything AskWell stores, as one JSON document the user can keep. */
+    async exportData(): Promise<string> {
+      const all = await browser.storage.local.get(null);
+      return JSON.stringify({ app: 'AskWell', exportedAt: new Date().toISOString(), data: all }, null, 2);
+    },
+    async eraseData() {
+      await browser.storage.local.clear();
+      settings.value = settingsItem.fallback();
+      problems.value = [];
+      status.value = { kind: 'saved', text: t.value('optionsErased') };
+    },
     /** Turns AskWell off for a site the user had turned on, and gives its permission back. */
     async removeCustomSite(pattern: string) {
       await save((s) => ({ ...s, customSites: s.customSites.filter((p) => p !== pattern) }));

@@ -49,4 +49,38 @@ describe('options page', () => {
     const all = await fakeBrowser.storage.local.get(null);
     expect(Object.values(all)).toContainEqual(expect.objectContaining({ raw: '{{{broken' }));
   });
+
+  it('lists every check and turning one off is saved as a disabled rule', async () => {
+    render(<App store={createOptionsStore()} />);
+    await screen.findByRole('checkbox', { name: /Gmail/ });
+    expect(document.querySelectorAll('[data-section="rules"] input').length).toBeGreaterThanOrEqual(14);
+    const flattery = document.querySelector('input[name="rule-flattery"]') as HTMLInputElement;
+    expect(flattery.checked).toBe(true);
+    fireEvent.click(flattery);
+    await waitFor(async () => expect((await readItem(settingsItem)).value.disabledRules).toEqual(['flattery']));
+  });
+
+  it('exports everything stored as one JSON document', async () => {
+    const store = createOptionsStore();
+    render(<App store={store} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Slack/ }));
+    await waitFor(async () => expect((await readItem(settingsItem)).value.sites).toEqual({ slack: false }));
+    const doc = JSON.parse(await store.exportData());
+    expect(doc.app).toBe('AskWell');
+    expect(doc.data.settings.value.sites).toEqual({ slack: false });
+  });
+
+  it('erases all data after the user confirms, and not before', async () => {
+    await fakeBrowser.storage.local.set({ settings: { v: 2, value: { language: 'zh', sites: {}, disabledRules: [], customSites: [] } } });
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal('confirm', confirm);
+    render(<App store={createOptionsStore()} />);
+    const erase = await screen.findByRole('button', { name: '清除全部数据' });
+    fireEvent.click(erase);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['settings']);
+    fireEvent.click(erase);
+    await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
+    expect(confirm).toHaveBeenCalledTimes(2);
+    vi.unstubAllGlobals();
+  });
 });
