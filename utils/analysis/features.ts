@@ -116,7 +116,11 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   }
   const trimmed = norm.replace(/[\s"'”’)）」』】》\]]+$/u, '');
   const last = trimmed.charCodeAt(trimmed.length - 1);
-  const question = norm.includes('?') || (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/));
+  // A question: '?' / '？', or a Chinese sentence ending in 吗/呢/么, or asking 能否/可否/是否/妥否 without
+  // a question mark (formal Chinese requests and 请示 often end in '。').
+  const question =
+    norm.includes('?') ||
+    (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/ || /能否|可否|是否|妥否|当否|能不能|可不可以/.test(norm)));
   return { script, han, words, lowerWords, question, hits: out };
 }
 
