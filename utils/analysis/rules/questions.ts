@@ -1,5 +1,5 @@
 // Soft hint: questions. Boomerang (2016): emails asking one to three questions got the most replies.
-// A question is a sentence with ? / ？, or a Chinese sentence ending in 吗/呢/么.
+// A question is a sentence with ? / ？, or a Chinese sentence ending in 吗/呢/么 or asking 能否/是否/妥否.
 import { GUIDE, type Rule } from '../rule.ts';
 
 const rule: Rule = {
