@@ -4,6 +4,7 @@
 // the problem is listed for the user (options page and side panel) until they acknowledge it.
 import { z } from 'zod';
 import { browser } from './browser.ts';
+import { emptyPlan, PlanSchema, type Plan } from './planner/skeleton.ts';
 import { originPattern, siteForUrl } from './sites.ts';
 
 export interface StoredItem<T> {
@@ -39,6 +40,9 @@ export const settingsItem: StoredItem<Settings> = {
     1: (old) => ({ ...(old as object), disabledRules: [], customSites: [] }),
   },
 };
+
+/** The planner's last answers in the side panel, kept across openings. */
+export const planItem: StoredItem<Plan> = { key: 'planner', version: 1, schema: PlanSchema, fallback: emptyPlan };
 
 export const QUARANTINE_PREFIX = 'quarantine:';
 

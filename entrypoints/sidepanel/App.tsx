@@ -1,6 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { Checklist } from '../../components/checklist/Checklist.tsx';
+import { Planner } from '../../components/planner/Planner.tsx';
 import { SiteAccess } from '../../components/SiteAccess.tsx';
+import { Tabs } from '../../components/Tabs.tsx';
 import { TemplatePicker } from '../../components/templates/TemplatePicker.tsx';
 import { BUILTIN_TEMPLATES } from '../../utils/templates/catalog.ts';
 import { ComposerStatus } from '../../components/ComposerStatus.tsx';
@@ -8,6 +10,12 @@ import { DraftInput } from '../../components/DraftInput.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { StorageNotice } from '../../components/StorageNotice.tsx';
 import type { PanelStore } from './store.ts';
+
+const TABS = [
+  { id: 'check', label: 'tabCheck' },
+  { id: 'templates', label: 'tabTemplates' },
+  { id: 'plan', label: 'tabPlan' },
+] as const;
 
 export function App({ store }: { store: PanelStore }) {
   useEffect(() => {
@@ -46,12 +54,13 @@ export function App({ store }: { store: PanelStore }) {
           <DraftInput t={t} value={store.pasted.value} onInput={store.setPasted} />
         </>
       )}
+      <Tabs t={t} tabs={TABS} current={store.tab.value} onSelect={store.setTab} />
       {store.status.value ? (
         <p class="aw-panel-status" role="status" data-kind={store.status.value.kind}>
           {store.status.value.text}
         </p>
       ) : null}
-      {analysis ? (
+      {store.tab.value === 'check' && analysis ? (
         <Checklist
           t={t}
           lang={store.lang.value}
@@ -63,6 +72,7 @@ export function App({ store }: { store: PanelStore }) {
           onCopy={(text) => void store.copy(text)}
         />
       ) : null}
+      {store.tab.value === 'templates' ? (
       <TemplatePicker
         t={t}
         lang={store.lang.value}
@@ -73,6 +83,19 @@ export function App({ store }: { store: PanelStore }) {
         onInsert={(text, placement) => void store.insertText(text, placement)}
         onCopy={(text) => void store.copy(text)}
       />
+      ) : null}
+      {store.tab.value === 'plan' ? (
+        <Planner
+          t={t}
+          lang={store.lang.value}
+          draftLang={store.templateLang.value}
+          value={store.plan.value}
+          onChange={store.setPlan}
+          canInsert={!!composer}
+          onInsert={(text) => void store.insertText(text, 'caret')}
+          onCopy={(text) => void store.copy(text)}
+        />
+      ) : null}
       <footer class="aw-footer aw-muted">{t('panelLocalOnly')}</footer>
     </main>
   );

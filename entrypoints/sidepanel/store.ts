@@ -9,6 +9,7 @@ import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
 import type { Placement } from '../../utils/templates/schema.ts';
+import { emptyPlan, type Plan } from '../../utils/planner/skeleton.ts';
 import { originPattern, siteForUrl } from '../../utils/sites.ts';
 import {
   acknowledgeStorageProblems,
@@ -17,6 +18,8 @@ import {
   readItem,
   settingsItem,
   watchItem,
+  planItem,
+  writeItem,
   type Settings,
 } from '../../utils/storage.ts';
 
@@ -45,6 +48,10 @@ export function createPanelStore() {
   /** The checklist's analysis of the draft; recomputed only when the draft text changes. */
   const analysis = computed(() => (draft.value.trim() ? analyze(draft.value) : null));
   const status = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const tab = signal<'check' | 'templates' | 'plan' | 'aftercare'>('check');
+  /** The planner's answers, kept across panel openings. */
+  const plan = signal<Plan>(emptyPlan());
+  let planSave: ReturnType<typeof setTimeout> | undefined;
   const say = (kind: 'ok' | 'error', key: MessageKey, ...subs: string[]) => {
     status.value = { kind, text: t.value(key, ...subs) };
   };
@@ -84,6 +91,7 @@ export function createPanelStore() {
   }
 
   async function init(): Promise<() => void> {
+    plan.value = (await readItem(planItem)).value;
     const stored = await readItem(settingsItem);
     langSetting.value = stored.value.language;
     settings.value = stored.value;
@@ -125,6 +133,16 @@ export function createPanelStore() {
     prefill,
     templateLang: tplLang,
     offerSite,
+    tab,
+    plan,
+    setTab(id: 'check' | 'templates' | 'plan' | 'aftercare') {
+      tab.value = id;
+    },
+    setPlan(next: Plan) {
+      plan.value = next;
+      clearTimeout(planSave);
+      planSave = setTimeout(() => void writeItem(planItem, next).catch(() => {}), 400);
+    },
     /** Asks for the site's permission (this click is the user's gesture), then turns AskWell on there. */
     async turnOnSite() {
       const url = pageUrl.value;

@@ -73,6 +73,7 @@ describe('the side panel beside webmail', () => {
     await mail.keyboard.type('Re: front-end help');
     await mail.keyboard.press('Enter');
     const before = await draft();
+    await panel.getByRole('tab', { name: 'Templates' }).click();
     await panel.getByRole('searchbox', { name: 'Search templates' }).fill('thank-you');
     await panel.locator('[data-template="follow-up.thank-you"]').click();
     await panel.getByRole('textbox', { name: 'name' }).fill('Dana');
@@ -85,6 +86,34 @@ describe('the side panel beside webmail', () => {
     await mail.bringToFront();
     await mail.keyboard.press('Control+Z');
     await expect.poll(draft).toBe(before);
+  });
+
+  it('writes a request from the planner into the composer, and it already has the four moves', async () => {
+    await mail.bringToFront();
+    await mail.click('#composer');
+    await mail.keyboard.press('Control+A');
+    await mail.keyboard.press('Delete');
+    await panel.getByRole('tab', { name: 'Plan' }).click();
+    const answers: [string, string][] = [
+      ['Who you are asking', 'Dana'],
+      ['Project', 'the onboarding release'],
+      ['What exactly you need', 'one front-end engineer'],
+      ['How much or how long', 'for two weeks'],
+      ['By when', 'Monday 30 November'],
+      ['Why it matters', 'the new signup flow has to ship before the December campaign'],
+      ['Their goals', 'fewer signup support tickets'],
+      ['What you can offer in return', 'take over your team’s on-call for those two weeks'],
+      ['Your next step', 'send the task list'],
+      ['By when you will do it', 'Friday'],
+    ];
+    for (const [label, value] of answers) await panel.getByLabel(label, { exact: true }).fill(value);
+    await panel.locator('[data-fix="planner.skeleton"]').click();
+    await expect.poll(draft).toMatch(/^Hi Dana,/);
+    await panel.getByRole('tab', { name: 'Check' }).click();
+    for (const id of ['shared-goal', 'need', 'offer', 'steps']) await expect.poll(() => present(id)).toBe('yes');
+    await mail.bringToFront();
+    await mail.keyboard.press('Control+Z');
+    await expect.poll(draft).toBe('');
   });
 
   it('made no request beyond this machine, and no page logged an error', () => {
