@@ -81,20 +81,32 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   const norm = normalize(text);
   let han = 0;
   let words = 0;
+  /** Words that contain a Latin letter (digits alone, as in 第33阶段, do not make a sentence English). */
+  let latin = 0;
   let inWord = false;
+  let wordHasLetter = false;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
     if (isHan(c)) {
       han++;
       inWord = false;
+      wordHasLetter = false;
     } else if (isLatinLetter(c) || (inWord && (c === 0x27 || c === 0x2d))) {
       if (!inWord) words++;
+      if (!wordHasLetter && isLatinLetter(c)) {
+        latin++;
+        wordHasLetter = true;
+      }
       inWord = true;
     } else if (c >= 0x30 && c <= 0x39) {
-      if (!inWord) words++;
+      if (!inWord) {
+        words++;
+        wordHasLetter = false;
+      }
       inWord = true;
     } else {
       inWord = false;
+      wordHasLetter = false;
     }
   }
   let lowerWords = 0;
@@ -102,9 +114,9 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
     const m = text.match(/(?<![A-Za-z0-9_])[a-z][a-z'’-]*[a-z](?![A-Za-z0-9_])/g);
     lowerWords = m ? m.length : 0;
   }
-  const script: Script = han > 0 && words >= 3 && words * 1.6 >= han ? 'mixed' : han > 0 ? 'zh' : words > 0 ? 'en' : 'none';
+  const script: Script = han > 0 && latin >= 3 && latin * 1.6 >= han ? 'mixed' : han > 0 ? 'zh' : words > 0 ? 'en' : 'none';
   const runZh = han > 0;
-  const runEn = words > 0 && (han === 0 || words >= 2);
+  const runEn = latin > 0 && (han === 0 || latin >= 2);
   const out: Partial<Record<CueKind, number[]>> = {};
   const mask = runZh ? (prefilter ? zhMask(norm) : -1) : 0;
   for (let k = 0; k < CUE_KINDS.length; k++) {
