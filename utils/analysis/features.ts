@@ -126,8 +126,10 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
     if (runEn) arr = collect(CUES.en[kind], norm, arr);
     if (arr) out[kind] = arr;
   }
-  const trimmed = norm.replace(/[\s"'”’)）」』】》\]]+$/u, '');
-  const last = trimmed.charCodeAt(trimmed.length - 1);
+  // The last character before trailing spaces, quotes and closing brackets.
+  let e = norm.length - 1;
+  while (e >= 0 && TRAILING.has(norm.charCodeAt(e))) e--;
+  const last = e >= 0 ? norm.charCodeAt(e) : -1;
   // A question: '?' / '？', or a Chinese sentence ending in 吗/呢/么, or asking 能否/可否/是否/妥否 without
   // a question mark (formal Chinese requests and 请示 often end in '。').
   const question =
@@ -135,6 +137,8 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
     (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/ || /能否|可否|是否|妥否|当否|能不能|可不可以/.test(norm)));
   return { script, han, words, lowerWords, question, hits: out };
 }
+
+const TRAILING = new Set([0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0xff09, 0x300d, 0x300f, 0x3011, 0x300b, 0x5d]);
 
 function collect(rx: RegExp, s: string, arr: number[] | undefined): number[] | undefined {
   rx.lastIndex = 0;
