@@ -10,7 +10,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'sidePanel', 'contextMenus', 'scripting', 'activeTab'],
+    permissions: ['storage', 'sidePanel', 'contextMenus', 'scripting', 'activeTab', 'alarms', 'notifications'],
     host_permissions: DEFAULT_HOST_PERMISSIONS,
     // Any other site, only when the user turns AskWell on for it (asked for at that moment).
     optional_host_permissions: ['https://*/*', 'http://*/*'],

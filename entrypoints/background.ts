@@ -3,6 +3,7 @@
 import { defineBackground } from '#imports';
 import { browser, sidePanelApi, type Tabs } from '../utils/browser.ts';
 import { handleMessages, send, sendToTab, type ComposerInfo } from '../utils/messages.ts';
+import { registerAftercare } from '../utils/aftercare/alarms.ts';
 import { injectInto, serialSync } from '../utils/site-access.ts';
 import { readItem, settingsItem, updateItem, watchItem } from '../utils/storage.ts';
 
@@ -134,6 +135,15 @@ export default defineBackground(() => {
   background(sync());
   watchItem(settingsItem, () => background(sync()));
   browser.permissions.onRemoved.addListener(() => background(sync()));
+
+  // After-care reminders: alarms at each promise's due time; a click on the reminder opens the panel
+  // (in the window the user was last in, known without waiting so the click still counts as a gesture).
+  let lastWindowId: number | undefined;
+  void browser.windows.getLastFocused().then((w) => (lastWindowId ??= w.id)).catch(() => {});
+  browser.windows.onFocusChanged.addListener((id) => {
+    if (id !== browser.windows.WINDOW_ID_NONE) lastWindowId = id;
+  });
+  registerAftercare({ openPanel: () => void (lastWindowId !== undefined && openPanel({ windowId: lastWindowId })) });
 
   browser.tabs.onActivated.addListener(({ tabId }) => void announce(tabId));
   browser.tabs.onRemoved.addListener((tabId) => composers.delete(tabId));

@@ -40,8 +40,14 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
   const el = composer.element;
   const win = el.ownerDocument.defaultView ?? window;
 
+  // Typing only marks the text as changed; it is read once per frame here, not once per keystroke.
+  let typed = false;
   const layout = () => {
     if (!el.isConnected) return;
+    if (typed) {
+      typed = false;
+      controller.noteInput();
+    }
     const r = el.getBoundingClientRect();
     const box = r.width > 0 && r.height > 0 ? toBox(r) : null;
     const marks = box
@@ -93,7 +99,7 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
     layout,
     noteInput() {
       lastInput = performance.now();
-      controller.noteInput();
+      typed = true;
     },
     reveal: (start, end) => adapter.select(start, end),
     dispose() {

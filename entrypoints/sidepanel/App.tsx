@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { Checklist } from '../../components/checklist/Checklist.tsx';
+import { AfterCare, SaveCommitments } from '../../components/aftercare/AfterCare.tsx';
 import { Planner } from '../../components/planner/Planner.tsx';
 import { SiteAccess } from '../../components/SiteAccess.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
@@ -15,6 +16,7 @@ const TABS = [
   { id: 'check', label: 'tabCheck' },
   { id: 'templates', label: 'tabTemplates' },
   { id: 'plan', label: 'tabPlan' },
+  { id: 'aftercare', label: 'tabFollowUps' },
 ] as const;
 
 export function App({ store }: { store: PanelStore }) {
@@ -83,6 +85,37 @@ export function App({ store }: { store: PanelStore }) {
         onInsert={(text, placement) => void store.insertText(text, placement)}
         onCopy={(text) => void store.copy(text)}
       />
+      ) : null}
+      {store.tab.value === 'aftercare' ? (
+        <section class="aw-aftercare-tab">
+          {analysis ? (
+            <SaveCommitments
+              key={store.draft.value.length === 0 ? 'empty' : 'draft'}
+              t={t}
+              lang={store.lang.value}
+              analysis={analysis}
+              draft={store.draft.value}
+              now={Date.now()}
+              onSave={store.aftercare.save}
+            />
+          ) : null}
+          {store.aftercare.error.value ? (
+            <p class="aw-panel-status" role="alert" data-kind="error">
+              {store.aftercare.error.value}
+            </p>
+          ) : null}
+          <AfterCare
+            t={t}
+            lang={store.lang.value}
+            requests={store.aftercare.requests.value}
+            now={store.aftercare.now.value}
+            focusRequestId={store.aftercare.focusRequestId.value}
+            onToggle={store.aftercare.toggle}
+            onRemove={store.aftercare.remove}
+            onMarkSent={store.aftercare.markSent}
+            onFollowUp={(templateId, fields, request) => void store.writeFollowUp(templateId, fields, request.lang)}
+          />
+        </section>
       ) : null}
       {store.tab.value === 'plan' ? (
         <Planner

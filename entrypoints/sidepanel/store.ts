@@ -1,5 +1,6 @@
 // The side panel's state as signals, and the actions that talk to the rest of the extension.
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
+import { createAftercarePanel } from '../../utils/aftercare/panel.ts';
 import { analyze, type Span } from '../../utils/analysis/index.ts';
 import { browser } from '../../utils/browser.ts';
 import { resolveLang, translator, type LangSetting, type MessageKey } from '../../utils/i18n.ts';
@@ -8,7 +9,7 @@ import { templateById } from '../../utils/templates/catalog.ts';
 import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
-import type { Placement } from '../../utils/templates/schema.ts';
+import type { Fields, Placement } from '../../utils/templates/schema.ts';
 import { emptyPlan, type Plan } from '../../utils/planner/skeleton.ts';
 import { originPattern, siteForUrl } from '../../utils/sites.ts';
 import {
@@ -49,6 +50,11 @@ export function createPanelStore() {
   const analysis = computed(() => (draft.value.trim() ? analyze(draft.value) : null));
   const status = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const tab = signal<'check' | 'templates' | 'plan' | 'aftercare'>('check');
+  /** Saved requests and their promises; a reminder's click opens the panel on one of them. */
+  const aftercare = createAftercarePanel();
+  effect(() => {
+    if (aftercare.focusRequestId.value) tab.value = 'aftercare';
+  });
   /** The planner's answers, kept across panel openings. */
   const plan = signal<Plan>(emptyPlan());
   let planSave: ReturnType<typeof setTimeout> | undefined;
@@ -92,6 +98,7 @@ export function createPanelStore() {
 
   async function init(): Promise<() => void> {
     plan.value = (await readItem(planItem)).value;
+    const stopAftercare = await aftercare.init();
     const stored = await readItem(settingsItem);
     langSetting.value = stored.value.language;
     settings.value = stored.value;
@@ -116,6 +123,7 @@ export function createPanelStore() {
     return () => {
       unwatch();
       unhandle();
+      stopAftercare();
     };
   }
 
@@ -133,6 +141,12 @@ export function createPanelStore() {
     prefill,
     templateLang: tplLang,
     offerSite,
+    aftercare,
+    /** A follow-up for a saved request, written in that request's language, into the composer. */
+    async writeFollowUp(templateId: string, fields: Fields, language: 'zh' | 'en') {
+      const tpl = templateById(templateId);
+      if (tpl) await insertText(renderTemplate(tpl, language, fields), tpl.placement);
+    },
     tab,
     plan,
     setTab(id: 'check' | 'templates' | 'plan' | 'aftercare') {
