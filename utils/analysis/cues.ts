@@ -37,7 +37,8 @@ export type CueKind =
   | 'role';
 
 const re = (src: string) => new RegExp(src, 'g');
-const alt = (...xs: string[]) => xs.join('|');
+// A group, so that what stands around it (word boundaries W) applies to every alternative.
+const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
 
 // ───────────────────────────── Chinese ─────────────────────────────
 
