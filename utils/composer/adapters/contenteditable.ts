@@ -64,6 +64,7 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
       if (wait > 0) await new Promise((ok) => win.setTimeout(ok, wait));
       if (!root.isConnected) return { ok: false, error: 'editor-gone' };
       root.focus({ preventScroll: true });
+      family.settleHistory?.(root);
       const before = map().text;
       const expected = before.slice(0, start) + text + before.slice(end);
       if (family.mergesAdjacentInserts && start === end && text) {

@@ -20,6 +20,17 @@ export interface Family {
    * neighbouring character instead, which always starts an undo step of its own.
    */
   mergesAdjacentInserts?: boolean;
+  /**
+   * Makes the editor record what is there now as an undo level of its own, before AskWell inserts.
+   * TinyMCE records levels on key events: text committed without keys (an IME commit, dictation)
+   * would otherwise be undone together with AskWell's insertion.
+   */
+  settleHistory?: (root: HTMLElement) => void;
+}
+
+/** A navigation key's keyup: TinyMCE takes it as "the user moved on" and records a level. Untrusted, so the caret stays. */
+function keyupOfArrow(root: HTMLElement): void {
+  root.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight', code: 'ArrowRight', keyCode: 39, bubbles: true, cancelable: true }));
 }
 
 const FAMILIES: Family[] = [
@@ -29,7 +40,7 @@ const FAMILIES: Family[] = [
   { name: 'slate', test: (el) => el.hasAttribute('data-slate-editor'), paths: ['beforeinput', 'paste'], historyGapMs: 0, syncsSelection: true, mergesAdjacentInserts: true },
   { name: 'quill', test: (el) => el.classList.contains('ql-editor'), paths: ['paste', 'execCommand'], historyGapMs: 1100, syncsSelection: true },
   { name: 'prosemirror', test: (el) => el.classList.contains('ProseMirror'), paths: ['paste', 'execCommand'], historyGapMs: 600, syncsSelection: true },
-  { name: 'tinymce', test: (el) => el.id === 'tinymce' || el.classList.contains('mce-content-body'), paths: ['paste', 'execCommand'], historyGapMs: 0, syncsSelection: true },
+  { name: 'tinymce', test: (el) => el.id === 'tinymce' || el.classList.contains('mce-content-body'), paths: ['paste', 'execCommand'], historyGapMs: 0, syncsSelection: true, settleHistory: keyupOfArrow },
 ];
 
 /** A contenteditable with no known editor behind it (Gmail, Outlook compose): the browser's own editing. */
