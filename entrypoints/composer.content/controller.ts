@@ -66,7 +66,6 @@ export function createComposerController(deps: ControllerDeps) {
   const card = signal<CardState>(null);
   const status = signal<Status | null>(null);
   const busy = signal(false);
-  let lastInputAt = -Infinity;
 
   /** Findings worth showing, on the current text: disabled, ignored, hints and stale spans left out. */
   const shown = computed<ShownFinding[]>(() => {
@@ -161,14 +160,12 @@ export function createComposerController(deps: ControllerDeps) {
     busy: busy as ReadonlySignal<boolean>,
     tooLong: tooLong as ReadonlySignal<boolean>,
     currentText: currentText as ReadonlySignal<string>,
-    lastInputAt: () => lastInputAt,
     /** Run the analysis on the editor's current text (after the user paused). */
     check,
     /** The user changed the text: keep the marks on their words until the next analysis. */
     noteInput() {
-      lastInputAt = performance.now();
       currentText.value = adapter.read().text;
-      status.value = null;
+      // The note after an insertion stays its few seconds: the insertion's own input events land here.
     },
     openCard(state: Exclude<CardState, null>) {
       status.value = null;

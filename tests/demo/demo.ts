@@ -87,6 +87,16 @@ async function main() {
       await panel.locator('.aw-checklist').waitFor({ timeout: 10_000 });
       await panel.locator('[data-item="offer"] button').first().click();
       await shot(panel, `sidepanel-checklist-${lang}`);
+
+      const tabs = panel.getByRole('tab');
+      await tabs.nth(1).click();
+      await panel.locator('[data-template="follow-up.thank-you"]').click();
+      await shot(panel, `sidepanel-templates-${lang}`);
+      await tabs.nth(2).click();
+      await panel.locator('.aw-planner input').first().fill(lang === 'zh' ? '张经理' : 'Dana');
+      await shot(panel, `sidepanel-planner-${lang}`);
+      await tabs.nth(3).click();
+      await shot(panel, `sidepanel-followups-${lang}`);
     } finally {
       await ext.close();
     }

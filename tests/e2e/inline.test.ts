@@ -62,6 +62,8 @@ describe.each([
     await fix.click();
     await expect.poll(() => text(page)).toContain('on the launch. Specifically, we need [what you need] for [how long], starting [date]. Can someone');
     expect(await card(page).count()).toBe(0);
+    // The user is told, and how to take it back.
+    await expect.poll(() => page.locator('askwell-overlay .aw-status').textContent()).toBe('Inserted. Ctrl+Z undoes it.');
     await page.keyboard.press('Control+Z');
     await expect.poll(() => text(page)).toBe(WEAK_EN);
     await page.close();
