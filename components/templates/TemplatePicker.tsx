@@ -17,6 +17,9 @@ export interface TemplatePickerProps {
   onCopy: (text: string) => void;
 }
 
+/** The hints read as labels too; an English label starts with a capital. */
+const label = (hint: string) => hint.charAt(0).toUpperCase() + hint.slice(1);
+
 function matches(tpl: Template, q: string): boolean {
   if (!q) return true;
   const hay = `${tpl.title.en} ${tpl.title.zh} ${tpl.body.en} ${tpl.body.zh} ${tpl.id}`.toLowerCase();
@@ -57,7 +60,7 @@ export function TemplatePicker(p: TemplatePickerProps) {
         </fieldset>
         {fieldsIn(chosen.body[tplLang]).map((name: FieldName, i) => (
           <label class="aw-field-row" key={name}>
-            <span>{FIELD_LABELS[name][p.lang]}</span>
+            <span>{label(FIELD_LABELS[name][p.lang])}</span>
             <input
               type="text"
               name={name}

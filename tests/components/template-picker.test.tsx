@@ -38,10 +38,10 @@ describe('TemplatePicker', () => {
   it('opens a form pre-filled from the draft; the preview follows what is typed; Insert sends the text', () => {
     const p = setup();
     fireEvent.click(document.querySelector('[data-template="follow-up.thank-you"]')!);
-    const recipient = screen.getByRole('textbox', { name: 'name' }) as HTMLInputElement;
+    const recipient = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
     expect(recipient.value).toBe('Dana');
-    fireEvent.input(screen.getByRole('textbox', { name: 'what you need' }), { target: { value: 'the two testers' } });
-    fireEvent.input(screen.getByRole('textbox', { name: 'what their help made possible' }), { target: { value: 'we shipped on time' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'What you need' }), { target: { value: 'the two testers' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'What their help made possible' }), { target: { value: 'we shipped on time' } });
     expect(document.querySelector('.aw-preview')!.textContent).toContain('Thank you again for the two testers. It made a real difference: we shipped on time.');
     fireEvent.click(document.querySelector('[data-fix="follow-up.thank-you"]')!);
     expect(p.onInsert).toHaveBeenCalledWith(expect.stringMatching(/^Hi Dana,\n\nThank you again for the two testers/), 'caret');
@@ -60,7 +60,7 @@ describe('TemplatePicker', () => {
     fireEvent.input(search, { target: { value: 'reminder' } });
     fireEvent.keyDown(search, { key: 'Enter' });
     expect(screen.getByRole('heading', { name: 'Gentle reminder' })).toBeTruthy();
-    fireEvent.keyDown(screen.getByRole('textbox', { name: 'name' }), { key: 'Enter', ctrlKey: true });
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Name' }), { key: 'Enter', ctrlKey: true });
     expect(p.onInsert).toHaveBeenCalledOnce();
   });
 

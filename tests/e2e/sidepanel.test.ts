@@ -76,10 +76,10 @@ describe('the side panel beside webmail', () => {
     await panel.getByRole('tab', { name: 'Templates' }).click();
     await panel.getByRole('searchbox', { name: 'Search templates' }).fill('thank-you');
     await panel.locator('[data-template="follow-up.thank-you"]').click();
-    await panel.getByRole('textbox', { name: 'name' }).fill('Dana');
-    await panel.getByRole('textbox', { name: 'what you need' }).fill('lending us Mei for two weeks');
-    await panel.getByRole('textbox', { name: 'what their help made possible' }).fill('the new signup flow shipped on the 15th');
-    await panel.getByRole('textbox', { name: 'the project' }).fill('the onboarding release');
+    await panel.getByRole('textbox', { name: 'Name' }).fill('Dana');
+    await panel.getByRole('textbox', { name: 'What you need' }).fill('lending us Mei for two weeks');
+    await panel.getByRole('textbox', { name: 'What their help made possible' }).fill('the new signup flow shipped on the 15th');
+    await panel.getByRole('textbox', { name: 'The project' }).fill('the onboarding release');
     await panel.locator('.aw-templates [data-fix="follow-up.thank-you"]').click();
     await expect.poll(draft).toContain('Thank you again for lending us Mei for two weeks. It made a real difference: the new signup flow shipped on the 15th.');
     expect(await draft()).toMatch(/^Re: front-end help\s+Hi Dana,/);
