@@ -88,3 +88,21 @@ describe.each(EDITORS)('%s', (name) => {
     await page.close();
   });
 });
+
+describe('an editor that disappears mid-action', () => {
+  it('Quill removed while AskWell waits to insert: nothing is inserted anywhere, nothing is left, no error', async () => {
+    const before = ext.pageErrors.length;
+    const { page, scope } = await openEditor('quill');
+    await page.keyboard.type(WEAK);
+    await expect.poll(() => badgeCount(scope)).toBeGreaterThan(0);
+    await badge(scope).click();
+    // AskWell waits about a second after the last keystroke in Quill (its history groups by time).
+    await card(scope).locator('[data-fix="close.next-steps"]').first().click();
+    await page.evaluate(() => window.fixture!.root.closest('.ql-container')!.remove());
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('If you agree');
+    await expect.poll(() => page.locator('askwell-overlay').count()).toBe(0);
+    expect(ext.pageErrors.slice(before)).toEqual([]);
+    await page.close();
+  });
+});

@@ -135,6 +135,31 @@ describe.each([
   });
 });
 
+describe('marks follow the text', () => {
+  it('an underline moves with the text when the composer scrolls, and is clipped when its words scroll out', async () => {
+    const page = await open('textarea.html');
+    await page.click('#composer');
+    const lines = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of the release notes.`).join('\n');
+    await page.evaluate((t) => {
+      const ta = document.getElementById('composer') as HTMLTextAreaElement;
+      ta.value = t;
+    }, lines);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('We need some help here. ');
+    const draft = await text(page);
+    const mark = await expect.poll(() => markUnder(page, draft, 'some help')).toBeTruthy().then(() => markUnder(page, draft, 'some help'));
+    const before = (await mark!.boundingBox())!;
+    await page.evaluate(() => (document.getElementById('composer')!.scrollTop = 20));
+    await expect.poll(async () => Math.round(before.y - (await mark!.boundingBox())!.y)).toBeGreaterThanOrEqual(18);
+    expect(Math.round(before.y - (await mark!.boundingBox())!.y)).toBeLessThanOrEqual(22);
+    await page.evaluate(() => (document.getElementById('composer')!.scrollTop = 400));
+    // Scrolled out of the field: it lies outside the composer's box, where the clipping layer hides it.
+    const composerTop = (await page.locator('#composer').boundingBox())!.y;
+    await expect.poll(async () => { const b = await mark!.boundingBox(); return !b || b.y + b.height <= composerTop; }).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the card’s place', () => {
   it('opens inside the viewport, above the badge, when the composer sits at the bottom of the page', async () => {
     const page = await ext.newPage();
