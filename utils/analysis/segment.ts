@@ -15,6 +15,7 @@ const SOFT_MAX = 400;
 const MAX_SENTENCE = 1000;
 
 const ABBREV = new Set(['e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'approx', 'no', 'fig', 'inc', 'ltd', 'jr', 'sr', 'st', 'a.m', 'p.m']);
+const MAX_ABBREV = Math.max(...[...ABBREV].map((w) => w.length));
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
@@ -32,15 +33,32 @@ function isTerminator(c: number): boolean {
 function periodEnds(text: string, i: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   if (next !== -1 && !isSpace(next) && !isHan(next) && !isCloser(next)) return false;
-  // The word before the period.
+  // The word before the period (ASCII letters and dots), compared by code unit: no regex or string
+  // per character on this per-period path.
   let j = i - 1;
-  while (j >= 0 && /[A-Za-z.]/.test(text[j]!)) j--;
-  const word = text.slice(j + 1, i).toLowerCase();
-  if (word.length === 1 && /[a-z]/.test(word)) return false; // initials: "J. Smith"
-  if (ABBREV.has(word)) return false;
+  for (;;) {
+    const c = j >= 0 ? text.charCodeAt(j) : -1;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e) j--;
+    else break;
+  }
+  const len = i - j - 1;
+  if (len === 1 && text.charCodeAt(j + 1) !== 0x2e) return false; // initials: "J. Smith"
+  if (len >= 2 && len <= MAX_ABBREV && ABBREV.has(text.slice(j + 1, i).toLowerCase())) return false;
   // Decimal numbers are excluded by the `next` check above (a digit follows).
   return true;
 }
+
+// What each code unit means to the splitter, looked up once per character (most are ordinary): a
+// line break, a terminator, a period (ends a sentence only in context), a soft break (comma, space).
+const LINE = 1;
+const TERMINATOR = 2;
+const PERIOD = 3;
+const SOFT = 4;
+const KIND = new Uint8Array(65536);
+for (const c of [0x0a, 0x0d, 0x2028, 0x2029]) KIND[c] = LINE;
+for (let c = 0; c < 65536; c++) if (isTerminator(c)) KIND[c] = TERMINATOR;
+KIND[0x2e] = PERIOD;
+for (const c of [0x2c, 0xff0c, 0x3001, 0x20]) KIND[c] = SOFT;
 
 /** Splits `text` into trimmed sentence spans covering all non-space content. */
 export function segment(text: string): RawSentence[] {
@@ -56,10 +74,11 @@ export function segment(text: string): RawSentence[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    const kind = KIND[c]!;
     let cut = -1;
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+    if (kind === LINE) {
       cut = i;
-    } else if (isTerminator(c) || (c === 0x2e && periodEnds(text, i))) {
+    } else if (kind === TERMINATOR || (kind === PERIOD && periodEnds(text, i))) {
       let k = i + 1;
       while (k < n) {
         const d = text.charCodeAt(k);
@@ -72,7 +91,7 @@ export function segment(text: string): RawSentence[] {
       lastSoft = -1;
       i = k;
       continue;
-    } else if (c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x20) {
+    } else if (kind === SOFT) {
       if (i - start >= SOFT_MAX) {
         push(start, i + 1);
         start = i + 1;

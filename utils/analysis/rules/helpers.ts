@@ -22,8 +22,16 @@ export function inOpening(doc: Doc, s: Sentence): boolean {
 const MEMO = /(?:^|\n)[ \t]*(?:目的|背景|说明|事由|目标|purpose|background|objective|goal|context|summary|一、)[ \t]*[:：、]/i;
 const PURPOSE_LINE = /^[ \t]*(?:目的|背景|事由|目标|purpose|background|objective|goal|context)[ \t]*[:：]/i;
 
+// Whether the draft reads as a memo, per document: shared-goal asks for each of its sentences.
+const isMemo = new WeakMap<Doc, boolean>();
+
 function memoOpening(doc: Doc, s: Sentence): boolean {
-  if (!MEMO.test(doc.text.slice(0, 2000))) return false;
+  let memo = isMemo.get(doc);
+  if (memo === undefined) {
+    memo = MEMO.test(doc.text.slice(0, 2000));
+    isMemo.set(doc, memo);
+  }
+  if (!memo) return false;
   const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
   if (PURPOSE_LINE.test(doc.text.slice(lineStart, s.end))) return true;
   // The first paragraph of the body (up to the first blank line after the first content sentence).
