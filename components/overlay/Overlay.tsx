@@ -3,7 +3,7 @@ import type { Lang, MessageKey, Translate } from '../../utils/i18n.ts';
 import type { Template } from '../../utils/templates/schema.ts';
 import { Badge } from '../Badge.tsx';
 import { FindingCard, type CardFinding } from './FindingCard.tsx';
-import type { Box, Geometry } from './geometry.ts';
+import { overlaps, type Box, type Geometry } from './geometry.ts';
 import { Underlines } from './Underlines.tsx';
 
 /** What the overlay needs from a composer's controller (entrypoints/composer.content/controller.ts). */
@@ -37,11 +37,17 @@ export interface OverlayProps<F extends CardFinding & { start: number; end: numb
 const BADGE = 24;
 const INSET = 8;
 
-/** Where the badge sits: the composer's bottom-right corner, kept inside the visible viewport. */
-export function badgeBox(box: Box, view: { w: number; h: number }): Box {
+/**
+ * Where the badge sits: the composer's bottom-right corner, kept inside the visible viewport; when the
+ * user is typing right there, the top-right corner instead, so it never covers the words being typed.
+ */
+export function badgeBox(box: Box, view: { w: number; h: number }, caret?: Box | null): Box {
   const right = Math.min(box.x + box.w, view.w);
   const bottom = Math.min(box.y + box.h, view.h);
-  return { x: Math.max(box.x, right - INSET - BADGE), y: Math.max(box.y, bottom - INSET - BADGE), w: BADGE, h: BADGE };
+  const x = Math.max(box.x, right - INSET - BADGE);
+  const low = { x, y: Math.max(box.y, bottom - INSET - BADGE), w: BADGE, h: BADGE };
+  if (!caret || !overlaps(low, caret, 4)) return low;
+  return { x, y: Math.max(0, box.y) + INSET, w: BADGE, h: BADGE };
 }
 
 export function Overlay<F extends CardFinding & { start: number; end: number }>({ model, geometry, t, lang, focusEditor }: OverlayProps<F>) {
@@ -52,7 +58,7 @@ export function Overlay<F extends CardFinding & { start: number; end: number }>(
   const shown = model.shown.value;
   const card = model.card.value;
   const status = model.status.value;
-  const badge = badgeBox(g.box, g.view);
+  const badge = badgeBox(g.box, g.view, g.caret);
   const close = () => {
     model.closeCard();
     focusEditor();

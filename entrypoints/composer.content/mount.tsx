@@ -58,7 +58,10 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
           rects: adapter.rects(m.start, m.end).map(toBox),
         }))
       : [];
-    geometry.value = { box, view: { w: win.innerWidth, h: win.innerHeight }, marks };
+    // The character just before the caret: where the user is typing, if they are typing here.
+    const at = box && el.ownerDocument.activeElement === el ? adapter.caret() : null;
+    const caretRect = at !== null && at > 0 ? adapter.rects(at - 1, at).at(-1) : undefined;
+    geometry.value = { box, view: { w: win.innerWidth, h: win.innerHeight }, marks, caret: caretRect ? toBox(caretRect) : null };
   };
 
   // The caret's place when the card opened, to put it back when the card closes.

@@ -160,6 +160,24 @@ describe('marks follow the text', () => {
   });
 });
 
+describe('the badge’s place', () => {
+  it('moves out of the way when the user types in the composer’s bottom-right corner', async () => {
+    const page = await open('textarea.html');
+    await page.click('#composer');
+    await page.evaluate(() => {
+      const ta = document.getElementById('composer') as HTMLTextAreaElement;
+      ta.value = Array.from({ length: 12 }, () => 'We need two testers next week.').join('\n') + '\n';
+      ta.setSelectionRange(ta.value.length, ta.value.length);
+      ta.scrollTop = ta.scrollHeight;
+    });
+    await page.keyboard.type('Could your team lend us one more tester for the final regression run?');
+    const badgeY = async () => (await badge(page).boundingBox())!.y;
+    const composer = (await page.locator('#composer').boundingBox())!;
+    await expect.poll(badgeY).toBeLessThan(composer.y + composer.height / 2);
+    await page.close();
+  });
+});
+
 describe('the card’s place', () => {
   it('opens inside the viewport, above the badge, when the composer sits at the bottom of the page', async () => {
     const page = await ext.newPage();
