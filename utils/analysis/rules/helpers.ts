@@ -51,7 +51,28 @@ export function lastContent(doc: Doc): Sentence | undefined {
 }
 
 export function sentenceSpans(ss: Sentence[]): Span[] {
-  return ss.sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end }));
+  // Callers mostly collect sentences in text order already: skip the comparator sort then.
+  let sorted = true;
+  for (let i = 1; i < ss.length && sorted; i++) sorted = ss[i - 1]!.start <= ss[i]!.start;
+  if (!sorted) ss.sort((a, b) => a.start - b.start);
+  return ss.map((s) => ({ start: s.start, end: s.end }));
+}
+
+/**
+ * Memoises a per-sentence result that depends only on the sentence's own text and features, keyed by
+ * its cached features object (one per distinct sentence text, see features.ts): after a keystroke only
+ * the edited sentence is recomputed, and the memo goes when the feature cache drops the sentence.
+ * Greetings and excluded sentences (which share one empty features object) are computed directly.
+ */
+export function perSentence<T>(compute: (s: Sentence) => T): (s: Sentence) => T {
+  const memo = new WeakMap<Sentence['f'], T>();
+  return (s) => {
+    if (s.greeting) return compute(s);
+    if (memo.has(s.f)) return memo.get(s.f)!;
+    const v = compute(s);
+    memo.set(s.f, v);
+    return v;
+  };
 }
 
 /** Sentences that ask for something. */

@@ -4,7 +4,7 @@ import type { Doc, Sentence } from '../doc.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
-import { lastContent, sentenceSpans } from './helpers.ts';
+import { lastContent, perSentence, sentenceSpans } from './helpers.ts';
 
 // Who + what + when. The deadline of the ask itself belongs to the need, so a step is a commitment
 // (I/we/a named person will…), a meeting proposal, or a follow-up asked of the reader (confirm, reply)
@@ -12,13 +12,17 @@ import { lastContent, sentenceSpans } from './helpers.ts';
 // "this week" / "下周" alone does not say when; a day, a date, a time or a deadline does.
 const COARSE = /^(?:(?:this|next) (?:week|month|quarter|sprint|year)|本周|这周|下周|下下周|本月|这个月|下个?月|本季度|q[1-4])$/;
 
-function hasWhen(doc: Doc, s: Sentence): boolean {
-  if (doc.has(s, 'deadline')) return true;
-  return doc.hitsIn(s, 'timeRef').some((h) => !COARSE.test(normalize(doc.text.slice(h.start, h.end))));
-}
+// Per sentence text: the hits are relative to the sentence, so their text is the sentence's own.
+const hasWhen = perSentence((s: Sentence): boolean => {
+  if (s.f.hits.deadline !== undefined) return true;
+  const h = s.f.hits.timeRef;
+  if (!h) return false;
+  for (let k = 0; k < h.length; k += 2) if (!COARSE.test(normalize(s.text.slice(h[k]!, h[k + 1]!)))) return true;
+  return false;
+});
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
-  const when = hasWhen(doc, s);
+  const when = hasWhen(s);
   if (!when) return false;
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction')) return true;
   // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),

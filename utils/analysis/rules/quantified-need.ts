@@ -6,7 +6,7 @@ import { leadingNumber } from '../numerals.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
-import { askSentences, firstContent, sentenceSpans } from './helpers.ts';
+import { askSentences, firstContent, perSentence, sentenceSpans } from './helpers.ts';
 
 function isNeed(doc: Doc, s: Sentence): boolean {
   const ask = doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
@@ -17,6 +17,14 @@ function isNeed(doc: Doc, s: Sentence): boolean {
   return amount && doc.has(s, 'resource') && !doc.has(s, 'offer') && !doc.has(s, 'thanks');
 }
 
+/** The parsed value of each quantity hit of a sentence, in order (per sentence text). */
+const quantityValues = perSentence((s: Sentence): (number | undefined)[] => {
+  const h = s.f.hits.quantity ?? [];
+  const out: (number | undefined)[] = [];
+  for (let k = 0; k < h.length; k += 2) out.push(leadingNumber(normalize(s.text.slice(h[k]!, h[k + 1]!))));
+  return out;
+});
+
 function detect(doc: Doc): QuantifiedNeedElement {
   const needs = doc.content.filter((s) => isNeed(doc, s));
   const quantities: Quantity[] = [];
@@ -24,10 +32,15 @@ function detect(doc: Doc): QuantifiedNeedElement {
   const reasonSentences = new Set<Sentence>();
   const content = doc.content;
   for (const s of needs) {
-    for (const h of doc.hitsIn(s, 'quantity')) {
-      const text = doc.text.slice(h.start, h.end);
-      const value = leadingNumber(normalize(text));
-      quantities.push(value === undefined ? { start: h.start, end: h.end, text } : { start: h.start, end: h.end, text, value });
+    const h = s.f.hits.quantity;
+    if (!h) continue;
+    const values = quantityValues(s);
+    for (let k = 0; k < h.length; k += 2) {
+      const start = s.start + h[k]!;
+      const end = s.start + h[k + 1]!;
+      const text = doc.text.slice(start, end);
+      const value = values[k >> 1];
+      quantities.push(value === undefined ? { start, end, text } : { start, end, text, value });
     }
   }
   // The reason may sit anywhere in the message (a background paragraph, a purpose line of a 请示).

@@ -5,16 +5,16 @@ import type { Doc, Hit, Sentence } from '../doc.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { ReciprocityElement } from '../types.ts';
-import { askSentences, lastContent, sentenceSpans } from './helpers.ts';
+import { askSentences, lastContent, perSentence, sentenceSpans } from './helpers.ts';
 
-/** "Could you share it with your team?" asks the reader; it offers nothing. */
-function isReaderAsk(doc: Doc, s: Sentence): boolean {
+/** "Could you share it with your team?" asks the reader; it offers nothing. Per sentence text. */
+const isReaderAsk = perSentence((s: Sentence): boolean => {
   if (!s.f.question) return false;
   const t = normalize(s.text);
   const second = /\b(?:could|can|would|will) you\b|(?:能否|可否|能不能|可不可以|是否可以)|^(?:请|麻烦)/.test(t);
   const first = /\b(?:we|i)\b|我们|我(?!们)/.test(t.replace(/\b(?:could|can|would|will) you\b/g, ''));
   return second && !first;
-}
+});
 
 function detect(doc: Doc): ReciprocityElement {
   const offers = new Set<Sentence>();
@@ -23,7 +23,7 @@ function detect(doc: Doc): ReciprocityElement {
   const keep = (h: Hit) => doc.sentences[h.s]!;
   for (const h of doc.hits('offer')) {
     const s = keep(h);
-    if (!s.greeting && !isReaderAsk(doc, s)) offers.add(s);
+    if (!s.greeting && !isReaderAsk(s)) offers.add(s);
   }
   for (const h of doc.hits('inviteStrong')) invites.add(keep(h));
   for (const h of doc.hits('inviteSoft')) soft.add(keep(h));
