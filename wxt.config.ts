@@ -14,6 +14,8 @@ export default defineConfig({
     host_permissions: DEFAULT_HOST_PERMISSIONS,
     // Any other site, only when the user turns AskWell on for it (asked for at that moment).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // A team's template pack can come from policy (managed storage), read-only for the user.
+    storage: { managed_schema: 'managed-schema.json' },
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'open-side-panel': {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { browser } from './browser.ts';
 import { emptyPlan, PlanSchema, type Plan } from './planner/skeleton.ts';
+import { PackSchema, TemplateSchema, type Pack, type Template } from './templates/schema.ts';
 import { originPattern, siteForUrl } from './sites.ts';
 
 export interface StoredItem<T> {
@@ -40,6 +41,36 @@ export const settingsItem: StoredItem<Settings> = {
     1: (old) => ({ ...(old as object), disabledRules: [], customSites: [] }),
   },
 };
+
+/** Templates the user wrote or imported (the built-in ones are not stored). */
+export const userTemplatesItem: StoredItem<Template[]> = {
+  key: 'templates',
+  version: 1,
+  schema: z.array(TemplateSchema).max(200),
+  fallback: () => [],
+};
+
+/** A team's template pack set by policy (managed storage, key "templatePack"): read-only for the user. */
+export async function readTeamPack(): Promise<{ pack: Pack | null; problem?: string }> {
+  let raw: unknown;
+  try {
+    raw = (await browser.storage.managed.get('templatePack')).templatePack;
+  } catch {
+    return { pack: null }; // No policy on this machine (or no managed storage in this browser).
+  }
+  if (raw === undefined) return { pack: null };
+  const parsed = PackSchema.safeParse(typeof raw === 'string' ? safeJson(raw) : raw);
+  if (!parsed.success) return { pack: null, problem: `team template pack: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  return { pack: parsed.data };
+}
+
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The planner's last answers in the side panel, kept across openings. */
 export const planItem: StoredItem<Plan> = { key: 'planner', version: 1, schema: PlanSchema, fallback: emptyPlan };

@@ -1,11 +1,22 @@
 import { useEffect } from 'preact/hooks';
 import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { RuleToggles } from '../../components/RuleToggles.tsx';
+import { TemplateManager } from '../../components/templates/TemplateManager.tsx';
 import { RULES } from '../../utils/analysis/index.ts';
 import { SiteToggles } from '../../components/SiteToggles.tsx';
 import { StorageNotice } from '../../components/StorageNotice.tsx';
 import { SITES } from '../../utils/sites.ts';
 import type { OptionsStore } from './store.ts';
+
+/** A file the user keeps: a download of our own JSON, made here; nothing leaves the machine. */
+function download(name: string, json: string) {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
 
 export function App({ store }: { store: OptionsStore }) {
   useEffect(() => {
@@ -51,6 +62,16 @@ export function App({ store }: { store: OptionsStore }) {
         isOn={store.isRuleOn}
         onToggle={(id, on) => void store.setRule(id, on)}
       />
+      <TemplateManager
+        t={t}
+        lang={store.lang.value}
+        mine={store.myTemplates.value}
+        team={store.teamPack.value}
+        onSave={store.saveTemplate}
+        onDelete={(id) => void store.deleteTemplate(id)}
+        onImport={store.importPack}
+        onExport={() => download('askwell-templates.json', store.exportPack())}
+      />
       <fieldset class="aw-field" data-section="data">
         <legend>{t('optionsData')}</legend>
         <p class="aw-muted">{t('optionsDataHelp')}</p>
@@ -58,15 +79,7 @@ export function App({ store }: { store: OptionsStore }) {
           <button
             type="button"
             data-action="export"
-            onClick={async () => {
-              // A file the user keeps: a download of our own JSON, nothing leaves the machine.
-              const url = URL.createObjectURL(new Blob([await store.exportData()], { type: 'application/json' }));
-              const a = document.createElement('a');
-              a.href = url;
-              a.download = `askwell-data-${new Date().toISOString().slice(0, 10)}.json`;
-              a.click();
-              setTimeout(() => URL.revokeObjectURL(url), 1_000);
-            }}
+            onClick={async () => download(`askwell-data-${new Date().toISOString().slice(0, 10)}.json`, await store.exportData())}
           >
             {t('optionsExport')}
           </button>

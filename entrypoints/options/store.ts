@@ -9,9 +9,15 @@ import {
   readItem,
   settingsItem,
   updateItem,
+  readTeamPack,
+  userTemplatesItem,
   watchItem,
   type Settings,
 } from '../../utils/storage.ts';
+import type { TemplateDraft } from '../../components/templates/TemplateManager.tsx';
+import { BUILTIN_TEMPLATES } from '../../utils/templates/catalog.ts';
+import { customId, mergeTemplates, packJson, parsePack } from '../../utils/templates/packs.ts';
+import { TemplateSchema, type Pack, type Template } from '../../utils/templates/schema.ts';
 
 export function createOptionsStore() {
   const settings = signal<Settings>(settingsItem.fallback());
@@ -21,6 +27,8 @@ export function createOptionsStore() {
   const status = signal<{ kind: 'saved' | 'error'; text: string } | null>(null);
   const problems = signal<{ id: string; key: string }[]>([]);
   const ready = signal(false);
+  const myTemplates = signal<Template[]>([]);
+  const teamPack = signal<Pack | null>(null);
 
   async function save(change: (s: Settings) => Settings) {
     try {
@@ -40,6 +48,8 @@ export function createOptionsStore() {
     ready,
     async init(): Promise<() => void> {
       settings.value = (await readItem(settingsItem)).value;
+      myTemplates.value = (await readItem(userTemplatesItem)).value;
+      teamPack.value = (await readTeamPack()).pack;
       problems.value = (await listStorageProblems()).map(({ id, key }) => ({ id, key }));
       ready.value = true;
       return watchItem(settingsItem, (r) => {
@@ -49,6 +59,32 @@ export function createOptionsStore() {
     isSiteOn: (siteId: string) => isSiteEnabled(settings.value, siteId),
     setLanguage: (language: LangSetting) => save((s) => ({ ...s, language })),
     setSite: (siteId: string, on: boolean) => save((s) => ({ ...s, sites: { ...s.sites, [siteId]: on } })),
+    myTemplates,
+    teamPack,
+    async saveTemplate(d: TemplateDraft): Promise<string | null> {
+      const taken = new Set([...BUILTIN_TEMPLATES, ...myTemplates.value].map((x) => x.id));
+      const parsed = TemplateSchema.safeParse({ ...d, id: d.id ?? customId(d.title.en, taken), move: 'custom' });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return `${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim();
+      }
+      try {
+        myTemplates.value = await updateItem(userTemplatesItem, (list) => mergeTemplates(list, [parsed.data]));
+        return null;
+      } catch (err) {
+        return err instanceof Error ? err.message : String(err);
+      }
+    },
+    async deleteTemplate(id: string) {
+      myTemplates.value = await updateItem(userTemplatesItem, (list) => list.filter((x) => x.id !== id));
+    },
+    async importPack(json: string): Promise<{ errors: string[] } | { count: number }> {
+      const r = parsePack(json);
+      if (!r.ok) return { errors: r.errors };
+      myTemplates.value = await updateItem(userTemplatesItem, (list) => mergeTemplates(list, r.pack.templates));
+      return { count: r.pack.templates.length };
+    },
+    exportPack: () => packJson('My AskWell templates', myTemplates.value),
     isRuleOn: (ruleId: string) => !settings.value.disabledRules.includes(ruleId),
     setRule: (ruleId: string, on: boolean) =>
       save((s) => ({ ...s, disabledRules: on ? s.disabledRules.filter((r) => r !== ruleId) : [...new Set([...s.disabledRules, ruleId])] })),

@@ -5,7 +5,6 @@ import { Planner } from '../../components/planner/Planner.tsx';
 import { SiteAccess } from '../../components/SiteAccess.tsx';
 import { Tabs } from '../../components/Tabs.tsx';
 import { TemplatePicker } from '../../components/templates/TemplatePicker.tsx';
-import { BUILTIN_TEMPLATES } from '../../utils/templates/catalog.ts';
 import { ComposerStatus } from '../../components/ComposerStatus.tsx';
 import { DraftInput } from '../../components/DraftInput.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -78,7 +77,7 @@ export function App({ store }: { store: PanelStore }) {
       <TemplatePicker
         t={t}
         lang={store.lang.value}
-        templates={BUILTIN_TEMPLATES}
+        templates={store.templates.value}
         prefill={store.prefill.value}
         draftLang={store.templateLang.value}
         canInsert={!!composer}

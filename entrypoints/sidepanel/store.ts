@@ -5,11 +5,11 @@ import { analyze, type Span } from '../../utils/analysis/index.ts';
 import { browser } from '../../utils/browser.ts';
 import { resolveLang, translator, type LangSetting, type MessageKey } from '../../utils/i18n.ts';
 import { handleMessages, send, type ComposerInfo } from '../../utils/messages.ts';
-import { templateById } from '../../utils/templates/catalog.ts';
+import { BUILTIN_TEMPLATES, templateById } from '../../utils/templates/catalog.ts';
 import { fieldsFrom, templateLang } from '../../utils/templates/fill.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
-import type { Fields, Placement } from '../../utils/templates/schema.ts';
+import type { Fields, Placement, Template } from '../../utils/templates/schema.ts';
 import { emptyPlan, type Plan } from '../../utils/planner/skeleton.ts';
 import { originPattern, siteForUrl } from '../../utils/sites.ts';
 import {
@@ -20,6 +20,8 @@ import {
   settingsItem,
   watchItem,
   planItem,
+  readTeamPack,
+  userTemplatesItem,
   writeItem,
   type Settings,
 } from '../../utils/storage.ts';
@@ -50,6 +52,10 @@ export function createPanelStore() {
   const analysis = computed(() => (draft.value.trim() ? analyze(draft.value) : null));
   const status = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const tab = signal<'check' | 'templates' | 'plan' | 'aftercare'>('check');
+  /** Built-in templates, then the team's (policy), then the user's own. */
+  const ownTemplates = signal<readonly Template[]>([]);
+  const teamTemplates = signal<readonly Template[]>([]);
+  const templates = computed(() => [...BUILTIN_TEMPLATES, ...teamTemplates.value, ...ownTemplates.value]);
   /** Saved requests and their promises; a reminder's click opens the panel on one of them. */
   const aftercare = createAftercarePanel();
   effect(() => {
@@ -99,6 +105,9 @@ export function createPanelStore() {
   async function init(): Promise<() => void> {
     plan.value = (await readItem(planItem)).value;
     const stopAftercare = await aftercare.init();
+    ownTemplates.value = (await readItem(userTemplatesItem)).value;
+    teamTemplates.value = (await readTeamPack()).pack?.templates ?? [];
+    const unwatchTemplates = watchItem(userTemplatesItem, (r) => (ownTemplates.value = r.value));
     const stored = await readItem(settingsItem);
     langSetting.value = stored.value.language;
     settings.value = stored.value;
@@ -124,6 +133,7 @@ export function createPanelStore() {
       unwatch();
       unhandle();
       stopAftercare();
+      unwatchTemplates();
     };
   }
 
@@ -141,6 +151,7 @@ export function createPanelStore() {
     prefill,
     templateLang: tplLang,
     offerSite,
+    templates,
     aftercare,
     /** A follow-up for a saved request, written in that request's language, into the composer. */
     async writeFollowUp(templateId: string, fields: Fields, language: 'zh' | 'en') {

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App.tsx';
 import { createOptionsStore } from '../../entrypoints/options/store.ts';
-import { readItem, settingsItem } from '../../utils/storage.ts';
+import { readItem, settingsItem, userTemplatesItem } from '../../utils/storage.ts';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -82,5 +82,36 @@ describe('options page', () => {
     await waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({}));
     expect(confirm).toHaveBeenCalledTimes(2);
     vi.unstubAllGlobals();
+  });
+
+  it('the user writes a template of their own, in both languages, and it is stored', async () => {
+    render(<App store={createOptionsStore()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'New template' }));
+    fireEvent.input(screen.getByRole('textbox', { name: 'Title (English)' }), { target: { value: 'Weekly update' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Title (Chinese)' }), { target: { value: '每周进展' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Text (English)' }), { target: { value: 'Hi {recipient}, this week on {project}: ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    // The Chinese text is missing: not saved, and the field is named.
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Not saved: body\.zh/);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Text (Chinese)' }), { target: { value: '{recipient}您好，{project}本周进展：' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    await waitFor(async () => expect((await readItem(userTemplatesItem)).value.map((x) => x.id)).toEqual(['custom.weekly-update-1']));
+    expect(screen.getByText('Weekly update')).toBeTruthy();
+  });
+
+  it('imports a pack, or lists its problems by field and imports nothing', async () => {
+    render(<App store={createOptionsStore()} />);
+    const input = (await screen.findByLabelText('Import a pack (JSON)')) as HTMLInputElement;
+    const bad = new File([JSON.stringify({ name: 'x', templates: [{ id: 'nope' }] })], 'bad.json', { type: 'application/json' });
+    fireEvent.change(input, { target: { files: [bad] } });
+    expect((await screen.findByRole('alert')).textContent).toContain('templates[0].id');
+    expect((await readItem(userTemplatesItem)).value).toEqual([]);
+    const pack = {
+      name: 'Team',
+      templates: [{ id: 'custom.handover-1', move: 'custom', placement: 'caret', title: { en: 'Handover', zh: '交接' }, body: { en: 'Handing over {resource}.', zh: '交接{resource}。' } }],
+    };
+    fireEvent.change(input, { target: { files: [new File([JSON.stringify(pack)], 'ok.json')] } });
+    await waitFor(() => expect(screen.getByText('Imported 1 templates.')).toBeTruthy());
+    expect((await readItem(userTemplatesItem)).value.map((x) => x.id)).toEqual(['custom.handover-1']);
   });
 });

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/sidepanel/App.tsx';
 import { createPanelStore } from '../../entrypoints/sidepanel/store.ts';
-import { writeItem, settingsItem } from '../../utils/storage.ts';
+import { writeItem, settingsItem, userTemplatesItem } from '../../utils/storage.ts';
 
 // The side panel asks the background for the active composer; here the test plays the background.
 function background(answer: unknown, pageUrl: string | null = null) {
@@ -99,6 +99,17 @@ describe('side panel', () => {
     await screen.findByLabelText('Draft to check');
     await new Promise((r) => setTimeout(r, 20));
     expect(screen.queryByRole('button', { name: /Turn AskWell on/ })).toBeNull();
+  });
+
+  it('offers the user’s own templates beside the built-in ones', async () => {
+    await writeItem(userTemplatesItem, [
+      { id: 'custom.weekly-1', move: 'custom', placement: 'caret', title: { en: 'Weekly update', zh: '每周进展' }, body: { en: 'Hi {recipient}', zh: '{recipient}您好' } },
+    ]);
+    background(null);
+    render(<App store={createPanelStore()} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Templates' }));
+    expect(await screen.findByText('Weekly update')).toBeTruthy();
+    expect(document.querySelector('[data-template="follow-up.thank-you"]')).toBeTruthy();
   });
 
   it('stays usable when the background does not answer', async () => {

@@ -7,7 +7,7 @@ export const FIELD_NAMES = [
 ] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
 
-const Localized = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+const Localized = z.object({ zh: z.string().trim().min(1).max(4000), en: z.string().trim().min(1).max(4000) });
 
 /** Where a template goes in the draft when it is inserted from a finding. */
 export const Placement = z.enum([
@@ -21,10 +21,17 @@ export type Placement = z.infer<typeof Placement>;
 
 export const TemplateSchema = z.object({
   id: z.string().regex(/^[a-z][a-z-]*(\.[a-z0-9-]+)+$/, 'ids look like move.name'),
-  move: z.enum(['opening', 'need', 'reciprocity', 'close', 'follow-up']),
+  move: z.enum(['opening', 'need', 'reciprocity', 'close', 'follow-up', 'custom']),
   title: Localized,
   body: Localized,
   placement: Placement,
 });
 export type Template = z.infer<typeof TemplateSchema>;
 export type Fields = Partial<Record<FieldName, string>>;
+
+/** A set of templates to share: exported from the options page, imported there, or set by policy. */
+export const PackSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  templates: z.array(TemplateSchema).max(200),
+});
+export type Pack = z.infer<typeof PackSchema>;
