@@ -16,7 +16,19 @@ interface RelMarker {
   end: number;
   text: string;
   strategy: Strategy;
+  /** WEIGHTS[strategy] and a small index per strategy, looked up once when the sentence is scored. */
+  weight: number;
+  slot: number;
 }
+
+const SLOTS = new Map<Strategy, number>();
+const slotOf = (s: Strategy): number => {
+  let k = SLOTS.get(s);
+  if (k === undefined) SLOTS.set(s, (k = SLOTS.size));
+  return k;
+};
+/** ½^k, as `0.5 ** k` computes it (no pow call per marker). */
+const HALVES = Array.from({ length: 64 }, (_, k) => 0.5 ** k);
 
 const cache = new Map<string, RelMarker[]>();
 
@@ -29,7 +41,7 @@ function sentenceMarkers(text: string, lang: ToneLang): RelMarker[] {
   if (!m) {
     m = scoreTone(text, lang)
       .markers.filter((x) => x.strategy !== 'terse')
-      .map((x) => ({ start: x.start, end: x.end, text: x.text, strategy: x.strategy }));
+      .map((x) => ({ start: x.start, end: x.end, text: x.text, strategy: x.strategy, weight: WEIGHTS[x.strategy], slot: slotOf(x.strategy) }));
     if (cache.size > 50_000) cache.clear();
     cache.set(text, m);
   }
@@ -41,14 +53,14 @@ export function toneOf(text: string, sentences: Sentence[], lang: ToneLang): Ton
     const t = scoreTone(text, lang);
     return { score: t.score, label: t.label, markers: t.markers.map((m) => ({ start: m.start, end: m.end, text: m.text, weight: m.weight })) };
   }
-  const seen = new Map<Strategy, number>();
+  const seen: number[] = [];
   const markers: ToneMarker[] = [];
   let score = BIAS;
   for (const s of sentences) {
     for (const m of sentenceMarkers(s.text, lang)) {
-      const k = seen.get(m.strategy) ?? 0;
-      seen.set(m.strategy, k + 1);
-      const weight = k < 64 ? WEIGHTS[m.strategy] * 0.5 ** k : 0;
+      const k = seen[m.slot] ?? 0;
+      seen[m.slot] = k + 1;
+      const weight = k < 64 ? m.weight * HALVES[k]! : 0;
       score += weight;
       markers.push({ start: s.start + m.start, end: s.start + m.end, text: m.text, weight });
     }
