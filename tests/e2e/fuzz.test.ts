@@ -185,7 +185,8 @@ describe.each(TARGETS.filter((t) => !ONLY || t.name === ONLY))('fuzz: $name', (t
       }
       for (const p of pieces) {
         if (p.how === 'enter') await page.keyboard.press('Enter');
-        else if (p.how === 'insertText' || /[^\x00-\x7f]/.test(p.text) && !/\p{Extended_Pictographic}/u.test(p.text)) await page.keyboard.insertText(p.text);
+        // Chinese (the openers' too) is committed with no key events, as an IME commits it.
+        else if (p.how === 'insertText' || (/[^\x00-\x7f]/.test(p.text) && !/\p{Extended_Pictographic}/u.test(p.text))) await page.keyboard.insertText(p.text);
         else await page.keyboard.type(p.text);
         expected += p.text;
       }
@@ -230,7 +231,10 @@ describe.each(TARGETS.filter((t) => !ONLY || t.name === ONLY))('fuzz: $name', (t
       const after = await readModel(page, t);
       log.push(`fix ${id} (button ${i + 1} of ${n}, ${how}) → ${JSON.stringify(after)}`);
       expect(isInsertion(before, after), `fix ${id} did not keep the text around it: ${JSON.stringify(before)} → ${JSON.stringify(after)} ${where()}`).toBe(true);
-      expect(await scope.locator('askwell-overlay .aw-status-error').count(), `fix ${id} reported an error ${where()}`).toBe(0);
+      // The note AskWell shows after an insertion must not call a correct insertion a failure.
+      const errorNote = scope.locator('askwell-overlay .aw-status-error');
+      const note = (await errorNote.count()) ? await errorNote.first().textContent() : null;
+      expect(note, `fix ${id} reported an error ${where()}`).toBeNull();
       expected = after;
       beforeFix = before;
       last = 'fix';
@@ -270,14 +274,18 @@ describe.each(TARGETS.filter((t) => !ONLY || t.name === ONLY))('fuzz: $name', (t
 // Also found by the walk (tinymce, seed 707, its first three steps): text that arrives with no key
 // event (keyboard.insertText, i.e. CDP Input.insertText; a text expander) opens no undo level in
 // TinyMCE, whose UndoManager only closes a typing level on keydown / ExecCommand; so the fix's one
-// Ctrl+Z also takes out that text, back to the empty editor. A person's paste does the same in plain
-// TinyMCE; a real IME's keydown 229 opens a level and then the fix undoes alone.
+// Ctrl+Z also took out that text, back to the empty editor (addressed in 87d42c7). And (seeds 707, 11
+// on the build of 03:15): TinyMCE's paste first puts its paste bin ("%MCEPASTEBIN%") into the body;
+// the adapter compares the first changed text with the expected one, so every TinyMCE fix shows
+// "The editor adjusted the inserted text" although the text is exactly right.
 
 // Found by the walk above (tinymce, FUZZ_SEED=11): in an editor inside a short iframe (TinyMCE's
 // default 260 px, Teams' composer) the card opened from the badge runs past the iframe's viewport and
 // is cut off, so its lower fix buttons cannot be clicked. It opens downwards because the badge sits
 // just above the middle of the iframe, and neither its height nor its top is clamped to the room
-// there is (FindingCard's placement; .aw-card max-height is 60vh of the iframe).
+// there is (FindingCard's placement; .aw-card max-height is 60vh of the iframe). Failed on the build
+// before bfb4c2b (card 113–239 px in a 209 px viewport); passes since the badge moves to the top
+// corner while the user types under it; kept as a guard, as the card's placement is still unclamped.
 describe('found by the fuzz', () => {
   it('the card opened from the badge fits inside a short iframe editor’s viewport (tinymce)', async () => {
     const t = TARGETS.find((x) => x.name === 'tinymce')!;
