@@ -79,11 +79,16 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
       }
       for (const path of family.paths) {
         await apply(path, start, end, text);
-        // Editors built on a framework render after the event: give them a few frames.
-        const changed = await until(win, () => !root.isConnected || map().text !== before);
+        // Editors built on a framework render after the event, some a task or two later (TinyMCE's paste):
+        // wait up to about half a second before trying the next path, or both would land.
+        const changed = await until(win, () => !root.isConnected || map().text !== before, 30);
         if (!root.isConnected) return { ok: false, error: 'editor-gone' };
         if (!changed) continue;
-        return sameText(map().text, expected) ? { ok: true, via: path } : { ok: false, via: path, error: 'changed-unexpectedly' };
+        // Some editors land an insertion in steps (a marker first, then the text): judge the result
+        // once it reads as expected, or when it has had time to settle.
+        const right = await until(win, () => !root.isConnected || sameText(map().text, expected), 30);
+        if (!root.isConnected) return { ok: false, error: 'editor-gone' };
+        return right ? { ok: true, via: path } : { ok: false, via: path, error: 'changed-unexpectedly' };
       }
       return { ok: false, error: 'not-applied' };
     },
