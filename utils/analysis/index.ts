@@ -57,19 +57,31 @@ export function clearAnalysisCache(): void {
 
 export { featureCacheStats };
 
+/** The sentence that starts exactly at `start` (sentences are in text order): a binary search, no map. */
+function sentenceAt(ss: Doc['sentences'], start: number): Doc['sentences'][number] | undefined {
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (s.start === start) return s;
+    if (s.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /**
  * Resolves the dates of the need and step sentences in one chrono-node pass (chrono has a high fixed
  * cost per call), at most MAX_DATED sentences per move.
  */
 function resolveDates(doc: Doc): void {
   const { quantifiedNeed, nextSteps } = doc.elements;
-  const byStart = new Map<number, Doc['sentences'][number]>();
   const timed = (spans: { start: number }[]) => {
     const out: Doc['sentences'] = [];
     for (const sp of spans) {
       if (out.length >= MAX_DATED) break;
-      if (byStart.size === 0) for (const s of doc.sentences) byStart.set(s.start, s);
-      const s = byStart.get(sp.start);
+      const s = sentenceAt(doc.sentences, sp.start);
       if (s && (doc.has(s, 'timeRef') || doc.has(s, 'deadline'))) out.push(s);
     }
     return out;
