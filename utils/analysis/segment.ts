@@ -119,6 +119,11 @@ export function segment(text: string): RawSentence[] {
   return out;
 }
 
+// First characters of the markers excludedRanges looks for: ``` ~~~ - (-- / ---Original…), o/O (On …
+// wrote:), 在 于 (…写道：), f/F (From:), > (quote), s/S (Sent from my …), 发 (发自我的…). Its regexes
+// are /i only over ASCII, so these cover every line they can match.
+const MARKER_FIRST = new Set([...'`~-oO在于fF>sS发'].map((c) => c.charCodeAt(0)));
+
 /**
  * Ranges of the draft that are not the writer's request: quoted replies ("> …", "On … wrote:",
  * "-----Original Message-----", "在…写道："), an email signature after "-- ", "Sent from my …" lines, and
@@ -135,6 +140,11 @@ export function excludedRanges(text: string): RawSentence[] {
     if (j < 0) j = n;
     const line = text.slice(i, j).replace(/\r$/, '');
     const trimmed = line.trimStart();
+    // Every pattern below needs one of these first characters; ordinary lines skip them all.
+    if (!MARKER_FIRST.has(trimmed.charCodeAt(0))) {
+      i = j + 1;
+      continue;
+    }
     if (fence >= 0) {
       if (/^(```|~~~)/.test(trimmed)) {
         out.push({ start: fence, end: j });
