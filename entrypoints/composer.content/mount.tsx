@@ -50,18 +50,20 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
     }
     const r = el.getBoundingClientRect();
     const box = r.width > 0 && r.height > 0 ? toBox(r) : null;
-    const marks = box
-      ? controller.marks.value.map((m) => ({
-          start: m.start,
-          end: m.end,
-          kind: m.findings.some((f) => f.kind === 'tone') ? ('tone' as const) : ('pitfall' as const),
-          rects: adapter.rects(m.start, m.end).map(toBox),
-        }))
-      : [];
+    const marks = box ? controller.marks.value : [];
     // The character just before the caret: where the user is typing, if they are typing here.
     const at = box && el.ownerDocument.activeElement === el ? adapter.caret() : null;
-    const caretRect = at !== null && at > 0 ? adapter.rects(at - 1, at).at(-1) : undefined;
-    geometry.value = { box, view: { w: win.innerWidth, h: win.innerHeight }, marks, caret: caretRect ? toBox(caretRect) : null };
+    const caretSpan = at !== null && at > 0 ? [{ start: at - 1, end: at }] : [];
+    // One measurement for every span: a textarea's copy is laid out once per frame, not once per mark.
+    const rects = adapter.rectsOf([...marks, ...caretSpan]);
+    const caretRect = caretSpan.length ? rects[marks.length]?.at(-1) : undefined;
+    const markBoxes = marks.map((m, i) => ({
+      start: m.start,
+      end: m.end,
+      kind: m.findings.some((f) => f.kind === 'tone') ? ('tone' as const) : ('pitfall' as const),
+      rects: (rects[i] ?? []).map(toBox),
+    }));
+    geometry.value = { box, view: { w: win.innerWidth, h: win.innerHeight }, marks: markBoxes, caret: caretRect ? toBox(caretRect) : null };
   };
 
   // The caret's place when the card opened, to put it back when the card closes.
@@ -88,7 +90,12 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
     openCard({ anchor: 'badge' });
   };
   el.addEventListener('keydown', onKey);
-  const stopMarks = controller.marks.subscribe(() => win.requestAnimationFrame(layout));
+  // New marks are measured in the next frame; the watcher asks for frames too, so coalesce to one.
+  let frame = 0;
+  const requestLayout = () => {
+    if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), layout()));
+  };
+  const stopMarks = controller.marks.subscribe(requestLayout);
 
   render(
     <Overlay<ShownFinding> model={{ ...controller, openCard }} geometry={geometry} t={deps.t} lang={deps.lang} focusEditor={focusEditor} />,
@@ -99,13 +106,19 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
 
   return {
     controller,
-    layout,
+    // The watcher calls this inside its own frame: measure now, and drop a frame already asked for.
+    layout() {
+      if (frame) win.cancelAnimationFrame(frame);
+      frame = 0;
+      layout();
+    },
     noteInput() {
       lastInput = performance.now();
       typed = true;
     },
     reveal: (start, end) => adapter.select(start, end),
     dispose() {
+      if (frame) win.cancelAnimationFrame(frame);
       el.removeEventListener('keydown', onKey);
       stopMarks();
       adapter.dispose();

@@ -11,6 +11,7 @@ function fakeEditor(initial: string, outcome?: InsertOutcome) {
     family: 'fake',
     read: () => ({ text }),
     rects: () => [],
+    rectsOf: (spans) => spans.map(() => []),
     caret: () => null,
     select: () => true,
     dispose: () => {},

@@ -53,6 +53,9 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
     rects(start, end) {
       return [...map().range(start, end).getClientRects()].filter((r) => r.width > 0 || r.height > 0);
     },
+    rectsOf(spans) {
+      return spans.map(({ start, end }) => this.rects(start, end));
+    },
     caret() {
       const sel = selectionOf(root);
       if (!sel?.focusNode || !root.contains(sel.focusNode)) return null;

@@ -12,7 +12,8 @@ const COPIED = [
 ] as const;
 
 export interface Mirror {
-  rects(text: string, start: number, end: number): DOMRect[];
+  /** Client rects of each span: one style sync and one layout for all of them. */
+  rects(text: string, spans: readonly { start: number; end: number }[]): DOMRect[][];
   remove(): void;
 }
 
@@ -20,16 +21,14 @@ export function createMirror(field: HTMLTextAreaElement, container: HTMLElement)
   const doc = container.ownerDocument;
   const box = doc.createElement('div');
   box.setAttribute('aria-hidden', 'true');
-  const before = doc.createTextNode('');
-  const mark = doc.createTextNode('');
-  const after = doc.createTextNode('');
-  box.append(before, mark, after);
+  const content = doc.createTextNode('');
+  box.append(content);
   container.append(box);
 
   return {
-    rects(text, start, end) {
+    rects(text, spans) {
       const win = field.ownerDocument.defaultView;
-      if (!win || !field.isConnected) return [];
+      if (!win || !field.isConnected) return spans.map(() => []);
       const cs = win.getComputedStyle(field);
       const style = box.style;
       for (const p of COPIED) style[p] = cs[p];
@@ -48,16 +47,21 @@ export function createMirror(field: HTMLTextAreaElement, container: HTMLElement)
       style.width = `${r.width}px`;
       style.height = `${r.height}px`;
       style.paddingRight = `${parseFloat(cs.paddingRight) + (field.offsetWidth - field.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth))}px`;
-      before.data = text.slice(0, start);
-      mark.data = text.slice(start, end);
-      // A trailing newline needs a character after it to take up its line.
-      after.data = text.slice(end) + '\u200b';
+      // A trailing newline needs a character after it to take up its line. Written only when changed:
+      // the text is the costly part of the layout.
+      const data = text + '\u200b';
+      if (content.data !== data) content.data = data;
       box.scrollTop = field.scrollTop;
       box.scrollLeft = field.scrollLeft;
+      // Reads only from here on, so the browser lays the copy out once for every span.
       const range = doc.createRange();
-      range.setStart(mark, 0);
-      range.setEnd(mark, mark.data.length);
-      return [...range.getClientRects()].filter((q) => q.width > 0 || q.height > 0);
+      return spans.map(({ start, end }) => {
+        const a = Math.max(0, Math.min(start, text.length));
+        const b = Math.max(a, Math.min(end, text.length));
+        range.setStart(content, a);
+        range.setEnd(content, b);
+        return [...range.getClientRects()].filter((q) => q.width > 0 || q.height > 0);
+      });
     },
     remove() {
       box.remove();

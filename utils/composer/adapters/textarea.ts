@@ -11,8 +11,11 @@ export function textareaAdapter(field: HTMLTextAreaElement, scratch: () => HTMLE
     family: 'textarea',
     read: () => ({ text: field.value }),
     rects(start, end) {
+      return this.rectsOf([{ start, end }])[0] ?? [];
+    },
+    rectsOf(spans) {
       mirror ??= createMirror(field, scratch());
-      return mirror.rects(field.value, start, end);
+      return mirror.rects(field.value, spans);
     },
     caret() {
       return field.ownerDocument.activeElement === field ? field.selectionEnd : null;

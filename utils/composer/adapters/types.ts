@@ -21,6 +21,8 @@ export interface EditorAdapter {
   read(): Snapshot;
   /** Client rects of the text in [start, end), in the element's own document (viewport) coordinates. */
   rects(start: number, end: number): DOMRect[];
+  /** The same for many spans at once (one layout for all of them: what a frame of underlines needs). */
+  rectsOf(spans: readonly { start: number; end: number }[]): DOMRect[][];
   /** The caret's text offset, or null when the selection is not in this editor. */
   caret(): number | null;
   /**
