@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type {} from '../fixtures/editors/shared/fixture.ts';
+import { clickIntoEditor } from '../support/editors.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
 import { badge, badgeCount, card } from '../support/overlay.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
@@ -38,23 +39,7 @@ async function openEditor(name: string): Promise<{ page: Page; scope: Page | Fra
   await page.goto(server.url(`${name}/index.html`));
   await page.waitForFunction(() => window.fixture?.ready === true);
   // TinyMCE's editable is the body of its iframe, where AskWell's overlay lives too.
-  const frame = name === 'tinymce' ? page.frames().find((f) => f !== page.mainFrame()) : undefined;
-  const scope = frame ?? page;
-  // Click just inside the editable's top-left, in page coordinates (through the iframe if any).
-  const { x, y } = await page.evaluate(() => {
-    const root = window.fixture!.root;
-    const r = root.getBoundingClientRect();
-    let px = r.left + Math.min(40, r.width / 2);
-    let py = r.top + Math.min(12, r.height / 2);
-    const frameEl = root.ownerDocument.defaultView?.frameElement;
-    if (frameEl) {
-      const f = frameEl.getBoundingClientRect();
-      px += f.left + frameEl.clientLeft;
-      py += f.top + frameEl.clientTop;
-    }
-    return { x: px, y: py };
-  });
-  await page.mouse.click(x, y);
+  const scope = await clickIntoEditor(page, name);
   return { page, scope };
 }
 

@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type {} from '../fixtures/editors/shared/fixture.ts';
+import { clickIntoEditor } from '../support/editors.ts';
+import { mulberry32 } from '../support/random.ts';
 import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
 import { badge, badgeCount, card } from '../support/overlay.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
@@ -34,18 +36,6 @@ const TARGETS: Target[] = [
 const STEPS = Number(process.env.FUZZ_STEPS ?? 16);
 const ONLY = process.env.FUZZ_ONLY;
 const seedFor = (t: Target) => (process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : t.seed);
-
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; the same seed gives the same walk. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Weak requests to start from, so the checker has findings (and so fixes) to offer. */
 const OPENERS = [
@@ -136,22 +126,7 @@ async function open(t: Target): Promise<{ page: Page; scope: Page | Frame }> {
     return { page, scope: page };
   }
   await page.waitForFunction((n) => window.fixture?.ready === true && window.fixture.name === n, t.name, { timeout: 15_000 });
-  const frame = t.name === 'tinymce' ? page.frames().find((f) => f !== page.mainFrame()) : undefined;
-  const { x, y } = await page.evaluate(() => {
-    const root = window.fixture!.root;
-    const r = root.getBoundingClientRect();
-    let px = r.left + Math.min(40, r.width / 2);
-    let py = r.top + Math.min(12, r.height / 2);
-    const frameEl = root.ownerDocument.defaultView?.frameElement;
-    if (frameEl) {
-      const f = frameEl.getBoundingClientRect();
-      px += f.left + frameEl.clientLeft;
-      py += f.top + frameEl.clientTop;
-    }
-    return { x: px, y: py };
-  });
-  await page.mouse.click(x, y);
-  return { page, scope: frame ?? page };
+  return { page, scope: await clickIntoEditor(page, t.name) };
 }
 
 /** The analysis runs 250 ms after the last keystroke; act on the card only once it has. */

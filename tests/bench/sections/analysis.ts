@@ -7,20 +7,12 @@
 // sentence is distinct and a cold run cannot lean on the cache.
 
 import { analyze, clearAnalysisCache } from '../../../utils/analysis/index.ts';
+import { mulberry32 } from '../../support/random.ts';
 import { fmtMs, median, printTable, timeRuns } from '../stats.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const EN_NAMES = ['Priya', 'Marco', 'Dana', 'Wei', 'Sam', 'Olu', 'Kenji', 'Lena', 'Tomás', 'Aisha'];
 const EN_THINGS = ['the billing export', 'the churn dashboard', 'two QA engineers', 'a staging cluster', 'the vendor contract', 'the onboarding survey', 'the release checklist', 'GPU quota'];
