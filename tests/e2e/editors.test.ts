@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 // For its `declare global`: the types of window.fixture inside page.evaluate callbacks.
 import type {} from '../fixtures/editors/shared/fixture.ts';
-import { launchWithExtension, type ExtensionBrowser } from '../support/browser.ts';
+import { launchWithExtension, leavesMachine, type ExtensionBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
 const EDITORS = ['quill', 'prosemirror', 'lexical', 'ckeditor5', 'tinymce', 'draft-js', 'slate'] as const;
@@ -39,13 +39,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A request that leaves the machine: any network URL whose host is not 127.0.0.1. */
-function leavesMachine(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  // data:, blob:, about: and the extension's own chrome-extension: files never touch the network.
-  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(protocol)) return false;
-  return hostname !== '127.0.0.1';
-}
 
 /**
  * The lines the user sees: editors keep caret anchors (Slate's U+FEFF, zero-width spaces) and no-break

@@ -8,6 +8,18 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
+/** A request to anything but this machine (127.0.0.1) or the extension's and the browser's own files. */
+export function leavesMachine(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol)) return false;
+  return u.hostname !== '127.0.0.1';
+}
+
 export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
@@ -21,6 +33,8 @@ export interface ExtensionBrowser {
   worker: Worker;
   /** Errors thrown in pages (uncaught) or logged with console.error, per page URL. */
   pageErrors: string[];
+  /** Every request the browser context made (pages, frames, the extension's pages). */
+  requests: string[];
   extensionUrl: (path: string) => string;
   newPage: () => Promise<Page>;
   close: () => Promise<void>;
@@ -70,6 +84,10 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   };
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
+  // AskWell never talks to the network: every run records its requests, and close() refuses any
+  // that left this machine (anything but 127.0.0.1 and the extension's own files).
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
 
   let worker: Worker | undefined;
   let extensionId = '';
@@ -82,11 +100,14 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     extensionId,
     worker: worker as Worker,
     pageErrors,
+    requests,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     newPage: () => context.newPage(),
     async close() {
       await context.close();
-      if (ownDir) await rm(userDataDir, { recursive: true, force: true });
+      if (ownDir) await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+      const away = requests.filter(leavesMachine);
+      if (away.length) throw new Error(`requests left this machine: ${[...new Set(away)].slice(0, 10).join(', ')}`);
     },
   };
 }
