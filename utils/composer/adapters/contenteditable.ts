@@ -80,8 +80,11 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
           end += 1;
         }
       }
-      for (const path of family.paths) {
-        await apply(path, start, end, text);
+      // Two rounds: a busy page can make an editor miss the first selection it was given.
+      for (const path of [...family.paths, ...family.paths]) {
+        if (!root.isConnected) return { ok: false, error: 'editor-gone' };
+        // An earlier path that landed late is judged, never followed by a second insertion.
+        if (map().text === before) await apply(path, start, end, text);
         // Editors built on a framework render after the event, some a task or two later (TinyMCE's paste):
         // wait up to about half a second before trying the next path, or both would land.
         const changed = await until(win, () => !root.isConnected || map().text !== before, 30);

@@ -19,14 +19,19 @@ export async function until(win: Window, check: () => boolean, frames = 8): Prom
   return check();
 }
 
-/** Waits for the document's next selectionchange (editors sync their model from it), or a frame. */
+/**
+ * Waits for the document's next selectionchange (editors sync their model from it) and then a frame,
+ * so the editor has taken the new selection in; gives up after 150 ms (a busy page delays the event).
+ */
 export function selectionSettled(doc: Document): Promise<void> {
-  return new Promise((ok) => {
+  const win = doc.defaultView ?? window;
+  return new Promise<void>((ok) => {
     const done = () => {
       doc.removeEventListener('selectionchange', done);
+      win.clearTimeout(timer);
       ok();
     };
     doc.addEventListener('selectionchange', done, { once: true });
-    doc.defaultView?.setTimeout(done, 30);
-  });
+    const timer = win.setTimeout(done, 150);
+  }).then(() => nextFrame(win));
 }
