@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { usePageLanguage, useStoreInit } from '../../components/usePage.ts';
 import { LanguagePicker } from '../../components/LanguagePicker.tsx';
 import { RuleToggles } from '../../components/RuleToggles.tsx';
 import { TemplateManager } from '../../components/templates/TemplateManager.tsx';
@@ -19,21 +19,10 @@ function download(name: string, json: string) {
 }
 
 export function App({ store }: { store: OptionsStore }) {
-  useEffect(() => {
-    let cleanup: (() => void) | undefined;
-    let gone = false;
-    void store.init().then((c) => (gone ? c() : (cleanup = c)));
-    return () => {
-      gone = true;
-      cleanup?.();
-    };
-  }, [store]);
+  useStoreInit(store.init);
 
   const t = store.t.value;
-  useEffect(() => {
-    document.documentElement.lang = store.lang.value === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('optionsTitle');
-  }, [store.lang.value]);
+  usePageLanguage(store.lang.value, t('optionsTitle'));
 
   if (!store.ready.value) return null;
   const status = store.status.value;

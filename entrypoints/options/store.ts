@@ -1,11 +1,10 @@
 // The options page's state as signals; every change is written to storage at once.
 import { computed, signal } from '@preact/signals';
 import { browser } from '../../utils/browser.ts';
+import { createStorageProblems } from '../../utils/storage-problems.ts';
 import { resolveLang, translator, type LangSetting } from '../../utils/i18n.ts';
 import {
-  acknowledgeStorageProblems,
   isSiteEnabled,
-  listStorageProblems,
   readItem,
   settingsItem,
   updateItem,
@@ -25,7 +24,7 @@ export function createOptionsStore() {
   const lang = computed(() => resolveLang(settings.value.language, uiLanguage));
   const t = computed(() => translator(lang.value));
   const status = signal<{ kind: 'saved' | 'error'; text: string } | null>(null);
-  const problems = signal<{ id: string; key: string }[]>([]);
+  const storageProblems = createStorageProblems();
   const ready = signal(false);
   const myTemplates = signal<Template[]>([]);
   const teamPack = signal<Pack | null>(null);
@@ -44,13 +43,13 @@ export function createOptionsStore() {
     lang,
     t,
     status,
-    problems,
+    problems: storageProblems.problems,
     ready,
     async init(): Promise<() => void> {
       settings.value = (await readItem(settingsItem)).value;
       myTemplates.value = (await readItem(userTemplatesItem)).value;
       teamPack.value = (await readTeamPack()).pack;
-      problems.value = (await listStorageProblems()).map(({ id, key }) => ({ id, key }));
+      await storageProblems.refresh();
       ready.value = true;
       return watchItem(settingsItem, (r) => {
         settings.value = r.value;
@@ -96,7 +95,7 @@ export function createOptionsStore() {
     async eraseData() {
       await browser.storage.local.clear();
       settings.value = settingsItem.fallback();
-      problems.value = [];
+      storageProblems.problems.value = [];
       status.value = { kind: 'saved', text: t.value('optionsErased') };
     },
     /** Turns AskWell off for a site the user had turned on, and gives its permission back. */
@@ -104,10 +103,7 @@ export function createOptionsStore() {
       await save((s) => ({ ...s, customSites: s.customSites.filter((p) => p !== pattern) }));
       await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
     },
-    async dismissProblems() {
-      await acknowledgeStorageProblems(problems.value.map((p) => p.id));
-      problems.value = [];
-    },
+    dismissProblems: storageProblems.dismiss,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { usePageLanguage, useStoreInit } from '../../components/usePage.ts';
 import { Checklist } from '../../components/checklist/Checklist.tsx';
 import { AfterCare, SaveCommitments } from '../../components/aftercare/AfterCare.tsx';
 import { Planner } from '../../components/planner/Planner.tsx';
@@ -19,23 +19,12 @@ const TABS = [
 ] as const;
 
 export function App({ store }: { store: PanelStore }) {
-  useEffect(() => {
-    let cleanup: (() => void) | undefined;
-    let gone = false;
-    void store.init().then((c) => (gone ? c() : (cleanup = c)));
-    return () => {
-      gone = true;
-      cleanup?.();
-    };
-  }, [store]);
+  useStoreInit(store.init);
 
   const t = store.t.value;
   const composer = store.composer.value;
   const analysis = store.analysis.value;
-  useEffect(() => {
-    document.documentElement.lang = store.lang.value === 'zh' ? 'zh-CN' : 'en';
-    document.title = t('panelTitle');
-  }, [store.lang.value]);
+  usePageLanguage(store.lang.value, t('panelTitle'));
 
   return (
     <main class="aw-panel">

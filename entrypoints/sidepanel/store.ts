@@ -3,6 +3,7 @@ import { computed, effect, signal } from '@preact/signals';
 import { createAftercarePanel } from '../../utils/aftercare/panel.ts';
 import { analyze, type Span } from '../../utils/analysis/index.ts';
 import { browser } from '../../utils/browser.ts';
+import { createStorageProblems } from '../../utils/storage-problems.ts';
 import { resolveLang, translator, type LangSetting, type MessageKey } from '../../utils/i18n.ts';
 import { handleMessages, send, type ComposerInfo } from '../../utils/messages.ts';
 import { BUILTIN_TEMPLATES, templateById } from '../../utils/templates/catalog.ts';
@@ -13,9 +14,7 @@ import type { Fields, Placement, Template } from '../../utils/templates/schema.t
 import { emptyPlan, type Plan } from '../../utils/planner/skeleton.ts';
 import { originPattern, siteForUrl } from '../../utils/sites.ts';
 import {
-  acknowledgeStorageProblems,
   isPageEnabled,
-  listStorageProblems,
   readItem,
   settingsItem,
   watchItem,
@@ -37,7 +36,7 @@ export function createPanelStore() {
   const pasted = signal('');
   /** The text being checked: the live composer's draft, else the pasted one. */
   const draft = computed(() => composer.value?.text ?? pasted.value);
-  const problems = signal<{ id: string; key: string }[]>([]);
+  const storageProblems = createStorageProblems();
   /** The active tab's URL (when known) and the settings, to offer turning AskWell on there. */
   const pageUrl = signal<string | null>(null);
   const settings = signal<Settings>(settingsItem.fallback());
@@ -98,9 +97,6 @@ export function createPanelStore() {
     pageUrl.value = (await send({ type: 'get-active-page' }).catch(() => null))?.url ?? null;
   }
 
-  async function refreshProblems() {
-    problems.value = (await listStorageProblems()).map(({ id, key }) => ({ id, key }));
-  }
 
   async function init(): Promise<() => void> {
     plan.value = (await readItem(planItem)).value;
@@ -114,7 +110,7 @@ export function createPanelStore() {
     const unwatch = watchItem(settingsItem, (r) => {
       langSetting.value = r.value.language;
       settings.value = r.value;
-      if (r.problem) void refreshProblems();
+      if (r.problem) void storageProblems.refresh();
     });
     const unhandle = handleMessages({
       'active-composer': (msg) => {
@@ -123,7 +119,7 @@ export function createPanelStore() {
       },
     });
     void refreshPage();
-    await refreshProblems();
+    await storageProblems.refresh();
     try {
       composer.value = await send({ type: 'get-active-composer' });
     } catch (err) {
@@ -143,7 +139,7 @@ export function createPanelStore() {
     composer,
     pasted,
     draft,
-    problems,
+    problems: storageProblems.problems,
     error,
     analysis,
     status,
@@ -202,10 +198,7 @@ export function createPanelStore() {
     setPasted(text: string) {
       pasted.value = text;
     },
-    async dismissProblems() {
-      await acknowledgeStorageProblems(problems.value.map((p) => p.id));
-      problems.value = [];
-    },
+    dismissProblems: storageProblems.dismiss,
     openSettings() {
       void browser.runtime.openOptionsPage();
     },
