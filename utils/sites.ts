@@ -25,8 +25,9 @@ export const SITES: readonly Site[] = [
   { id: 'wecom', label: 'WeCom', matches: ['https://work.weixin.qq.com/*'] },
   { id: 'qqmail', label: 'QQ Mail', matches: ['https://mail.qq.com/*', 'https://wx.mail.qq.com/*'] },
   { id: 'netease', label: '163 / 126 Mail', matches: ['https://mail.163.com/*', 'https://mail.126.com/*'] },
-  // Local pages: the demo and the end-to-end tests serve their composers here.
-  { id: 'local', label: '127.0.0.1', matches: ['http://127.0.0.1/*'] },
+  // Local pages: the demo and the end-to-end tests serve their composers here (any port); localhost too,
+  // since that is what a local dev server or a self-hosted tool usually prints.
+  { id: 'local', label: 'Local pages (127.0.0.1, localhost)', matches: ['http://127.0.0.1/*', 'http://localhost/*'] },
 ];
 
 export const COMPOSER_MATCHES: string[] = SITES.flatMap((s) => s.matches);

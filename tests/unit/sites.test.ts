@@ -15,6 +15,7 @@ describe('siteForUrl', () => {
     ['https://mail.qq.com/cgi-bin/frame_html', 'qqmail'],
     ['https://mail.163.com/js6/main.jsp', 'netease'],
     ['http://127.0.0.1:5173/webmail.html', 'local'],
+    ['http://localhost:8080/compose', 'local'],
   ])('%s belongs to %s', (url, id) => {
     expect(siteForUrl(url)?.id).toBe(id);
   });
