@@ -15,6 +15,7 @@ import type { AnalyzeOptions, Analysis, Elements, ElementKey, Finding, ToneResul
 
 export type * from './types.ts';
 export type { Rule, RuleMeta, RuleExample } from './rule.ts';
+export { guidanceFor } from './rule.ts';
 export { RULES } from './rules/index.ts';
 export { parseChineseNumber } from './numerals.ts';
 

@@ -53,3 +53,41 @@ export const GUIDE = {
   conclusionFirst: '向上管理 二、(二) 清晰表达 · 结论先行',
   structured: '向上管理 二、(二) 清晰表达：用“结构化沟通”降低理解成本',
 } as const;
+
+/**
+ * The same citations for a reader of English: the section in English, the guidance's own term kept in
+ * brackets so the source can still be found. Keyed like GUIDE; `guidanceFor` looks a citation up.
+ */
+const GUIDE_EN: Record<keyof typeof GUIDE, string> = {
+  prep: 'Resource negotiation §3, preparing: know exactly what you need (明确需求)',
+  opening: 'Resource negotiation §4, key steps: open on common ground (建立共识开场)',
+  need: 'Resource negotiation §4, key steps: state the need and the reason (清晰陈述需求与理由)',
+  reciprocity: 'Resource negotiation §4, key steps: offer something back and listen (提出互惠方案并倾听)',
+  close: 'Resource negotiation §4, key steps: confirm and thank (确认并致谢)',
+  pitfallPrep: 'Resource negotiation §6, pitfalls: not prepared (准备不足)',
+  pitfallOnlyAsk: 'Resource negotiation §6, pitfalls: only taking, giving nothing (只有索取，没有贡献)',
+  pitfallEmotion: 'Resource negotiation §6, pitfalls: emotional or positional (情绪化或立场化)',
+  pitfallVerbal: 'Resource negotiation §6, pitfalls: no written confirmation (忽视正式确认)',
+  flattery: 'Managing up I (2), pitfall 1: managing up is not flattery (讨好)',
+  overHead: 'Managing up I (2), pitfall 2: going over your contact’s head (越过对接人)',
+  valueNotOnlyNeed: 'Managing up I (2), pitfall 3: talking needs, not value (只谈需求不谈价值)',
+  conclusionFirst: 'Managing up II (2), clear expression: conclusion first (结论先行)',
+  structured: 'Managing up II (2), clear expression: structured communication (结构化沟通)',
+};
+
+const BY_CITATION = new Map<string, keyof typeof GUIDE>(Object.entries(GUIDE).map(([k, v]) => [v, k as keyof typeof GUIDE]));
+
+/**
+ * A finding's `guidance` citation for a reader of `lang`. A citation may extend a section with a note
+ * after ' · ' (the soft hints cite a study there); the note is kept. An unknown citation is returned
+ * as it is.
+ */
+export function guidanceFor(citation: string, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return citation;
+  const exact = BY_CITATION.get(citation);
+  if (exact) return GUIDE_EN[exact];
+  for (const [source, key] of BY_CITATION) {
+    if (citation.startsWith(`${source} · `)) return GUIDE_EN[key] + citation.slice(source.length);
+  }
+  return citation;
+}

@@ -10,7 +10,7 @@
 // error and a non-zero exit, never a stack trace.
 
 import { readFileSync, readSync, statSync } from 'node:fs';
-import { analyze, ELEMENT_KEYS, type Analysis, type ElementKey } from '../analysis/index.ts';
+import { analyze, ELEMENT_KEYS, guidanceFor, type Analysis, type ElementKey } from '../analysis/index.ts';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const USAGE = 'usage: askwell check [FILE|-] [--json] [--lang zh|en]';
@@ -176,7 +176,7 @@ function render(name: string, text: string, r: Analysis, ui: 'zh' | 'en'): strin
       out.push(`  ${position(text, starts, f.start)}  ${f.severity.padEnd(7)}  ${f.ruleId}  ${f.message[ui]}`);
       const excerpt = text.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
       if (excerpt) out.push(`        “${[...excerpt].length > 60 ? [...excerpt].slice(0, 60).join('') + '…' : excerpt}”`);
-      out.push(`        ${ui === 'zh' ? '依据' : 'guidance'}: ${f.guidance}${f.fix ? ` · ${ui === 'zh' ? '模板' : 'template'}: ${f.fix.templateId}` : ''}`);
+      out.push(`        ${ui === 'zh' ? '依据' : 'guidance'}: ${guidanceFor(f.guidance, ui)}${f.fix ? ` · ${ui === 'zh' ? '模板' : 'template'}: ${f.fix.templateId}` : ''}`);
     }
   }
   return out.join('\n');

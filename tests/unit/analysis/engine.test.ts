@@ -1,7 +1,7 @@
 // Engine-level behaviour: the contract's shape, edge-case inputs, span safety, language detection,
 // normalisation (traditional characters, full-width digits, Chinese numerals), dates and the cache.
 import { describe, expect, it } from 'vitest';
-import { analyze, clearAnalysisCache, ELEMENT_KEYS, parseChineseNumber, type Analysis } from '../../../utils/analysis/index.ts';
+import { analyze, clearAnalysisCache, ELEMENT_KEYS, guidanceFor, parseChineseNumber, RULES, type Analysis } from '../../../utils/analysis/index.ts';
 import { normalize } from '../../../utils/analysis/normalize.ts';
 import { segment } from '../../../utils/analysis/segment.ts';
 
@@ -285,5 +285,19 @@ describe('grapheme boundaries', () => {
       bounds.add(text.length);
       for (const c of cuts) expect([unit, c, bounds.has(c)]).toEqual([unit, c, true]);
     }
+  });
+});
+
+describe('guidanceFor', () => {
+  it.each(RULES.map((r) => [r.meta.id, r.meta.guidance] as const))('%s cites its guidance in English too, keeping the source term', (_id, citation) => {
+    const en = guidanceFor(citation, 'en');
+    expect(en).not.toBe(citation);
+    expect(en).toMatch(/^(Resource negotiation|Managing up) /);
+    expect(en).toMatch(/\([^)]*\p{Script=Han}[^)]*\)( · .+)?$/u);
+    expect(guidanceFor(citation, 'zh')).toBe(citation);
+  });
+
+  it('returns a citation it does not know as it is', () => {
+    expect(guidanceFor('某份新文件 · 第一节', 'en')).toBe('某份新文件 · 第一节');
   });
 });
