@@ -6,13 +6,15 @@ export interface BadgeProps {
   count?: number;
   /** Readiness 0–100 of the request, when checked. */
   score?: number;
+  /** The loudest level among the findings counted: only suggestions give a calmer badge. */
+  level?: 'warning' | 'info';
   style?: Record<string, string>;
   expanded?: boolean;
   onOpen: () => void;
 }
 
 /** The small button at the composer's corner. It never takes focus from the editor by itself. */
-export function Badge({ t, count, score, style, expanded, onOpen }: BadgeProps) {
+export function Badge({ t, count, score, level, style, expanded, onOpen }: BadgeProps) {
   const label = count !== undefined && score !== undefined ? t('overlayBadgeSummary', count, score) : t('overlayBadgeLabel');
   return (
     <button
@@ -22,6 +24,7 @@ export function Badge({ t, count, score, style, expanded, onOpen }: BadgeProps) 
       style={style}
       data-count={count ?? 0}
       data-state={count === undefined ? 'idle' : count === 0 ? 'clear' : 'findings'}
+      data-level={count ? level : undefined}
       aria-label={label}
       aria-expanded={expanded ? 'true' : 'false'}
       title={label}

@@ -7,6 +7,7 @@ import { browser } from './browser.ts';
 import { emptyPlan, PlanSchema, type Plan } from './planner/skeleton.ts';
 import { PackSchema, TemplateSchema, type Pack, type Template } from './templates/schema.ts';
 import { originPattern, siteForUrl } from './sites.ts';
+import { SEVERITIES } from './rule-prefs.ts';
 
 export interface StoredItem<T> {
   key: string;
@@ -28,17 +29,23 @@ export const SettingsSchema = z.object({
   disabledRules: z.array(z.string().max(100)).max(200),
   /** Other sites the user turned AskWell on for, as match patterns ("https://wiki.example.com/*"). */
   customSites: z.array(z.string().max(300)).max(200),
+  /** A level the user chose for a rule, by rule id (options page); a rule not listed keeps its own. */
+  ruleSeverity: z
+    .record(z.string().max(100), z.enum(SEVERITIES))
+    .refine((r) => Object.keys(r).length <= 200, 'too many rules'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const settingsItem: StoredItem<Settings> = {
   key: 'settings',
-  version: 2,
+  version: 3,
   schema: SettingsSchema,
-  fallback: () => ({ language: 'auto', sites: {}, disabledRules: [], customSites: [] }),
+  fallback: () => ({ language: 'auto', sites: {}, disabledRules: [], customSites: [], ruleSeverity: {} }),
   migrations: {
     // v1 had no rule switches (every rule was on) and no sites beyond the built-in list.
     1: (old) => ({ ...(old as object), disabledRules: [], customSites: [] }),
+    // v2 had no levels of the user's own: every rule at the engine's.
+    2: (old) => ({ ...(old as object), ruleSeverity: {} }),
   },
 };
 

@@ -51,7 +51,10 @@ function Item({ item, p }: { item: CheckItem; p: ChecklistProps }) {
   );
 }
 
-/** The four moves with their sub-items, then pitfalls, tone, readiness and soft hints. */
+/**
+ * The four moves with their sub-items, then pitfalls, tone, readiness and soft hints. Findings come
+ * with the user's rule settings applied: a pitfall set to "hint" moves down to the hints.
+ */
 export function Checklist(p: ChecklistProps) {
   const { analysis: a, t, lang } = p;
   const pitfalls = a.findings.filter((f) => f.kind === 'pitfall' && f.severity !== 'hint');
@@ -82,9 +85,9 @@ export function Checklist(p: ChecklistProps) {
         {pitfalls.length === 0 ? <p class="aw-muted">{t('noPitfalls')}</p> : null}
         <ul>
           {pitfalls.map((f) => (
-            <li key={`${f.ruleId}:${f.start}`} class="aw-pitfall" data-rule={f.ruleId}>
+            <li key={`${f.ruleId}:${f.start}`} class="aw-pitfall" data-rule={f.ruleId} data-severity={f.severity}>
               <button type="button" class="aw-plain" onClick={() => p.onReveal({ start: f.start, end: f.end })}>
-                {f.message[lang]}
+                <span class="aw-level">{t(f.severity === 'warning' ? 'severityWarning' : 'severityInfo')}</span> {f.message[lang]}
               </button>
             </li>
           ))}

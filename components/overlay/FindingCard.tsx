@@ -3,11 +3,13 @@ import type { Lang, Translate } from '../../utils/i18n.ts';
 import type { Template } from '../../utils/templates/schema.ts';
 import type { Box } from './geometry.ts';
 
+const LEVEL_LABEL = { warning: 'severityWarning', info: 'severityInfo', hint: 'severityHint' } as const;
+
 export interface CardFinding {
   key: string;
   ruleId: string;
   kind: string;
-  severity: string;
+  severity: 'warning' | 'info' | 'hint';
   message: { zh: string; en: string };
   guidance: string;
 }
@@ -81,8 +83,10 @@ export function FindingCard<F extends CardFinding>(p: FindingCardProps<F>) {
         {p.findings.map((f) => {
           const tpl = p.template(f);
           return (
-            <li key={f.key} class={`aw-item aw-${f.kind}`} data-rule={f.ruleId}>
-              <p class="aw-msg">{f.message[p.lang]}</p>
+            <li key={f.key} class={`aw-item aw-${f.kind}`} data-rule={f.ruleId} data-severity={f.severity}>
+              <p class="aw-msg">
+                <span class="aw-level">{p.t(LEVEL_LABEL[f.severity])}</span> {f.message[p.lang]}
+              </p>
               <p class="aw-cite">{p.t('overlayGuidance', f.guidance)}</p>
               {tpl ? (
                 <button type="button" class="aw-fix" data-fix={tpl.id} onClick={() => p.onFix(f)}>

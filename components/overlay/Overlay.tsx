@@ -85,6 +85,7 @@ export function Overlay<F extends CardFinding & { start: number; end: number }>(
         t={tr}
         count={analysis && !model.tooLong.value ? shown.length : undefined}
         score={analysis?.score}
+        level={shown.some((f) => f.severity === 'warning') ? 'warning' : 'info'}
         expanded={!!card}
         style={{ left: `${badge.x}px`, top: `${badge.y}px` }}
         onOpen={() => (card ? close() : model.openCard({ anchor: 'badge' }))}

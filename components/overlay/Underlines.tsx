@@ -21,6 +21,7 @@ export function Underlines({ geometry, label, onOpen }: UnderlinesProps) {
             type="button"
             key={`${m.start}:${m.end}:${i}`}
             class={`aw-mark aw-mark-${m.kind}`}
+            data-severity={m.severity}
             data-start={m.start}
             data-end={m.end}
             aria-label={label(m)}

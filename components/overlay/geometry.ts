@@ -12,6 +12,8 @@ export interface MarkBox {
   end: number;
   /** Worst kind among the findings at this span, for the underline's colour. */
   kind: 'pitfall' | 'tone';
+  /** Loudest level among them (after the user's levels): a warning is drawn stronger than a suggestion. */
+  severity: 'warning' | 'info';
   rects: Box[];
 }
 

@@ -6,6 +6,7 @@ import { analyze, type Analysis, type Finding } from '../../utils/analysis/index
 import type { EditorAdapter, InsertOutcome } from '../../utils/composer/adapters/index.ts';
 import { diffEdit, remapSpan } from '../../utils/composer/remap.ts';
 import type { Lang, MessageKey } from '../../utils/i18n.ts';
+import { applyRulePrefs, type RulePrefs } from '../../utils/rule-prefs.ts';
 import { templateById } from '../../utils/templates/catalog.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
@@ -38,7 +39,8 @@ export interface Status {
 
 export interface ControllerDeps {
   adapter: EditorAdapter;
-  disabledRules: ReadonlySignal<readonly string[]>;
+  /** Rules the user turned off and levels they chose (settings). */
+  rulePrefs: ReadonlySignal<RulePrefs>;
   /** The UI language, also the templates' language for a mixed-language draft. */
   lang: ReadonlySignal<Lang>;
   disableRule: (ruleId: string) => Promise<void>;
@@ -73,10 +75,9 @@ export function createComposerController(deps: ControllerDeps) {
     if (!a || tooLong.value) return [];
     const text = analysedText.value;
     const edit = diffEdit(text, currentText.value);
-    const off = new Set(deps.disabledRules.value);
     const out: ShownFinding[] = [];
-    for (const f of a.findings) {
-      if (f.severity === 'hint' || off.has(f.ruleId)) continue;
+    for (const f of applyRulePrefs(a.findings, deps.rulePrefs.value)) {
+      if (f.severity === 'hint') continue;
       const key = keyOf(f, text);
       if (ignored.value.has(key)) continue;
       const span = remapSpan(f, edit);

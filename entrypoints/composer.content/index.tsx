@@ -48,7 +48,6 @@ export default defineContentScript({
     const uiLanguage = browser.i18n.getUILanguage();
     const lang = computed(() => resolveLang(settings.value.language, uiLanguage));
     const t = computed(() => translator(lang.value));
-    const disabledRules = computed(() => settings.value.disabledRules);
     const mounted = new Map<HTMLElement, Mounted>();
     let watcher: Watcher | undefined;
 
@@ -60,7 +59,7 @@ export default defineContentScript({
           const m = mountComposer(overlay, composer, {
             t,
             lang,
-            disabledRules,
+            rulePrefs: settings,
             openPanel,
             disableRule: async (ruleId) => {
               await updateItem(settingsItem, (s) => ({ ...s, disabledRules: [...new Set([...s.disabledRules, ruleId])] }));

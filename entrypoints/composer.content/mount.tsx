@@ -9,12 +9,13 @@ import type { Composer } from '../../utils/composer/detect.ts';
 import type { OverlayHost } from '../../utils/composer/overlay-host.ts';
 import type { Rendered } from '../../utils/composer/watcher.ts';
 import type { Lang, Translate } from '../../utils/i18n.ts';
+import type { RulePrefs } from '../../utils/rule-prefs.ts';
 import { createComposerController, type ComposerController, type ShownFinding } from './controller.ts';
 
 export interface MountDeps {
   t: ReadonlySignal<Translate>;
   lang: ReadonlySignal<Lang>;
-  disabledRules: ReadonlySignal<readonly string[]>;
+  rulePrefs: ReadonlySignal<RulePrefs>;
   disableRule: (ruleId: string) => Promise<void>;
   openPanel: () => void;
 }
@@ -61,6 +62,7 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
       start: m.start,
       end: m.end,
       kind: m.findings.some((f) => f.kind === 'tone') ? ('tone' as const) : ('pitfall' as const),
+      severity: m.findings.some((f) => f.severity === 'warning') ? ('warning' as const) : ('info' as const),
       rects: (rects[i] ?? []).map(toBox),
     }));
     geometry.value = { box, view: { w: win.innerWidth, h: win.innerHeight }, marks: markBoxes, caret: caretRect ? toBox(caretRect) : null };

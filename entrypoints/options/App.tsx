@@ -47,9 +47,11 @@ export function App({ store }: { store: OptionsStore }) {
       <RuleToggles
         t={t}
         lang={store.lang.value}
-        rules={RULES.map((r) => ({ id: r.meta.id, message: r.meta.message }))}
+        rules={RULES.map((r) => ({ id: r.meta.id, message: r.meta.message, severity: r.meta.severity }))}
         isOn={store.isRuleOn}
         onToggle={(id, on) => void store.setRule(id, on)}
+        levelOf={store.levelOf}
+        onLevel={(id, level) => void store.setLevel(id, level)}
       />
       <TemplateManager
         t={t}

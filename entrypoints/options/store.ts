@@ -13,6 +13,7 @@ import {
   watchItem,
   type Settings,
 } from '../../utils/storage.ts';
+import type { LevelChoice } from '../../components/RuleToggles.tsx';
 import type { TemplateDraft } from '../../components/templates/TemplateManager.tsx';
 import { BUILTIN_TEMPLATES } from '../../utils/templates/catalog.ts';
 import { customId, mergeTemplates, packJson, parsePack } from '../../utils/templates/packs.ts';
@@ -87,6 +88,13 @@ export function createOptionsStore() {
     isRuleOn: (ruleId: string) => !settings.value.disabledRules.includes(ruleId),
     setRule: (ruleId: string, on: boolean) =>
       save((s) => ({ ...s, disabledRules: on ? s.disabledRules.filter((r) => r !== ruleId) : [...new Set([...s.disabledRules, ruleId])] })),
+    levelOf: (ruleId: string): LevelChoice => settings.value.ruleSeverity[ruleId] ?? 'default',
+    /** 'default' forgets the user's level, so the rule follows its own if a later version changes it. */
+    setLevel: (ruleId: string, level: LevelChoice) =>
+      save((s) => {
+        const { [ruleId]: _old, ...rest } = s.ruleSeverity;
+        return { ...s, ruleSeverity: level === 'default' ? rest : { ...rest, [ruleId]: level } };
+      }),
     /** Everything AskWell stores, as one JSON document the user can keep. */
     async exportData(): Promise<string> {
       const all = await browser.storage.local.get(null);

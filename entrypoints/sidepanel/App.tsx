@@ -50,11 +50,11 @@ export function App({ store }: { store: PanelStore }) {
           {store.status.value.text}
         </p>
       ) : null}
-      {store.tab.value === 'check' && analysis ? (
+      {store.tab.value === 'check' && store.checked.value ? (
         <Checklist
           t={t}
           lang={store.lang.value}
-          analysis={analysis}
+          analysis={store.checked.value}
           preview={store.preview}
           canInsert={!!composer}
           onReveal={store.reveal}

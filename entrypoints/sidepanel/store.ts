@@ -2,6 +2,7 @@
 import { computed, effect, signal } from '@preact/signals';
 import { createAftercarePanel } from '../../utils/aftercare/panel.ts';
 import { analyze, type Span } from '../../utils/analysis/index.ts';
+import { applyRulePrefs } from '../../utils/rule-prefs.ts';
 import { browser } from '../../utils/browser.ts';
 import { createStorageProblems } from '../../utils/storage-problems.ts';
 import { resolveLang, translator, type LangSetting, type MessageKey } from '../../utils/i18n.ts';
@@ -49,6 +50,11 @@ export function createPanelStore() {
   const error = signal<string | null>(null);
   /** The checklist's analysis of the draft; recomputed only when the draft text changes. */
   const analysis = computed(() => (draft.value.trim() ? analyze(draft.value) : null));
+  /** What the checklist shows: the analysis without rules turned off, at the levels the user chose. */
+  const checked = computed(() => {
+    const a = analysis.value;
+    return a && { ...a, findings: applyRulePrefs(a.findings, settings.value) };
+  });
   const status = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const tab = signal<'check' | 'templates' | 'plan' | 'aftercare'>('check');
   /** Built-in templates, then the team's (policy), then the user's own. */
@@ -142,6 +148,7 @@ export function createPanelStore() {
     problems: storageProblems.problems,
     error,
     analysis,
+    checked,
     status,
     preview,
     prefill,

@@ -20,6 +20,15 @@ describe('Badge', () => {
     expect(button.textContent).toContain('3');
   });
 
+  it.each([
+    ['only suggestions: a calmer badge', 2, 'info', 'info'],
+    ['a warning among them', 2, 'warning', 'warning'],
+    ['nothing found: no level at all', 0, 'warning', undefined],
+  ] as const)('says the loudest level of what it counts: %s', (_name, count, level, shown) => {
+    render(<Badge t={translator('en')} count={count} level={level} onOpen={() => {}} />);
+    expect(screen.getByRole('button').dataset.level).toBe(shown);
+  });
+
   it('does not take focus on mouse down, so the caret stays in the editor', () => {
     render(<Badge t={translator('en')} onOpen={() => {}} />);
     const ev = new MouseEvent('mousedown', { bubbles: true, cancelable: true });

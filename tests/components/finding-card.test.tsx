@@ -9,7 +9,7 @@ const findings = [
     key: 'vague-need@some help',
     ruleId: 'vague-need',
     kind: 'pitfall',
-    severity: 'warning',
+    severity: 'warning' as const,
     message: { en: 'Asks for help without naming a resource.', zh: '只说“帮忙”，没有说清资源。' },
     guidance: '资源协商 6 · 准备不足',
     fixId: 'need.quantified',
@@ -18,7 +18,7 @@ const findings = [
     key: 'thanks@',
     ruleId: 'thanks',
     kind: 'element',
-    severity: 'info',
+    severity: 'info' as const,
     message: { en: 'No thanks.', zh: '没有致谢。' },
     guidance: '资源协商 4 · 确认并致谢',
     fixId: undefined,
@@ -52,6 +52,17 @@ describe('FindingCard', () => {
     expect(dialog.textContent).toContain('Asks for help without naming a resource.');
     expect(dialog.textContent).toContain('Guidance: 资源协商 6 · 准备不足');
     expect(dialog.textContent).toContain('Readiness 35/100');
+  });
+
+  it('labels each finding with its level, in the user’s language', () => {
+    setup();
+    expect([...document.querySelectorAll('.aw-item .aw-level')].map((e) => e.textContent)).toEqual(['Warning', 'Suggestion']);
+    expect(document.querySelector('[data-rule="thanks"]')!.getAttribute('data-severity')).toBe('info');
+  });
+
+  it('labels a finding’s level in Chinese for a Chinese UI', () => {
+    setup('zh');
+    expect([...document.querySelectorAll('.aw-item .aw-level')].map((e) => e.textContent)).toEqual(['警告', '建议']);
   });
 
   it('offers the fix as a button with data-fix and a preview of the words', () => {

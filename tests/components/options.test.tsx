@@ -60,6 +60,29 @@ describe('options page', () => {
     await waitFor(async () => expect((await readItem(settingsItem)).value.disabledRules).toEqual(['flattery']));
   });
 
+  it('each check has a level next to its switch: the rule’s own by default, the user’s once chosen', async () => {
+    render(<App store={createOptionsStore()} />);
+    const level = (await screen.findByRole('combobox', { name: /^Level for “Reads as excessive flattery/ })) as HTMLSelectElement;
+    expect(level.value).toBe('default');
+    expect(level.selectedOptions[0]!.textContent).toBe('Default: Warning');
+    const length = document.querySelector('select[name="level-length"]') as HTMLSelectElement;
+    expect(length.selectedOptions[0]!.textContent).toBe('Default: Hint (side panel only)');
+    fireEvent.change(level, { target: { value: 'info' } });
+    await waitFor(async () => expect((await readItem(settingsItem)).value.ruleSeverity).toEqual({ flattery: 'info' }));
+    expect(level.value).toBe('info');
+    // Back to the default: the user's level is forgotten, not stored as a copy of the rule's.
+    fireEvent.change(level, { target: { value: 'default' } });
+    await waitFor(async () => expect((await readItem(settingsItem)).value.ruleSeverity).toEqual({}));
+  });
+
+  it('a check that is off has no level to choose', async () => {
+    render(<App store={createOptionsStore()} />);
+    const level = (await screen.findByRole('combobox', { name: /^Level for “Reads as excessive flattery/ })) as HTMLSelectElement;
+    expect(level.disabled).toBe(false);
+    fireEvent.click(document.querySelector('input[name="rule-flattery"]')!);
+    await waitFor(() => expect(level.disabled).toBe(true));
+  });
+
   it('exports everything stored as one JSON document', async () => {
     const store = createOptionsStore();
     render(<App store={store} />);

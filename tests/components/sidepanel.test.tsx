@@ -47,10 +47,25 @@ describe('side panel', () => {
   });
 
   it('uses the language chosen in settings over the browser’s', async () => {
-    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [], customSites: [] });
+    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [], customSites: [], ruleSeverity: {} });
     background(null);
     render(<App store={createPanelStore()} />);
     expect(await screen.findByText('请求检查')).toBeTruthy();
+  });
+
+  it('the checklist follows the user’s rule settings: a rule off is gone, a rule set to hint moves to the hints', async () => {
+    const weak = 'Hi Dana, we need some help from your team. Can someone look at it soon?';
+    background({ kind: 'textarea', host: 'mail.example.com', text: weak });
+    render(<App store={createPanelStore()} />);
+    const pitfall = (id: string) => document.querySelector(`[data-section="pitfalls"] [data-rule="${id}"]`);
+    await waitFor(() => expect(pitfall('vague-need')).toBeTruthy());
+    expect(pitfall('only-asking')).toBeTruthy();
+    expect(pitfall('vague-need')!.textContent).toMatch(/^Warning /);
+    await writeItem(settingsItem, { ...settingsItem.fallback(), disabledRules: ['only-asking'], ruleSeverity: { 'vague-need': 'hint' } });
+    await waitFor(() => expect(pitfall('vague-need')).toBeNull());
+    expect(pitfall('only-asking')).toBeNull();
+    const hints = document.querySelector('[data-section="hints"]')!;
+    expect(hints.textContent).toContain('Asks for “help”');
   });
 
   it('follows the composer the background reports, and switches when it changes', async () => {

@@ -250,3 +250,37 @@ describe('IME and disappearing editors', () => {
     await page.close();
   });
 });
+
+describe('levels set in the options page', () => {
+  it('a check lowered to “Suggestion” is drawn and labelled as one on the webmail page, and “Hint” takes it off the page', async () => {
+    const options = await ext.newPage();
+    await options.goto(ext.extensionUrl('options.html'));
+    const level = options.getByRole('combobox', { name: /^Level for “Asks for “help”/ });
+    await level.selectOption('info');
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved');
+
+    const page = await ext.newPage();
+    await page.goto(demo.url('webmail.html'));
+    await page.click('#composer');
+    await page.keyboard.type(WEAK_EN);
+    await expect.poll(async () => (await markUnder(page, WEAK_EN, 'some help'))?.getAttribute('data-severity')).toBe('info');
+    const count = (await badgeCount(page))!;
+    await (await markUnder(page, WEAK_EN, 'some help'))!.click();
+    const item = card(page).locator('li[data-rule="vague-need"]');
+    await expect.poll(() => item.locator('.aw-level').textContent()).toBe('Suggestion');
+    await page.keyboard.press('Escape');
+
+    // Changed while the page is open: the page follows at once.
+    await options.bringToFront();
+    await level.selectOption('hint');
+    await page.bringToFront();
+    await expect.poll(() => badgeCount(page)).toBe(count - 1);
+    expect(await markUnder(page, WEAK_EN, 'some help')).toBeNull();
+
+    await options.bringToFront();
+    await level.selectOption('default');
+    await page.bringToFront();
+    await expect.poll(async () => (await markUnder(page, WEAK_EN, 'some help'))?.getAttribute('data-severity')).toBe('warning');
+    await Promise.all([page.close(), options.close()]);
+  });
+});

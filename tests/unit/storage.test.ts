@@ -18,13 +18,15 @@ import {
 beforeEach(() => fakeBrowser.reset());
 
 describe('decodeItem', () => {
-  const good = { v: 2, value: { language: 'zh', sites: { gmail: false }, disabledRules: ['flattery'], customSites: [] } };
+  const good = { v: 3, value: { language: 'zh', sites: { gmail: false }, disabledRules: ['flattery'], customSites: [], ruleSeverity: { length: 'warning' } } };
   it.each([
     ['a missing value gives the default, with no problem', undefined, settingsItem.fallback(), undefined],
     ['a valid value is returned as stored', good, good.value, undefined],
     ['a bare value without envelope is rejected', { language: 'zh', sites: {} }, settingsItem.fallback(), /not an AskWell record/],
-    ['a wrong field is rejected and named', { v: 2, value: { language: 'fr', sites: {}, disabledRules: [], customSites: [] } }, settingsItem.fallback(), /language/],
-    ['a v1 value (before rule switches) migrates with every rule on', { v: 1, value: { language: 'en', sites: { slack: false } } }, { language: 'en', sites: { slack: false }, disabledRules: [], customSites: [] }, undefined],
+    ['a wrong field is rejected and named', { v: 3, value: { language: 'fr', sites: {}, disabledRules: [], customSites: [], ruleSeverity: {} } }, settingsItem.fallback(), /language/],
+    ['a level the engine does not have is rejected and named', { v: 3, value: { ...good.value, ruleSeverity: { flattery: 'fatal' } } }, settingsItem.fallback(), /ruleSeverity\.flattery/],
+    ['a v2 value (before levels) migrates with every rule at its own level', { v: 2, value: { language: 'zh', sites: {}, disabledRules: ['length'], customSites: ['https://wiki.example.com/*'] } }, { language: 'zh', sites: {}, disabledRules: ['length'], customSites: ['https://wiki.example.com/*'], ruleSeverity: {} }, undefined],
+    ['a v1 value (before rule switches) migrates with every rule on', { v: 1, value: { language: 'en', sites: { slack: false } } }, { language: 'en', sites: { slack: false }, disabledRules: [], customSites: [], ruleSeverity: {} }, undefined],
     ['a value from a newer version is rejected', { v: 9, value: good.value }, settingsItem.fallback(), /newer AskWell \(v9\)/],
     ['a string is rejected', 'garbage{', settingsItem.fallback(), /not an AskWell record/],
   ])('%s', (_name, raw, value, problem) => {
@@ -62,12 +64,12 @@ describe('decodeItem', () => {
 
 describe('readItem and writeItem', () => {
   it('round-trips a valid value', async () => {
-    await writeItem(settingsItem, { language: 'en', sites: { slack: false }, disabledRules: ['length'], customSites: [] });
-    expect(await readItem(settingsItem)).toEqual({ value: { language: 'en', sites: { slack: false }, disabledRules: ['length'], customSites: [] } });
+    await writeItem(settingsItem, { language: 'en', sites: { slack: false }, disabledRules: ['length'], customSites: [], ruleSeverity: {} });
+    expect(await readItem(settingsItem)).toEqual({ value: { language: 'en', sites: { slack: false }, disabledRules: ['length'], customSites: [], ruleSeverity: {} } });
   });
 
   it('refuses to write an invalid value', async () => {
-    await expect(writeItem(settingsItem, { language: 'xx', sites: {}, disabledRules: [], customSites: [] } as never)).rejects.toThrow();
+    await expect(writeItem(settingsItem, { language: 'xx', sites: {}, disabledRules: [], customSites: [], ruleSeverity: {} } as never)).rejects.toThrow();
     expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 
@@ -83,6 +85,13 @@ describe('readItem and writeItem', () => {
     expect(problems[0]).toMatchObject({ key: 'settings', raw: corrupted, acknowledged: false });
     // The bad value is no longer in the item's place, so the next read is clean.
     expect(await readItem(settingsItem)).toEqual({ value: settingsItem.fallback() });
+  });
+
+  it('keeps settings with a broken level aside instead of guessing the level', async () => {
+    const broken = { v: 3, value: { language: 'en', sites: {}, disabledRules: [], customSites: [], ruleSeverity: { flattery: 7 } } };
+    await fakeBrowser.storage.local.set({ settings: broken });
+    expect(await readItem(settingsItem)).toEqual({ value: settingsItem.fallback(), problem: expect.stringMatching(/ruleSeverity\.flattery/) });
+    expect(await listStorageProblems()).toEqual([expect.objectContaining({ key: 'settings', raw: broken })]);
   });
 
   it('acknowledging a problem hides it but keeps the raw value', async () => {
@@ -102,18 +111,18 @@ describe('readItem and writeItem', () => {
   });
 
   it('updateItem changes one field and keeps the rest', async () => {
-    await writeItem(settingsItem, { language: 'zh', sites: { gmail: false }, disabledRules: [], customSites: [] });
+    await writeItem(settingsItem, { language: 'zh', sites: { gmail: false }, disabledRules: [], customSites: [], ruleSeverity: {} });
     await updateItem(settingsItem, (s) => ({ ...s, sites: { ...s.sites, slack: false } }));
-    expect((await readItem(settingsItem)).value).toEqual({ language: 'zh', sites: { gmail: false, slack: false }, disabledRules: [], customSites: [] });
+    expect((await readItem(settingsItem)).value).toEqual({ language: 'zh', sites: { gmail: false, slack: false }, disabledRules: [], customSites: [], ruleSeverity: {} });
   });
 
   it('watchItem reports changes made by any context, decoded', async () => {
     const seen = vi.fn();
     const stop = watchItem(settingsItem, seen);
-    await writeItem(settingsItem, { language: 'en', sites: {}, disabledRules: [], customSites: [] });
-    expect(seen).toHaveBeenLastCalledWith({ value: { language: 'en', sites: {}, disabledRules: [], customSites: [] } });
+    await writeItem(settingsItem, { language: 'en', sites: {}, disabledRules: [], customSites: [], ruleSeverity: {} });
+    expect(seen).toHaveBeenLastCalledWith({ value: { language: 'en', sites: {}, disabledRules: [], customSites: [], ruleSeverity: {} } });
     stop();
-    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [], customSites: [] });
+    await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [], customSites: [], ruleSeverity: {} });
     expect(seen).toHaveBeenCalledTimes(1);
   });
 });
@@ -125,12 +134,12 @@ describe('isSiteEnabled', () => {
     [{ gmail: false }, 'slack', true],
     [{}, undefined, false],
   ] as const)('sites %j, site %s → %s', (sites, id, on) => {
-    expect(isSiteEnabled({ language: 'auto', sites: { ...sites }, disabledRules: [], customSites: [] }, id)).toBe(on);
+    expect(isSiteEnabled({ language: 'auto', sites: { ...sites }, disabledRules: [], customSites: [], ruleSeverity: {} }, id)).toBe(on);
   });
 });
 
 describe('isPageEnabled', () => {
-  const base = { language: 'auto' as const, sites: {}, disabledRules: [], customSites: ['https://wiki.example.com/*'] };
+  const base = { language: 'auto' as const, sites: {}, disabledRules: [], customSites: ['https://wiki.example.com/*'], ruleSeverity: {} };
   it.each([
     ['a built-in site that is on', 'https://mail.google.com/mail/u/0/', base, true],
     ['a built-in site turned off', 'https://mail.google.com/mail/u/0/', { ...base, sites: { gmail: false } }, false],

@@ -62,6 +62,10 @@ button { font: inherit; color: inherit; }
   background: repeating-linear-gradient(90deg, #d97706 0 4px, transparent 4px 6px);
 }
 .aw-mark-tone { background: repeating-linear-gradient(90deg, #be123c 0 4px, transparent 4px 6px); }
+/* A suggestion (the rule's level or the user's) is a quieter dotted blue line. */
+.aw-mark[data-severity="info"] { height: 2px; background: repeating-linear-gradient(90deg, #2563eb 0 2px, transparent 2px 5px); }
+.aw-badge[data-level="info"] { border-color: #2563eb; color: #1d4ed8; }
+.aw-badge[data-level="info"] .aw-logo { background: #2563eb; }
 .aw-card {
   pointer-events: auto;
   /* Fixed, so that 'bottom' measures from the viewport (the overlay's own layer has no size). */
@@ -84,6 +88,10 @@ button { font: inherit; color: inherit; }
 .aw-item { border-left: 3px solid #0f766e; padding: 2px 0 2px 8px; }
 .aw-item.aw-pitfall { border-left-color: #d97706; }
 .aw-item.aw-tone { border-left-color: #be123c; }
+.aw-item[data-severity="info"] { border-left-color: #2563eb; }
+.aw-level { font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.02em; color: #b45309; }
+.aw-item.aw-tone .aw-level { color: #be123c; }
+.aw-item[data-severity="info"] .aw-level { color: #1d4ed8; }
 .aw-msg { margin: 0 0 2px; }
 .aw-cite { margin: 0 0 4px; color: #52606d; font-size: 11.5px; }
 .aw-fix {

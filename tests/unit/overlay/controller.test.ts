@@ -29,7 +29,7 @@ function fakeEditor(initial: string, outcome?: InsertOutcome) {
 
 const deps = (adapter: EditorAdapter, disabled: string[] = []) => ({
   adapter,
-  disabledRules: signal(disabled),
+  rulePrefs: signal({ disabledRules: disabled, ruleSeverity: {} as Record<string, 'warning' | 'info' | 'hint'> }),
   lang: signal<'en' | 'zh'>('en'),
   disableRule: vi.fn(async () => {}),
   openPanel: vi.fn(),
@@ -87,6 +87,18 @@ describe('composer controller', () => {
     // Ignored stays ignored after the next check of the same words.
     c.check();
     expect(c.shown.value.some((f) => f.ruleId === 'vague-need')).toBe(false);
+  });
+
+  it('shows each rule at the level the user chose, live, and a rule set to hint leaves the page', () => {
+    const d = deps(fakeEditor(WEAK));
+    const c = createComposerController(d);
+    c.check();
+    const level = (id: string) => c.shown.value.find((f) => f.ruleId === id)?.severity;
+    expect(level('vague-need')).toBe('warning');
+    d.rulePrefs.value = { disabledRules: [], ruleSeverity: { 'vague-need': 'info', 'only-asking': 'hint' } };
+    expect(level('vague-need')).toBe('info');
+    expect(level('only-asking')).toBeUndefined();
+    expect(c.marks.value.find((m) => m.findings.some((f) => f.ruleId === 'vague-need'))!.findings[0]!.severity).toBe('info');
   });
 
   it('applies a fix where its template belongs and says so, then the note goes away', async () => {
