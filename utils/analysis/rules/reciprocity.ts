@@ -6,6 +6,10 @@ import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { ReciprocityElement } from '../types.ts';
 import { askSentences, lastContent, perSentence, sentenceSpans } from './helpers.ts';
+import { offerShape } from './shapes/offer.ts';
+
+/** An offer read from the sentence's shape (shapes/offer.ts), beside the lexicon's set phrases. */
+const hasOfferShape = perSentence((s: Sentence): boolean => offerShape(normalize(s.text)) !== null);
 
 /** "Could you share it with your team?" asks the reader; it offers nothing. Per sentence text. */
 const isReaderAsk = perSentence((s: Sentence): boolean => {
@@ -24,6 +28,9 @@ function detect(doc: Doc): ReciprocityElement {
   for (const h of doc.hits('offer')) {
     const s = keep(h);
     if (!s.greeting && !isReaderAsk(s)) offers.add(s);
+  }
+  for (const s of doc.content) {
+    if (!offers.has(s) && hasOfferShape(s) && !isReaderAsk(s)) offers.add(s);
   }
   for (const h of doc.hits('inviteStrong')) invites.add(keep(h));
   for (const h of doc.hits('inviteSoft')) soft.add(keep(h));
@@ -66,12 +73,24 @@ const rule: Rule = {
       { text: 'In return, we’ll share the cleaned dataset with your team.' },
       { text: 'Happy to cover your on-call shift next week if that helps.' },
       { text: '回头你们组有什么需要，尽管开口，我们一定全力配合。' },
+      { text: '分析报告出来后，我们第一时间同步给贵部门，供你们做明年的预算参考。' },
+      { text: '你们下个月要的接口文档，我们组这周就能补上。' },
+      { text: '如果你们需要我们这边的标注数据，随时说。' },
+      { text: '場地佈置和茶點由我們單位負責。' },
+      { text: 'Our on-call engineers will handle any alerts during the migration window.' },
+      { text: "I can take her Thursday support shift so she doesn't lose the day." },
+      { text: 'We will cover the travel costs for both of your trainers.' },
+      { text: 'We can provide the test devices and the lab for the whole week.' },
     ],
     bad: [
       { text: '请尽快把数据发给我。' },
       { text: 'Could you share the report with your team by Friday?' },
       { text: 'Let me know if you have any questions.' },
       { text: 'Do you have any concerns about the timeline?' },
+      { text: "I'll host a short kickoff on Monday at 10." },
+      { text: '我明天上午把需求清单发给你们。' },
+      { text: "I'll send you the agenda before the call." },
+      { text: '我们会提供需求文档和会议时间。' },
     ],
   },
 };

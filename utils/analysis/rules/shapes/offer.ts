@@ -1,0 +1,79 @@
+// The shapes of an offer in return (提出互惠方案), read from how a sentence is built rather than from set
+// phrases (those are the `offer` cues in cues.ts): something of value goes to the reader (results, data,
+// a favour back), the writer's side takes work off the reader, pays a cost, or swaps. Each shape needs
+// the writer's side as the giver (a first-person actor, or a modal promise with the reader as the
+// receiver), so the writer's own next steps ("我把清单发你", "I'll send the brief") are not offers.
+//
+// Run on normalised sentence text (normalize.ts: simplified characters, ASCII lower case, half-width
+// punctuation; length-preserving), so a match index is an index into the sentence.
+
+/** The reader as receiver: 你们 / 您团队 / 贵处 / 你哋 (Cantonese) / your team. */
+const ZH_READER = '(?:你们|你哋|您|你|贵[\\u4e00-\\u9fff]?|对方)';
+/** A named unit as the receiver (市场部, 贵事业部, 资讯处), for shapes that also need a giving verb. */
+const ZH_UNIT = '(?:[\\u4e00-\\u9fff]{1,6}(?:部|处|组|科|中心|团队|事业部|部门|室))';
+const ZH_SELF = '(?:我们|我哋|我方|我这边|我们这边|咱们|我|本[室处部组科中院所]|我们\\s?(?:[\\u4e00-\\u9fff]{0,3}(?:部|组|团队|单位|部门|中心)|team|组))';
+/** Things worth giving: results and data, not the paperwork of the ask itself. */
+const ZH_VALUE =
+  '(?:数据|结果|成果|报告|分析|结论|画像|录像|视频|明细|经验|脚本|工具|代码|模型|模板|方案|资源|名单|文档|知识库|素材|线索|洞察|复盘|总结|testcase|dashboard|report|data|insight)';
+
+const SHAPES: RegExp[] = [
+  // 我们可以把清洗好的数据回传给你们 / 画像我们会完整分享给您团队 / 会share给你们.
+  new RegExp(`(?:会|可以|能|将|愿意|再|也|都|就)[^。!?;\\n]{0,8}?(?:分享|共享|回传|开放|share|同步提供|免费提供|提供)(?:给|予)?${ZH_READER}`),
+  // 测试报告完成后将同步提供资讯处 / 分析结论出来后第一时间同步给你们: results go back once done.
+  new RegExp(`${ZH_VALUE}[^。!?;\\n]{0,12}?(?:完成|出来|整理好|做完|结束)(?:后|之后|以后)[^。!?;\\n]{0,10}?(?:同步|提供|分享|共享|回传|交给|抄送|share)`),
+  new RegExp(`(?:完成|出来|整理好|做完|用完|结束)(?:后|之后|以后)[^。!?;\\n]{0,16}?${ZH_VALUE}[^。!?;\\n]{0,8}?(?:同步|提供|分享|共享|回传|交给|share)(?:给|予)?${ZH_READER}`),
+  // 我这边顺手帮你核一遍 / 可以借会议室畀你哋用 / 我们帮你们把报表做了.
+  new RegExp(`${ZH_SELF}[^。!?;\\n]{0,8}?(?:可以|能|会|愿意|来|也|顺手|顺便|先)?[^。!?;\\n]{0,4}?(?:帮|替)${ZH_READER}`),
+  new RegExp(`${ZH_SELF}[^。!?;\\n]{0,10}?(?:可以|能|会|愿意)[^。!?;\\n]{0,4}?(?:借|送|让)[^。!?;\\n]{0,10}?(?:给|畀)${ZH_READER}`),
+  // Work taken off the reader: 搭建和维护由客服部负责 / 布置和主持我们HR全包 / 财务同事只需要复核.
+  new RegExp(`(?:由${ZH_SELF}(?:来)?(?:负责|承担|包办|搞定)|${ZH_SELF}[^。!?;\\n]{0,6}?(?:全包|包了|包办|来搞定|全权负责))`),
+  /(?:只需要?|只要|仅需|只用)(?:每[^。!?;\n]{0,4})?(?:做)?(?:复核|审核|确认|审批|签字|过目|看一下|看看|把关|review|验收|提供)/,
+  // Costs covered: 便当与加班费由我们单位支付 / 差旅费我们出.
+  new RegExp(`(?:费|成本|开销|便当|餐|费用|预算|cost)[^。!?;\\n]{0,10}?(?:由)?${ZH_SELF}(?:单位|部门)?(?:来)?(?:支付|承担|出|负担|报销|买单|cover)`),
+  // Markers of the move: 作为配合 / 作为支持 / 相对地 / 我们同样派一名… / Give: / What you get:
+  /(?:作为(?:配合|支持|回报|交换|补偿|回馈|答谢)|相对地|相应地|礼尚往来|互惠|同样(?:地)?(?:派|提供|安排|支持|出)|^(?:give|offer|in return|what (?:you|your [a-z]+|[a-z]+(?: [a-z]+){0,3}) gets?)\s*[:：])/,
+  // For the reader's own use: 供其复盘使用 / 供贵部门做投放评估 / 以后你们做看板也能直接用 / 可以直接拿去用.
+  new RegExp(`(?<!提)供(?:${ZH_READER}|其|${ZH_UNIT})[^。!?;\\n]{0,14}?(?:使用|参考|复盘|评估|决策|用)|(?:${ZH_READER})[^。!?;\\n]{0,10}?(?:也)?(?:能|可以)直接(?:拿去)?用|可以直接拿去用`),
+  // Something of value handed over: 这份数据我们用完会整理成宽表交给你们 / 我们把画像数据给你们 / 线索会第一时间同步给市场部.
+  new RegExp(`${ZH_VALUE}(?!需求|清单|口径|字段|格式|要求)[^。!?;\\n]{0,20}?(?:会|可以|将|把)[^。!?;\\n]{0,12}?(?:交给|发给|同步给|回传给|提供给|开放给|分享给|共享给|share给)(?:${ZH_READER}|${ZH_UNIT})`),
+  new RegExp(`${ZH_SELF}[^。!?;\\n]{0,4}?把[^。!?;\\n]{0,30}?${ZH_VALUE}(?!需求|清单|口径|字段|格式|要求)[^。!?;\\n]{0,8}?(?:给|交给|分享给|同步给|回传给|提供给|开放给)${ZH_READER}`),
+  // Help offered: 如果需要我们这边的数据，随时说 / 我这周也可以帮忙看 / 你们要的埋点我们组这周末就能加上.
+  new RegExp(`需要${ZH_SELF}[^。!?;\\n]{0,16}?(?:随时|尽管|直接)(?:说|开口|找|提|喊)`),
+  new RegExp(`${ZH_SELF}[^。!?;\\n]{0,8}?(?:可以|能|会|愿意)[^。!?;\\n]{0,3}?帮忙(?!吗|么)`),
+  new RegExp(`(?:${ZH_READER})[^。!?;\\n]{0,10}?(?:要的|需要的|想要的)[^。!?;\\n]{0,12}?${ZH_SELF}[^。!?;\\n]{0,8}?(?:能|会|可以|来)`),
+  // Given, sponsored or maintained by us: 我们可以捐赠… / 并负责维护 / 之后也由我们 team 来 maintain / 用完我们请人来保养.
+  new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?(?:可以|会|愿意|将)[^。!?;\\n]{0,10}?(?:捐赠|赞助|承担|出钱|出人|放上|冠名|鸣谢|致谢)`),
+  new RegExp(`由${ZH_SELF}\\s*(?:来)?\\s*(?:负责|承担|维护|maintain|own|搞定|包办)`),
+  new RegExp(`(?:用完|结束后|之后)[^。!?;\\n]{0,4}?${ZH_SELF}(?:会|来|请人|负责)`),
+  new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?(?:会|可以|将|愿意)[^。!?;\\n]{0,8}?(?:提供|赠送|给予|安排)(?![^。!?;\\n]{0,10}?(?:需求|清单|文档|材料|说明|资料|信息|申请|表|议程|会议|时间))`),
+  // English. A favour back or a swap: "I'll do yours over Christmas", "do the same for yours", "cover your shift".
+  /\b(?:i|we)(?:'ll| will| can| could| would|'d| am happy to| are happy to| 'm happy to| 're happy to)\s+(?:\w+\s+){0,2}?(?:do|cover|take|handle|return|review|pick up|run)\s+(?:yours|the same for (?:you|yours|your)|your\s+(?!feedback|input|approval|answer|reply|ok|go-ahead|sign-off|call|decision)\w+)/,
+  // "I can take his Friday rotation", "cover their on-call".
+  /\b(?:i|we)(?:'ll| will| can| could| would|'d)\s+(?:also\s+)?(?:take|cover|handle|pick up)\s+(?:his|her|their)\s+(?!feedback|input|approval|answer|reply|call|decision|word|point)\w+/,
+  // Giving or lending: "We can provide the rooms and catering", "we'd put your logo on our website".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d| are happy to| am happy to| 'd be happy to)\s+(?:also\s+|gladly\s+|happily\s+)?(?:provide|supply|donate|contribute|lend|loan|sponsor)\s+(?!(?:the |a |an |our |more |some |any )?(?:brief|details|requirements|spec|specs|list|agenda|context|info|information|update|updates|access|form|ticket|link|invite)\b)/,
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:also\s+|gladly\s+|happily\s+)?(?:put|feature|credit|mention|thank|acknowledge|showcase|highlight)\s+(?:your|you)\b/,
+  // Our people do the work: "our super-users will handle the first-line questions", "I can have my folks build it".
+  /\bour\s+(?:[\w-]+\s+){1,2}(?:will|can|'ll|would)\s+(?:also\s+)?(?:handle|take care of|cover|own|run|maintain|support|staff|host|pay)\b/,
+  /\b(?:i|we)(?:'ll| will| can| could)\s+(?:have|get)\s+(?:my|our)\s+\w+\s+(?:to\s+)?(?:build|do|write|handle|take|set up|cover|own|fix|prepare|run)\b/,
+  // A trade proposed: "Would you be open to trading: I help your team with…", "how about a swap".
+  /\b(?:open to|how about|want to|up for|fancy)\s+(?:a\s+)?(?:trad|swap|exchang)\w*|\bi help your\b/,
+  // The reader's load shrinks: "so your designers only have to do design", "you only need to review".
+  /\bso (?:that )?your \w+ (?:only|just|won't|don't|do not|will not|can focus|can skip)\b|\b(?:you|your \w+|they)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
+  // Costs: "Mobile will cover the runner cost", "we'll pay for the licences".
+  /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:\w+\s+){0,1}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend)\b/,
+  // Work done on our side: "we'll backfill the tags ourselves", "so your team doesn't have to".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\b[^.?!;\n]{0,70}?\b(?:ourselves|myself|on our (?:side|end|dime)|so (?:that )?your (?:team|dashboard|folks|people|side|engineers|on-call|queue|group)|so (?:that )?you (?:don't|won't|do not|will not) (?:have|need))\b/,
+  // Results shared back: "we'll share the findings with your team", "I'll send you the cleaned dataset".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?!rather\b)(?:\w+\s+){0,2}?(?:share|send|give|hand|pass|open up|publish)\s+(?:you|your team)\s+(?:the|our|all|a|every)?\s*(?:\w+\s+){0,2}?(?:results?|findings|data ?set|data|analysis|report|numbers|insights|recordings|dashboard|scripts?|tooling|playbook|learnings|write-?up)\b/,
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+){0,2}?(?:share|send|give|hand|pass|open up|publish)\s+(?:the|our|all|a|every)?\s*(?:\w+\s+){0,2}?(?:results?|findings|data ?set|data|analysis|report|numbers|insights|recordings|dashboard|scripts?|tooling|playbook|learnings|write-?up)\b[^.?!;\n]{0,30}?\b(?:with|to) (?:you|your)\b/,
+];
+
+/** The span of the first offer shape in a normalised sentence, sentence-relative; null when none. */
+export function offerShape(norm: string): { start: number; end: number; shape: number } | null {
+  for (let k = 0; k < SHAPES.length; k++) {
+    const m = SHAPES[k]!.exec(norm);
+    if (m) return { start: m.index, end: m.index + m[0].length, shape: k };
+  }
+  return null;
+}
