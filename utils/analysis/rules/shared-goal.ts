@@ -2,7 +2,12 @@
 import type { Doc, Sentence } from '../doc.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { SharedGoalElement, Span } from '../types.ts';
-import { firstContent, inOpening, sentenceSpans } from './helpers.ts';
+import { normalize } from '../normalize.ts';
+import { firstContent, inOpening, perSentence, sentenceSpans } from './helpers.ts';
+import { goalShape } from './shapes/goal.ts';
+
+/** A goal read from the sentence's shape (shapes/goal.ts), beside the lexicon's set phrases. */
+const hasGoalShape = perSentence((s: Sentence): boolean => goalShape(normalize(s.text)) !== null);
 
 function detect(doc: Doc): SharedGoalElement {
   // The move is the *opening*: a goal first named after the background or the ask does not frame the
@@ -10,7 +15,7 @@ function detect(doc: Doc): SharedGoalElement {
   const found = new Set<Sentence>();
   let opening = false;
   for (const s of doc.content) {
-    const goal = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose') || doc.has(s, 'goalOrg');
+    const goal = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose') || doc.has(s, 'goalOrg') || hasGoalShape(s);
     if (!goal) continue;
     found.add(s);
     if (inOpening(doc, s)) opening = true;
@@ -50,11 +55,18 @@ const rule: Rule = {
       { text: 'Hi Dana, to hit our Q4 onboarding target we need one more reviewer for two weeks.' },
       { text: 'This would also cut your team’s on-call load, so I wanted to ask about borrowing an SRE.' },
       { text: '為了讓年度報表按時交付，想請貴部門協助提供三份數據。' },
+      { text: '运营部和我们客服今年都被投诉率考核，这次想请你们帮个忙。' },
+      { text: '你们组最近也一直在头疼退款工单太多，我们这边有个办法。' },
+      { text: '貴部門下個月要上線的新官網，我們可以先幫忙做壓力測試。' },
+      { text: 'Both the billing and support teams need refunds to close within two days.' },
+      { text: 'Your on-call engineers have been asking for fewer false alarms, and this change gets there.' },
+      { text: 'The company has committed to cutting cloud spend by a fifth this year.' },
     ],
     bad: [
       { text: '请把上个月的销售数据发我一下。' },
       { text: 'Can you send me the access logs for last week?' },
       { text: '在嗎？幫我看一下這個問題。' },
+      { text: '听说你们组在整理报表，麻烦把上周的数据发我。' },
     ],
   },
 };

@@ -1,0 +1,42 @@
+// The shapes of a shared goal or the reader's interest (建立共识开场), read from how a sentence is built
+// rather than from set phrases (those are the goal cues in cues.ts): two named sides that both want,
+// carry or are measured on the same thing; the reader's own push or pain named by the writer; a target
+// the organisation has committed to. Run on normalised sentence text (normalize.ts, length-preserving).
+
+const SHAPES: RegExp[] = [
+  // 财务和我们采购都被审计追着对账 / 你们finance和我们ops都有份 / 咱俩都得保证 / 我们两个单位今年都在推动…
+  /(?:和|与|跟)[^。!?;\n,]{1,14}?(?:今年|这次|本季度|最近|现在)?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|负责|承担|关心|面临|盯|推|卡在|需要|指望)/,
+  /(?:两个|俩|双方|两边|两家|两部门|两组|两个?团队|两个?部门)[^。!?;\n,]{0,10}?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|负责|承担|关心|面临|盯|推|需要)/,
+  /(?:一起背|共同背|共同承担|都有份|共同的(?:目标|指标|考核|kpi|okr|任务|客户))/,
+  // 是客服部和产品部共同对老板的承诺 / 我们和各位维护者的目标一致.
+  /(?:和|与|跟)[^。!?;\n,]{1,14}?共同(?:的|对|承诺|目标|指标|承担)|(?:和|与|跟)[^。!?;\n,]{1,14}?的?(?:目标|方向|诉求)(?:一致|相同|一样)/,
+  // 贵部门明年要上线的会员商城…: the reader's own coming milestone opens the message.
+  /^(?:贵|你们|您)[\u4e00-\u9fff]{0,4}(?:明年|今年|下个?月|这个?季度|年底|下周|年前)?(?:要|准备|计划)(?:上线|推出|推|做|交付|完成|发布)的/,
+  // 您团队今年也在推门店数字化 / 你们也一直想知道… / 我知道你们业务部也很想拿下…
+  /(?:你们|您|你|贵)[^。!?;\n,]{0,6}?(?:(?:今年|最近|一直)(?:也|都)?|也(?:一直|在|很))+(?:很|都)?在?(?:推|做|抓|推动|关注|想|希望|找|头疼|苦于|被)/,
+  /(?:我知道|听说|了解到|知道)(?:你们|您|你|贵)[^。!?;\n,]{0,8}?(?:也|一直|很|都)?(?:想|希望|要|需要|关心|在推|在抓|头疼|苦于|重点|目标|优先)/,
+  // 公司今年的 cost saving 目标 / 集团要求… as the frame of the ask.
+  /(?:公司|集团|全公司|事业部|学校|学院|医院)(?:今年|本年度|明年|年度)?(?:的)?[^。!?;\n,]{0,12}?(?:目标|指标|考核|要求|okr|kpi|target|goal)/,
+  // "Growth and Marketing both report WAU", "the objective Infra and Mobile share", "you and I both want".
+  /\b[a-z]+(?: [a-z]+)? and (?:[a-z]+ ){1,2}both\b/,
+  // "both the API and SRE teams committed to…", "both Product and Customer Success are targeting…",
+  // "help both your clinics and our product".
+  /\bboth (?:the |our |your )?[\w-]+(?: [\w-]+)? and (?:the |our |your )?[\w-]+(?: [\w-]+)? (?:teams?|groups?|orgs?|departments?|sides?|are|want|need|have|care|share|report|committed|agreed|target|rely)\b/,
+  /\bboth (?:your|our) [^.?!;\n]{1,30}? and (?:our|your) /,
+  /\b(?:objective|goal|target|priority|okr|kpi|deadline|problem|pain)s? (?:that )?(?:[a-z]+ ){1,3}(?:both )?share\b/,
+  /\b(?:you|your team|your group) and (?:i|we|us|my team|our team|mine|ours)\b[^.?!;\n]{0,20}?\b(?:both|all)\b/,
+  // The reader's own push or pain: "Your support team has been asking for…", "I know IT wants…".
+  /\byour (?:[\w-]+ ){0,2}(?:team|group|org|department|folks|people|agents|engineers|analysts|customers|users|on-call)\s+(?:has |have |had )?(?:been )?(?:asking|pushing|wanting|trying|hoping|looking|struggling|fighting|drowning|waiting|chasing)\b/,
+  /\bi know (?:[\w-]+,? ){1,4}(?:wants?|needs?|cares? about|is trying|are trying|is keen|are keen|is under|are under|(?:has|have) been (?:asking|pushing|wanting|trying|hoping|looking|struggling|chasing|fighting))\b/,
+  // "The company has committed to getting time-to-hire below 30 days…".
+  /\bthe (?:company|org|organisation|organization|business|firm|group|board|leadership|university|school|hospital) (?:has |have )?(?:committed|promised|pledged|set (?:a|an|the) (?:goal|target|okr)|is aiming|is pushing|expects|wants)\b/,
+];
+
+/** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
+export function goalShape(norm: string): { start: number; end: number } | null {
+  for (const rx of SHAPES) {
+    const m = rx.exec(norm);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
