@@ -81,6 +81,12 @@ const rule: Rule = {
       { text: "I can take her Thursday support shift so she doesn't lose the day." },
       { text: 'We will cover the travel costs for both of your trainers.' },
       { text: 'We can provide the test devices and the lab for the whole week.' },
+      { text: '差旅和住宿费用由我们部门全额承担。' },
+      { text: '接口和测试我们都写好了，你们review一下就行。' },
+      { text: '你哪天想补休跟我说，我来顶你的班。' },
+      { text: 'Happy to run the migration on a staging copy first if that helps.' },
+      { text: 'If your team ever needs a hand with load testing, just say the word.' },
+      { text: "We'll add the two extra seats at no charge." },
     ],
     bad: [
       { text: '请尽快把数据发给我。' },
@@ -91,6 +97,9 @@ const rule: Rule = {
       { text: '我明天上午把需求清单发给你们。' },
       { text: "I'll send you the agenda before the call." },
       { text: '我们会提供需求文档和会议时间。' },
+      { text: "I'll walk you through the numbers tomorrow if that helps." },
+      { text: 'Happy to buy you lunch next week!' },
+      { text: '附件是报价单，供您参考。' },
     ],
   },
 };

@@ -33,7 +33,7 @@ const SHAPES: RegExp[] = [
   // Markers of the move: 作为配合 / 作为支持 / 相对地 / 我们同样派一名… / Give: / What you get:
   /(?:作为(?:配合|支持|回报|交换|补偿|回馈|答谢)|相对地|相应地|礼尚往来|互惠|同样(?:地)?(?:派|提供|安排|支持|出)|^(?:give|offer|in return|what (?:you|your [a-z]+|[a-z]+(?: [a-z]+){0,3}) gets?)\s*[:：])/,
   // For the reader's own use: 供其复盘使用 / 供贵部门做投放评估 / 以后你们做看板也能直接用 / 可以直接拿去用.
-  new RegExp(`(?<!提)供(?:${ZH_READER}|其|${ZH_UNIT})[^。!?;\\n]{0,14}?(?:使用|参考|复盘|评估|决策|用)|(?:${ZH_READER})[^。!?;\\n]{0,10}?(?:也)?(?:能|可以)直接(?:拿去)?用|可以直接拿去用`),
+  new RegExp(`(?<!提)供(?:${ZH_READER}|其|${ZH_UNIT})[^。!?;\\n]{1,14}?(?:使用|参考|复盘|评估|决策|用)|(?:${ZH_READER})[^。!?;\\n]{0,10}?(?:也)?(?:能|可以)直接(?:拿去)?用|可以直接拿去用`),
   // Something of value handed over: 这份数据我们用完会整理成宽表交给你们 / 我们把画像数据给你们 / 线索会第一时间同步给市场部.
   new RegExp(`${ZH_VALUE}(?!需求|清单|口径|字段|格式|要求)[^。!?;\\n]{0,20}?(?:会|可以|将|把)[^。!?;\\n]{0,12}?(?:交给|发给|同步给|回传给|提供给|开放给|分享给|共享给|share给)(?:${ZH_READER}|${ZH_UNIT})`),
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,4}?把[^。!?;\\n]{0,30}?${ZH_VALUE}(?!需求|清单|口径|字段|格式|要求)[^。!?;\\n]{0,8}?(?:给|交给|分享给|同步给|回传给|提供给|开放给)${ZH_READER}`),
@@ -46,6 +46,29 @@ const SHAPES: RegExp[] = [
   new RegExp(`由${ZH_SELF}\\s*(?:来)?\\s*(?:负责|承担|维护|maintain|own|搞定|包办)`),
   new RegExp(`(?:用完|结束后|之后)[^。!?;\\n]{0,4}?${ZH_SELF}(?:会|来|请人|负责)`),
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?(?:会|可以|将|愿意)[^。!?;\\n]{0,8}?(?:提供|赠送|给予|安排)(?![^。!?;\\n]{0,10}?(?:需求|清单|文档|材料|说明|资料|信息|申请|表|议程|会议|时间))`),
+  // Work left to the reader is only a look: 你们review + merge就行 / 只需签字即可.
+  new RegExp(`(?:${ZH_READER}|${ZH_UNIT})[^。!?;\\n]{0,10}?(?:review|merge|审核|审批|确认|签字|过目|点个头|批一下|看一下|看一眼)[^。!?;\\n]{0,6}?(?:就行|就可以|即可|就好)`),
+  // Costs carried by the writer's side: 场地费由本会全数承担 / 运营部承担临时人员的全部劳务费 / 从自有经费中列支，不另申请拨款.
+  new RegExp(`(?:费|成本|开销|费用)[^。!?;\\n]{0,10}?由(?!${ZH_READER})[^。!?;\\n]{1,8}?(?:全数|全部|全额)?(?:承担|支付|负担|列支|买单)|(?<![你您请贵])(?:承担|负担)[^。!?;\\n]{0,12}?(?:费用|成本|开销|劳务费|差旅费|加班费)|自有(?:经费|预算|资金)|不另(?:申请|拨款|收费)`),
+  // Something free, on the house: 驻场工程师可以免费延长支持一周.
+  /(?:可以|会|将|愿意)免费|免费(?:提供|延长|支持|帮|赠送|开放|培训)|(?:不收|不另收)(?:费|钱)/,
+  // Help offered back, or a swap: 你下周哪天想调休我来顶 / 由我们的工程师代为安装 / 都会整理成文档回给你们.
+  new RegExp(`${ZH_SELF}来(?:顶|替|换|补|帮)|代为|代劳|(?:回给|反馈给|回馈给|返还给|发回给)${ZH_READER}`),
+  // For the reader's benefit: 方便你们排需求优先级 / 你们做明年计划也能参考 / 供仓储部优化库位.
+  new RegExp(`方便(?:${ZH_READER})(?![^。!?;\\n]{0,6}(?:的话|时|吗))|(?:${ZH_READER})[^。!?;\\n]{0,12}?也(?:能|可以)(?:参考|用上|直接用|拿来用)|(?<!提)供(?:${ZH_READER}|其|${ZH_UNIT})[^。!?;\\n]{0,4}?(?:优化|规划|排期|排优先级|决策|改进|备课|复盘|评估)`),
+  // Headers of the move in memos and proposals: "Chemistry's contribution:", "What you get:", 配套安排：
+  /(?:^|\n)\s*(?:[\w' -]{0,30}(?:contribution|our part|our side|in return|in exchange|what you get|what's in it for you|benefits? (?:to|for) you)|配套安排|我方(?:贡献|承诺)|回报|交换)\s*[:：]/,
+  // English: an offer made conditional on being useful ("Happy to smoke-test an RC if that helps", "…if that makes it easier").
+  /\b(?:happy|glad|willing|more than happy|keen|can|could|i'll|we'll)\b(?![^.?!;\n]{0,40}?\b(?:walk|call|meet|chat|sync|explain|hop on|jump on|talk)\b)[^.?!;\n]{0,60}?\bif (?:that|it|this) (?:helps|would help|makes (?:it|things|life|review|your life) easier|saves (?:you|your))\b/,
+  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|help out if|be|buy|grab|get you)[\w-]+/,
+  // "If your side ever needs a hand with X, I'm your person."
+  /\bif (?:you|your (?:\w+ )?(?:team|side|group|folks))(?: ever)? (?:needs?|want) (?:a hand|help|anything|support|a favou?r)\b/,
+  // Only a review left: "it should only need a review", "you just approve the final text".
+  /\b(?:should|would|will) only need (?:a |your |one )?(?:review|approval|sign-off|merge|look|click)|\bonly needs? (?:a |your |one )(?:review|approval|sign-off|merge|look)|\b(?:you|they) (?:just |only )?approve the (?:final|last)\b/,
+  // Price, terms or credit given: "I can hold this year's price", "at no charge", "under your squad's name as well as ours".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:hold|lock in|keep|match|waive|discount|extend|honou?r)\s+(?:the |this |your |our |this year's |last year's )?(?:[\w']+\s+)?(?:price|pricing|rate|fee|fees|discount|terms|warranty|support)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|for free|no cost to you)\b|\bunder your (?:[\w']+ )?name\b|\b(?:joint|shared|co-)credit\b/,
+  // "we will pay half of the service contract".
+  /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
   // English. A favour back or a swap: "I'll do yours over Christmas", "do the same for yours", "cover your shift".
   /\b(?:i|we)(?:'ll| will| can| could| would|'d| am happy to| are happy to| 'm happy to| 're happy to)\s+(?:\w+\s+){0,2}?(?:do|cover|take|handle|return|review|pick up|run)\s+(?:yours|the same for (?:you|yours|your)|your\s+(?!feedback|input|approval|answer|reply|ok|go-ahead|sign-off|call|decision)\w+)/,
   // "I can take his Friday rotation", "cover their on-call".
