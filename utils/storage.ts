@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { browser } from './browser.ts';
 import { emptyPlan, PlanSchema, type Plan } from './planner/skeleton.ts';
-import { PackSchema, TemplateSchema, type Pack, type Template } from './templates/schema.ts';
+import { parsePack } from './templates/packs.ts';
+import { TemplateSchema, type Pack, type Template } from './templates/schema.ts';
 import { originPattern, siteForUrl } from './sites.ts';
 import { SEVERITIES } from './rule-prefs.ts';
 
@@ -57,7 +58,10 @@ export const userTemplatesItem: StoredItem<Template[]> = {
   fallback: () => [],
 };
 
-/** A team's template pack set by policy (managed storage, key "templatePack"): read-only for the user. */
+/**
+ * A team's template pack set by policy (managed storage, key "templatePack"): read-only for the user.
+ * Checked like an imported pack; `problem` names what is wrong by field, for the administrator to fix.
+ */
 export async function readTeamPack(): Promise<{ pack: Pack | null; problem?: string }> {
   let raw: unknown;
   try {
@@ -66,17 +70,19 @@ export async function readTeamPack(): Promise<{ pack: Pack | null; problem?: str
     return { pack: null }; // No policy on this machine (or no managed storage in this browser).
   }
   if (raw === undefined) return { pack: null };
-  const parsed = PackSchema.safeParse(typeof raw === 'string' ? safeJson(raw) : raw);
-  if (!parsed.success) return { pack: null, problem: `team template pack: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-  return { pack: parsed.data };
+  // The policy schema makes it a JSON string; an object (set by other tools) is read the same way.
+  const parsed = parsePack(typeof raw === 'string' ? raw : JSON.stringify(raw));
+  if (!parsed.ok) return { pack: null, problem: parsed.errors.slice(0, 3).join('; ') };
+  return { pack: parsed.pack };
 }
 
-function safeJson(s: string): unknown {
-  try {
-    return JSON.parse(s);
-  } catch {
-    return undefined;
-  }
+/** Calls `onChange` when the administrator changes the team's pack while AskWell is open. */
+export function watchTeamPack(onChange: (result: Awaited<ReturnType<typeof readTeamPack>>) => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' && 'templatePack' in changes) void readTeamPack().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** The planner's last answers in the side panel, kept across openings. */

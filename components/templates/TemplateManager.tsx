@@ -14,6 +14,8 @@ export interface TemplateManagerProps {
   lang: Lang;
   mine: readonly Template[];
   team: Pack | null;
+  /** Why the team's pack (policy) could not be used. */
+  teamProblem?: string | null;
   /** Saves a new or edited template; returns the first problem, or null when saved. */
   onSave: (draft: TemplateDraft) => Promise<string | null>;
   onDelete: (id: string) => void;
@@ -138,6 +140,11 @@ export function TemplateManager(p: TemplateManagerProps) {
       ) : importResult ? (
         <p role="status">{p.t('packImported', importResult.count)}</p>
       ) : null}
+      {p.teamProblem ? (
+        <p class="aw-status" role="alert" data-kind="error" data-section="team-problem">
+          {p.t('teamPackProblem', p.teamProblem)}
+        </p>
+      ) : null}
       {p.team ? (
         <div data-section="team-templates">
           <p>
@@ -145,7 +152,9 @@ export function TemplateManager(p: TemplateManagerProps) {
           </p>
           <ul>
             {p.team.templates.map((tpl) => (
-              <li key={tpl.id}>{tpl.title[p.lang]}</li>
+              <li key={tpl.id} data-template={tpl.id}>
+                {tpl.title[p.lang]}
+              </li>
             ))}
           </ul>
         </div>

@@ -8,6 +8,8 @@ export interface TemplatePickerProps {
   /** The UI language (labels). */
   lang: Lang;
   templates: readonly Template[];
+  /** Templates from the team's pack (policy): marked as such, and nobody here can change them. */
+  teamIds?: ReadonlySet<string>;
   /** Values found in the draft (names, dates, amounts), to start the form with. */
   prefill: Fields;
   /** The draft's language, the templates' default language. */
@@ -24,6 +26,14 @@ function matches(tpl: Template, q: string): boolean {
   if (!q) return true;
   const hay = `${tpl.title.en} ${tpl.title.zh} ${tpl.body.en} ${tpl.body.zh} ${tpl.id}`.toLowerCase();
   return q.toLowerCase().split(/\s+/).every((w) => hay.includes(w));
+}
+
+function teamTag(p: TemplatePickerProps, tpl: Template) {
+  return p.teamIds?.has(tpl.id) ? (
+    <span class="aw-tag" data-origin="team">
+      {p.t('templatesFromTeam')}
+    </span>
+  ) : null;
 }
 
 /** Search the catalog, pick a template, fill its blanks (pre-filled from the draft), insert or copy. */
@@ -48,7 +58,9 @@ export function TemplatePicker(p: TemplatePickerProps) {
         <button type="button" class="aw-link" onClick={() => setChosen(null)}>
           ← {p.t('templatesBack')}
         </button>
-        <h3>{chosen.title[p.lang]}</h3>
+        <h3>
+          {chosen.title[p.lang]} {teamTag(p, chosen)}
+        </h3>
         <fieldset class="aw-tpl-lang">
           <legend>{p.t('templatesLanguage')}</legend>
           {(['zh', 'en'] as const).map((l) => (
@@ -117,7 +129,7 @@ export function TemplatePicker(p: TemplatePickerProps) {
                 if (e.key === 'ArrowUp') (li?.previousElementSibling?.querySelector('button') as HTMLElement | null)?.focus();
               }}
             >
-              <strong>{tpl.title[p.lang]}</strong>
+              <strong>{tpl.title[p.lang]}</strong> {teamTag(p, tpl)}
               <span class="aw-muted">{tpl.body[p.draftLang].replace(/\{\w+\}/g, '…').slice(0, 70)}</span>
             </button>
           </li>

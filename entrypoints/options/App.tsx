@@ -58,6 +58,7 @@ export function App({ store }: { store: OptionsStore }) {
         lang={store.lang.value}
         mine={store.myTemplates.value}
         team={store.teamPack.value}
+        teamProblem={store.teamProblem.value}
         onSave={store.saveTemplate}
         onDelete={(id) => void store.deleteTemplate(id)}
         onImport={store.importPack}

@@ -29,6 +29,7 @@ export function createOptionsStore() {
   const ready = signal(false);
   const myTemplates = signal<Template[]>([]);
   const teamPack = signal<Pack | null>(null);
+  const teamProblem = signal<string | null>(null);
 
   async function save(change: (s: Settings) => Settings) {
     try {
@@ -49,7 +50,11 @@ export function createOptionsStore() {
     async init(): Promise<() => void> {
       settings.value = (await readItem(settingsItem)).value;
       myTemplates.value = (await readItem(userTemplatesItem)).value;
-      teamPack.value = (await readTeamPack()).pack;
+      // Not awaited: Chromium answers the first managed-storage read only after ~3 s from startup.
+      void readTeamPack().then((team) => {
+        teamPack.value = team.pack;
+        teamProblem.value = team.problem ?? null;
+      });
       await storageProblems.refresh();
       ready.value = true;
       return watchItem(settingsItem, (r) => {
@@ -61,6 +66,7 @@ export function createOptionsStore() {
     setSite: (siteId: string, on: boolean) => save((s) => ({ ...s, sites: { ...s.sites, [siteId]: on } })),
     myTemplates,
     teamPack,
+    teamProblem,
     async saveTemplate(d: TemplateDraft): Promise<string | null> {
       const taken = new Set([...BUILTIN_TEMPLATES, ...myTemplates.value].map((x) => x.id));
       const parsed = TemplateSchema.safeParse({ ...d, id: d.id ?? customId(d.title.en, taken), move: 'custom' });

@@ -62,11 +62,17 @@ export function App({ store }: { store: PanelStore }) {
           onCopy={(text) => void store.copy(text)}
         />
       ) : null}
+      {store.tab.value === 'templates' && store.teamProblem.value ? (
+        <p class="aw-panel-status" role="alert" data-kind="error">
+          {t('teamPackProblem', store.teamProblem.value)}
+        </p>
+      ) : null}
       {store.tab.value === 'templates' ? (
       <TemplatePicker
         t={t}
         lang={store.lang.value}
         templates={store.templates.value}
+        teamIds={store.teamIds.value}
         prefill={store.prefill.value}
         draftLang={store.templateLang.value}
         canInsert={!!composer}

@@ -21,6 +21,7 @@ import {
   watchItem,
   planItem,
   readTeamPack,
+  watchTeamPack,
   userTemplatesItem,
   writeItem,
   type Settings,
@@ -60,6 +61,9 @@ export function createPanelStore() {
   /** Built-in templates, then the team's (policy), then the user's own. */
   const ownTemplates = signal<readonly Template[]>([]);
   const teamTemplates = signal<readonly Template[]>([]);
+  /** Why the team's pack (policy) could not be used, to say so instead of leaving it out silently. */
+  const teamProblem = signal<string | null>(null);
+  const teamIds = computed(() => new Set(teamTemplates.value.map((x) => x.id)));
   const templates = computed(() => [...BUILTIN_TEMPLATES, ...teamTemplates.value, ...ownTemplates.value]);
   /** Saved requests and their promises; a reminder's click opens the panel on one of them. */
   const aftercare = createAftercarePanel();
@@ -108,7 +112,13 @@ export function createPanelStore() {
     plan.value = (await readItem(planItem)).value;
     const stopAftercare = await aftercare.init();
     ownTemplates.value = (await readItem(userTemplatesItem)).value;
-    teamTemplates.value = (await readTeamPack()).pack?.templates ?? [];
+    const showTeam = (team: Awaited<ReturnType<typeof readTeamPack>>) => {
+      teamTemplates.value = team.pack?.templates ?? [];
+      teamProblem.value = team.problem ?? null;
+    };
+    // Not awaited: Chromium answers the first managed-storage read only after ~3 s from startup.
+    void readTeamPack().then(showTeam);
+    const unwatchTeam = watchTeamPack(showTeam);
     const unwatchTemplates = watchItem(userTemplatesItem, (r) => (ownTemplates.value = r.value));
     const stored = await readItem(settingsItem);
     langSetting.value = stored.value.language;
@@ -136,6 +146,7 @@ export function createPanelStore() {
       unhandle();
       stopAftercare();
       unwatchTemplates();
+      unwatchTeam();
     };
   }
 
@@ -155,6 +166,8 @@ export function createPanelStore() {
     templateLang: tplLang,
     offerSite,
     templates,
+    teamIds,
+    teamProblem,
     aftercare,
     /** A follow-up for a saved request, written in that request's language, into the composer. */
     async writeFollowUp(templateId: string, fields: Fields, language: 'zh' | 'en') {

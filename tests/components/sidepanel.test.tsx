@@ -68,6 +68,15 @@ describe('side panel', () => {
     expect(hints.textContent).toContain('Asks for “help”');
   });
 
+  it('says in the templates tab why the team’s pack cannot be used, and still offers the others', async () => {
+    await fakeBrowser.storage.managed.set({ templatePack: JSON.stringify({ name: 'Platform', templates: [{ id: 'Bad Id' }] }) });
+    background(null);
+    render(<App store={createPanelStore()} />);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Templates' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The team template pack set by your organisation could not be used.*templates\[0\]\.id: /);
+    expect(document.querySelector('[data-template="follow-up.thank-you"]')).toBeTruthy();
+  });
+
   it('follows the composer the background reports, and switches when it changes', async () => {
     background({ kind: 'textarea', host: 'mail.example.com', text: 'Hi 👋 team' });
     render(<App store={createPanelStore()} />);

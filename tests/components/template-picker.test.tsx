@@ -35,6 +35,15 @@ describe('TemplatePicker', () => {
     expect(screen.getByText('No template matches.')).toBeTruthy();
   });
 
+  it('marks the team’s templates (policy) as the team’s and read-only, in the list and in the form', () => {
+    const team = { id: 'team.weekly-update', move: 'custom', placement: 'caret', title: { en: 'Weekly update', zh: '每周进展' }, body: { en: 'This week: ', zh: '本周：' } } as const;
+    setup({ templates: [...BUILTIN_TEMPLATES, team], teamIds: new Set([team.id]) });
+    expect(document.querySelector('[data-template="team.weekly-update"] [data-origin="team"]')!.textContent).toBe('Team · read-only');
+    expect(document.querySelectorAll('[data-origin="team"]')).toHaveLength(1);
+    fireEvent.click(document.querySelector('[data-template="team.weekly-update"]')!);
+    expect(screen.getByRole('heading', { name: 'Weekly update Team · read-only' })).toBeTruthy();
+  });
+
   it('opens a form pre-filled from the draft; the preview follows what is typed; Insert sends the text', () => {
     const p = setup();
     fireEvent.click(document.querySelector('[data-template="follow-up.thank-you"]')!);

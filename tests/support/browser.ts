@@ -48,11 +48,14 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Reuse a profile (to test that state survives a restart); a fresh one otherwise. */
   userDataDir?: string;
+  /** Another copy of the built extension (e.g. one with a manifest key, for a known id). */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first`);
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first`);
   }
   const ownDir = !opts.userDataDir;
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), 'askwell-profile-')));
@@ -66,7 +69,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     '--disable-gpu',
     '--disable-quic',
     ...(opts.locale ? [`--lang=${opts.locale}`] : []),
-    ...(withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
+    ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

@@ -8,6 +8,7 @@ import {
   isSiteEnabled,
   listStorageProblems,
   readItem,
+  readTeamPack,
   settingsItem,
   updateItem,
   watchItem,
@@ -124,6 +125,24 @@ describe('readItem and writeItem', () => {
     stop();
     await writeItem(settingsItem, { language: 'zh', sites: {}, disabledRules: [], customSites: [], ruleSeverity: {} });
     expect(seen).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('readTeamPack (policy)', () => {
+  const tpl = { id: 'team.weekly-update', move: 'custom', placement: 'caret', title: { en: 'Weekly update', zh: '每周进展' }, body: { en: 'This week: ', zh: '本周：' } };
+  it.each([
+    ['no policy: no pack and nothing to report', undefined, null, undefined],
+    ['a pack as a JSON string (the policy schema’s type)', JSON.stringify({ name: 'Platform', templates: [tpl] }), ['team.weekly-update'], undefined],
+    ['a pack as an object', { name: 'Platform', templates: [tpl] }, ['team.weekly-update'], undefined],
+    ['a template without a valid id is named by field', JSON.stringify({ name: 'Platform', templates: [{ ...tpl, id: 'Bad Id' }] }), null, /^templates\[0\]\.id: /],
+    ['a template that takes a built-in’s id', JSON.stringify({ name: 'Platform', templates: [{ ...tpl, id: 'follow-up.thank-you' }] }), null, /built-in/],
+    ['text that is not JSON', '{name: Platform', null, /^not JSON/],
+  ])('%s', async (_name, policy, ids, problem) => {
+    if (policy !== undefined) await fakeBrowser.storage.managed.set({ templatePack: policy });
+    const r = await readTeamPack();
+    expect(r.pack?.templates.map((t) => t.id) ?? null).toEqual(ids);
+    if (problem) expect(r.problem).toMatch(problem);
+    else expect(r.problem).toBeUndefined();
   });
 });
 
