@@ -2,7 +2,8 @@
 // text and cached, so re-analysing a draft after a keystroke only recomputes the edited sentence.
 
 import { CUES, CUE_KINDS, type CueKind } from './cues.ts';
-import { buildPrefilter, firstChars } from './first-chars.ts';
+import { buildScanner, type Scanner } from './cues/scanner.ts';
+import { firstChars } from './first-chars.ts';
 import { isHan, isLatinLetter, normalize } from './normalize.ts';
 import type { Script } from './types.ts';
 
@@ -19,9 +20,13 @@ export interface SentenceFeatures {
 
 const cache = new Map<string, SentenceFeatures>();
 
-// Chinese patterns only run on sentences that contain one of their possible first characters. The
-// table (256 KiB) is built on the first Chinese sentence, so English-only pages never allocate it.
-let zhFilter: ReturnType<typeof buildPrefilter> | undefined;
+// A pattern runs only where the scanner (cues/scanner.ts) says it may match: tried at the positions
+// where one of its leading literals occurs, or run over the sentence if it contains one of its
+// required literals. Each language's scanner is built on its first sentence, so an English-only page
+// never builds the Chinese one.
+let zhScanner: Scanner | undefined;
+let enScanner: Scanner | undefined;
+let sticky: { zh: RegExp[]; en: RegExp[] } | undefined;
 
 // For the patterns whose alternatives start with numbers, time points or look-behinds, a leading
 // look-ahead on their first-character class lets the regex engine skip most positions at once
@@ -42,13 +47,16 @@ function zhPattern(k: number): RegExp {
   return zhPatterns[k]!;
 }
 
-function zhMask(norm: string): number {
-  zhFilter ??= buildPrefilter(CUE_KINDS.map((k) => CUES.zh[k]));
-  let m = zhFilter.always;
-  const t = zhFilter.table;
-  for (let i = 0; i < norm.length; i++) m |= t[norm.charCodeAt(i)]!;
-  return m;
+/** Hits of cue `k` in `norm` for one language: the pattern as written, or guided by the scanner. */
+function cueHits(lang: 'zh' | 'en', k: number, norm: string, sc: Scanner | undefined, arr: number[] | undefined): number[] | undefined {
+  if (!sc) return collect(CUES[lang][CUE_KINDS[k]!], norm, arr);
+  if (sc.leading & (1 << k)) {
+    sticky ??= { zh: CUE_KINDS.map((kind) => new RegExp(CUES.zh[kind].source, 'y')), en: CUE_KINDS.map((kind) => new RegExp(CUES.en[kind].source, 'y')) };
+    return collectAt(sticky[lang][k]!, norm, sc.starts(k), sc.count(k), arr);
+  }
+  return collect(lang === 'zh' ? zhPattern(k) : CUES.en[CUE_KINDS[k]!], norm, arr);
 }
+
 const CACHE_LIMIT = 50_000;
 let hits = 0;
 let misses = 0;
@@ -111,20 +119,24 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   }
   let lowerWords = 0;
   if (words > 0) {
-    const m = text.match(/(?<![A-Za-z0-9_])[a-z][a-z'’-]*[a-z](?![A-Za-z0-9_])/g);
-    lowerWords = m ? m.length : 0;
+    // Counted with test(): no array of matched strings.
+    LOWER_WORD.lastIndex = 0;
+    while (LOWER_WORD.test(text)) lowerWords++;
   }
   const script: Script = han > 0 && latin >= 3 && latin * 1.6 >= han ? 'mixed' : han > 0 ? 'zh' : words > 0 ? 'en' : 'none';
   const runZh = han > 0;
   const runEn = latin > 0 && (han === 0 || latin >= 2);
   const out: Partial<Record<CueKind, number[]>> = {};
-  const mask = runZh ? (prefilter ? zhMask(norm) : -1) : 0;
+  // Chinese hits first, then English, per kind (a mixed sentence runs both).
+  let zh = 0;
+  let en = 0;
+  if (runZh) zh = prefilter ? (zhScanner ??= buildScanner(CUE_KINDS.map((k) => CUES.zh[k]))).scan(norm) : -1;
+  if (runEn) en = prefilter ? (enScanner ??= buildScanner(CUE_KINDS.map((k) => CUES.en[k]))).scan(norm) : -1;
   for (let k = 0; k < CUE_KINDS.length; k++) {
-    const kind = CUE_KINDS[k]!;
     let arr: number[] | undefined;
-    if (runZh && mask & (1 << k)) arr = collect(prefilter ? zhPattern(k) : CUES.zh[kind], norm, arr);
-    if (runEn) arr = collect(CUES.en[kind], norm, arr);
-    if (arr) out[kind] = arr;
+    if (zh & (1 << k)) arr = cueHits('zh', k, norm, prefilter ? zhScanner : undefined, arr);
+    if (en & (1 << k)) arr = cueHits('en', k, norm, prefilter ? enScanner : undefined, arr);
+    if (arr) out[CUE_KINDS[k]!] = arr;
   }
   // The last character before trailing spaces, quotes and closing brackets.
   let e = norm.length - 1;
@@ -138,6 +150,8 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   return { script, han, words, lowerWords, question, hits: out };
 }
 
+const LOWER_WORD = /(?<![A-Za-z0-9_])[a-z][a-z'’-]*[a-z](?![A-Za-z0-9_])/g;
+
 const TRAILING = new Set([0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0xff09, 0x300d, 0x300f, 0x3011, 0x300b, 0x5d]);
 
 function collect(rx: RegExp, s: string, arr: number[] | undefined): number[] | undefined {
@@ -149,6 +163,22 @@ function collect(rx: RegExp, s: string, arr: number[] | undefined): number[] | u
       continue;
     }
     (arr ??= []).push(m.index, m.index + m[0].length);
+  }
+  return arr;
+}
+
+/** Like `collect` for a sticky pattern tried only at the first `count` of `starts` (ascending): the same hits. */
+function collectAt(rx: RegExp, s: string, starts: Int32Array, count: number, arr: number[] | undefined): number[] | undefined {
+  let next = 0;
+  for (let j = 0; j < count; j++) {
+    const p = starts[j]!;
+    if (p < next) continue;
+    rx.lastIndex = p;
+    const m = rx.exec(s);
+    if (m !== null && m[0].length > 0) {
+      (arr ??= []).push(p, p + m[0].length);
+      next = p + m[0].length;
+    }
   }
   return arr;
 }

@@ -67,30 +67,18 @@ export function normUnit(c: number): number {
 
 /** Length-preserving normalisation (see the top of this file). */
 export function normalize(s: string): string {
-  let changed = -1;
+  // Unchanged runs are copied as slices: most code units (Han, lower case) map to themselves.
+  let out = '';
+  let last = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (normUnit(c) !== c) {
-      changed = i;
-      break;
+    const m = normUnit(c);
+    if (m !== c) {
+      out += s.slice(last, i) + String.fromCharCode(m);
+      last = i + 1;
     }
   }
-  if (changed < 0) return s;
-  const out = new Array<string>();
-  let chunk = s.slice(0, changed);
-  let codes: number[] = [];
-  for (let i = changed; i < s.length; i++) {
-    codes.push(normUnit(s.charCodeAt(i)));
-    if (codes.length === 4096) {
-      chunk += String.fromCharCode(...codes);
-      out.push(chunk);
-      chunk = '';
-      codes = [];
-    }
-  }
-  chunk += String.fromCharCode(...codes);
-  out.push(chunk);
-  return out.join('');
+  return last === 0 ? s : out + s.slice(last);
 }
 
 /** True for code units in the CJK unified ideograph blocks (basic + extension A + compatibility). */

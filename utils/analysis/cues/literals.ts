@@ -1,0 +1,399 @@
+// Required literals of a cue pattern: a set of strings such that every match of the pattern contains
+// at least one of them. A sentence that contains none of them cannot match, so the pattern need not
+// run on it (gate.ts). Derived from the pattern's source, so the lexicon stays the only place where
+// phrasing is written down. Conservative: whatever it does not model makes the answer "unknown"
+// (the pattern then always runs), never a wrong literal.
+
+type Node =
+  | { t: 'alt'; alts: Node[] }
+  | { t: 'seq'; items: Node[] }
+  /** One code unit from a small known set; `null`: a large or unknown set (., \w, [^…], …). */
+  | { t: 'chars'; set: number[] | null }
+  /** Zero-width: ^ $ \b \B and look-arounds. They constrain a match but consume nothing. */
+  | { t: 'empty'; wordBoundary?: true }
+  | { t: 'rep'; node: Node; min: number; max: number };
+
+/** Character classes larger than this are not expanded into literals (\s, 25 units, still is). */
+const MAX_CLASS = 25;
+/** Cap on the size of one literal set (cross products beyond it are cut into shorter runs). */
+const MAX_SET = 256;
+/** Literals are cut to this many code units: longer ones add little selectivity. */
+export const MAX_LITERAL = 6;
+
+/** What \s matches (ECMAScript WhiteSpace and LineTerminator). */
+const SPACE = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, ...range(0x2000, 0x200a), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+const WORD = [0x5f, ...range(0x30, 0x39), ...range(0x41, 0x5a), ...range(0x61, 0x7a)];
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let c = a; c <= b; c++) out.push(c);
+  return out;
+}
+
+class Unsupported extends Error {}
+
+/** A recursive-descent parser for the subset of JS regex syntax the lexicon uses. */
+class Parser {
+  i = 0;
+  readonly src: string;
+  constructor(src: string) {
+    this.src = src;
+  }
+
+  parse(): Node {
+    const n = this.alternation();
+    if (this.i !== this.src.length) throw new Unsupported('trailing input');
+    return n;
+  }
+
+  alternation(): Node {
+    const alts = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    return alts.length === 1 ? alts[0]! : { t: 'alt', alts };
+  }
+
+  sequence(): Node {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      items.push(this.quantified(this.atom()));
+    }
+    return { t: 'seq', items };
+  }
+
+  quantified(node: Node): Node {
+    const c = this.src[this.i];
+    let min: number;
+    let max: number;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (!m) return node; // a literal '{'
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      this.i += m[0].length - 1;
+    } else return node;
+    this.i++;
+    if (this.src[this.i] === '?') this.i++; // lazy: same language
+    if (node.t === 'empty') return node;
+    return { t: 'rep', node, min, max };
+  }
+
+  atom(): Node {
+    const src = this.src;
+    const c = src[this.i]!;
+    if (c === '(') {
+      let zeroWidth = false;
+      if (src.startsWith('(?:', this.i)) this.i += 3;
+      else if (src.startsWith('(?=', this.i) || src.startsWith('(?!', this.i)) [this.i, zeroWidth] = [this.i + 3, true];
+      else if (src.startsWith('(?<=', this.i) || src.startsWith('(?<!', this.i)) [this.i, zeroWidth] = [this.i + 4, true];
+      else if (src.startsWith('(?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
+      else if (src.startsWith('(?', this.i)) throw new Unsupported('group modifier');
+      else this.i++;
+      const inner = this.alternation();
+      if (src[this.i] !== ')') throw new Unsupported('unclosed group');
+      this.i++;
+      return zeroWidth ? { t: 'empty' } : inner;
+    }
+    if (c === '[') return { t: 'chars', set: this.klass() };
+    if (c === '\\') return this.escape(false);
+    if (c === '^' || c === '$') {
+      this.i++;
+      return { t: 'empty' };
+    }
+    if (c === '.') {
+      this.i++;
+      return { t: 'chars', set: null };
+    }
+    if (c === ')' || c === '*' || c === '+' || c === '?') throw new Unsupported(`unexpected ${c}`);
+    this.i++;
+    return { t: 'chars', set: [c.charCodeAt(0)] };
+  }
+
+  /** An escape at `this.i` ('\'); inside a class, \b is a backspace. */
+  escape(inClass: boolean): Node {
+    const c = this.src[this.i + 1];
+    if (c === undefined) throw new Unsupported('trailing backslash');
+    this.i += 2;
+    if (!inClass && c === 'b') return { t: 'empty', wordBoundary: true };
+    if (!inClass && c === 'B') return { t: 'empty' };
+    if (c === 's') return { t: 'chars', set: SPACE };
+    if (c === 'd') return { t: 'chars', set: range(0x30, 0x39) };
+    if (c === 'w') return { t: 'chars', set: WORD };
+    if (c === 'n') return { t: 'chars', set: [0x0a] };
+    if (c === 't') return { t: 'chars', set: [0x09] };
+    if (c === 'r') return { t: 'chars', set: [0x0d] };
+    if (c === 'u') {
+      const hex = this.src.slice(this.i, this.i + 4);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unsupported('\\u form');
+      this.i += 4;
+      return { t: 'chars', set: [parseInt(hex, 16)] };
+    }
+    // \s \D \S \W, back-references, \p{…}, \x…, \c…: not modelled.
+    if (/[A-Za-z0-9]/.test(c)) return { t: 'chars', set: null };
+    return { t: 'chars', set: [c.charCodeAt(0)] };
+  }
+
+  klass(): number[] | null {
+    const src = this.src;
+    this.i++; // [
+    const negated = src[this.i] === '^';
+    if (negated) this.i++;
+    const out = new Set<number>();
+    let unknown = false;
+    let prev = -1;
+    while (this.i < src.length && src[this.i] !== ']') {
+      let set: number[] | null;
+      if (src[this.i] === '\\') {
+        const n = this.escape(true);
+        set = n.t === 'chars' ? n.set : null;
+      } else if (src[this.i] === '-' && prev >= 0 && src[this.i + 1] !== ']') {
+        this.i++;
+        let hi: number;
+        if (src[this.i] === '\\') {
+          const n = this.escape(true);
+          if (n.t !== 'chars' || n.set === null || n.set.length !== 1) throw new Unsupported('class range');
+          hi = n.set[0]!;
+        } else hi = src.charCodeAt(this.i++);
+        for (let k = prev; k <= hi; k++) out.add(k);
+        prev = -1;
+        continue;
+      } else set = [src.charCodeAt(this.i++)];
+      if (set === null) unknown = true;
+      else for (const k of set) out.add(k);
+      prev = set !== null && set.length === 1 ? set[0]! : -1;
+    }
+    if (src[this.i] !== ']') throw new Unsupported('unclosed class');
+    this.i++;
+    if (negated || unknown || out.size > MAX_CLASS) return null;
+    return [...out];
+  }
+}
+
+/** Every string `node` can match, when that is a small finite set; otherwise null. */
+function exact(node: Node): string[] | null {
+  switch (node.t) {
+    case 'empty':
+      return [''];
+    case 'chars':
+      return node.set && node.set.map((c) => String.fromCharCode(c));
+    case 'alt': {
+      const out = new Set<string>();
+      for (const a of node.alts) {
+        const e = exact(a);
+        if (!e) return null;
+        for (const s of e) out.add(s);
+      }
+      return out.size <= MAX_SET ? [...out] : null;
+    }
+    case 'seq': {
+      let acc: string[] = [''];
+      for (const it of node.items) {
+        const e = exact(it);
+        if (!e) return null;
+        acc = cross(acc, e);
+        if (acc.length > MAX_SET) return null;
+      }
+      return acc;
+    }
+    case 'rep': {
+      if (node.max > 1) return null;
+      const e = exact(node.node);
+      return e && (node.min === 0 ? [...new Set(['', ...e])] : e);
+    }
+  }
+}
+
+function cross(a: string[], b: string[]): string[] {
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return [...out];
+}
+
+/** Cut to MAX_LITERAL code units (a prefix of a required literal is required too). */
+function cut(set: string[]): string[] {
+  return [...new Set(set.map((s) => s.slice(0, MAX_LITERAL)))];
+}
+
+const minLen = (set: string[]) => set.reduce((m, s) => Math.min(m, s.length), Infinity);
+
+/** Better: a longer shortest literal (fewer chance hits), then fewer literals. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a || minLen(a) === 0) return b && minLen(b) > 0 ? b : null;
+  if (!b || minLen(b) === 0) return a;
+  const la = minLen(a);
+  const lb = minLen(b);
+  if (la !== lb) return la > lb ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+/** A set of literals every match of `node` contains, or null if none is known. */
+function required(node: Node): string[] | null {
+  switch (node.t) {
+    case 'empty':
+      return null;
+    case 'chars':
+      return node.set && node.set.map((c) => String.fromCharCode(c));
+    case 'rep':
+      return node.min >= 1 ? required(node.node) : null;
+    case 'alt': {
+      const out = new Set<string>();
+      for (const a of node.alts) {
+        const r = required(a);
+        if (!r || minLen(r) === 0) return null;
+        for (const s of r) out.add(s);
+      }
+      return [...out];
+    }
+    case 'seq': {
+      // Runs of consecutive items with small exact sets give their cross product as a candidate;
+      // any other item breaks the run and offers its own required literals.
+      let best: string[] | null = null;
+      let run: string[] = [''];
+      const close = () => {
+        best = better(best, cut(run));
+        run = [''];
+      };
+      for (const it of node.items) {
+        const e = it.t === 'rep' && it.min >= 1 && it.max > 1 ? null : exact(it);
+        if (e) {
+          const next = cross(run, e);
+          if (next.length > MAX_SET) {
+            close();
+            run = e;
+          } else run = next;
+          if (minLen(run) >= MAX_LITERAL) close();
+          continue;
+        }
+        if (it.t === 'rep' && it.min >= 1) {
+          // x+ : the run continues into one copy of x, and a new run starts after the last copy.
+          const one = exact(it.node);
+          if (one && cross(run, one).length <= MAX_SET) {
+            run = cross(run, one);
+            close();
+            run = one;
+            continue;
+          }
+        }
+        close();
+        best = better(best, required(it));
+      }
+      close();
+      return best;
+    }
+  }
+}
+
+/**
+ * An opening literal of a match. `wordStart`: a \b stands right before it in the pattern; when the
+ * literal starts with a word character, the match can then only start after a non-word character.
+ */
+export interface Lead {
+  lit: string;
+  wordStart: boolean;
+}
+
+const lead = (lit: string, wordStart = false): Lead => ({ lit, wordStart });
+
+function crossLeads(run: Lead[], e: string[]): Lead[] {
+  const out = new Map<string, Lead>();
+  for (const r of run) for (const x of e) out.set(`${r.wordStart ? 1 : 0}${r.lit + x}`, lead(r.lit + x, r.wordStart));
+  return [...out.values()];
+}
+
+function joinLeads(run: Lead[], next: Lead[]): Lead[] {
+  const out = new Map<string, Lead>();
+  for (const r of run) {
+    for (const x of next) {
+      const l = lead(r.lit + x.lit, r.lit === '' ? r.wordStart || x.wordStart : r.wordStart);
+      out.set(`${l.wordStart ? 1 : 0}${l.lit}`, l);
+    }
+  }
+  return [...out.values()];
+}
+
+const minLead = (ls: Lead[]) => ls.reduce((m, l) => Math.min(m, l.lit.length), Infinity);
+
+/** Literals one of which every match of `node` starts with, or null if none is known. */
+function leading(node: Node): Lead[] | null {
+  switch (node.t) {
+    case 'empty':
+      return [lead('', node.wordBoundary === true)];
+    case 'chars':
+      return node.set && node.set.map((c) => lead(String.fromCharCode(c)));
+    case 'rep': {
+      if (node.min >= 1) return leading(node.node);
+      const e = exact(node);
+      return e && e.map((x) => lead(x));
+    }
+    case 'alt': {
+      const out: Lead[] = [];
+      for (const a of node.alts) {
+        const r = leading(a);
+        if (!r) return null;
+        out.push(...r);
+      }
+      return out;
+    }
+    case 'seq': {
+      // The exact items at the start, then the openings of the first item that is not exact.
+      let run: Lead[] = [lead('')];
+      for (const it of node.items) {
+        if (minLead(run) >= MAX_LITERAL) break;
+        if (it.t === 'empty') {
+          if (it.wordBoundary) run = run.map((r) => (r.lit === '' ? lead('', true) : r));
+          continue;
+        }
+        const e = exact(it);
+        const next = e && crossLeads(run, e);
+        if (next && next.length <= MAX_SET) {
+          run = next;
+          continue;
+        }
+        const l = leading(it);
+        // A single run (often the empty one) does not multiply the openings: no cap then.
+        const more = l && joinLeads(run, l);
+        if (more && (more.length <= MAX_SET || run.length === 1)) run = more;
+        break;
+      }
+      return run.map((r) => lead(r.lit.slice(0, MAX_LITERAL), r.wordStart));
+    }
+  }
+}
+
+/**
+ * Literals one of which every match of `rx` starts with (cut to MAX_LITERAL code units), so a match
+ * can only start where one of them occurs; `undefined` when not known.
+ */
+export function leadingLiterals(rx: RegExp): Lead[] | undefined {
+  const tree = parse(rx);
+  const r = tree && leading(tree);
+  if (!r || minLead(r) === 0) return undefined;
+  const out = new Map<string, Lead>();
+  for (const l of r) out.set(`${l.wordStart ? 1 : 0}${l.lit}`, l);
+  return [...out.values()];
+}
+
+function parse(rx: RegExp): Node | undefined {
+  if (rx.flags.replace('g', '') !== '') return undefined;
+  try {
+    return new Parser(rx.source).parse();
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Literals of which every match of `rx` contains one, cut to MAX_LITERAL code units; `undefined`
+ * when none can be derived (flags other than g, a construct not modelled, or a possibly empty match).
+ */
+export function requiredLiterals(rx: RegExp): string[] | undefined {
+  const tree = parse(rx);
+  const r = tree && required(tree);
+  return r && minLen(r) > 0 ? r : undefined;
+}
