@@ -13,13 +13,16 @@ export interface UnderlinesProps {
 export function Underlines({ geometry, label, onOpen }: UnderlinesProps) {
   const { box } = geometry;
   if (!box) return null;
+  // Keyed by place in the list, not by offsets: a keystroke shifts the offsets of every mark after the
+  // caret, and offset keys would make Preact remove and re-create those buttons on every keystroke.
+  let n = 0;
   return (
     <div class="aw-marks" style={{ left: `${box.x}px`, top: `${box.y}px`, width: `${box.w}px`, height: `${box.h}px` }}>
       {geometry.marks.flatMap((m) =>
-        m.rects.map((r, i) => (
+        m.rects.map((r) => (
           <button
             type="button"
-            key={`${m.start}:${m.end}:${i}`}
+            key={n++}
             class={`aw-mark aw-mark-${m.kind}`}
             data-severity={m.severity}
             data-start={m.start}

@@ -25,7 +25,7 @@ interface BreakSegment {
   after: DomPoint;
 }
 
-type Segment = TextSegment | BreakSegment;
+export type Segment = TextSegment | BreakSegment;
 
 export interface TextMap {
   text: string;
@@ -42,11 +42,11 @@ const BLOCK = new Set([
   'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
   'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
+export const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE']);
 /** Our own overlay, should it ever end up inside an editor, is never part of the draft. */
-const OWN_TAG = 'ASKWELL-OVERLAY';
+export const OWN_TAG = 'ASKWELL-OVERLAY';
 
-function isBlock(el: Element): boolean {
+export function isBlock(el: Element): boolean {
   return BLOCK.has(el.tagName);
 }
 
@@ -64,13 +64,28 @@ function isLastInBlock(node: Node): boolean {
   return true;
 }
 
-export function buildTextMap(root: Node): TextMap {
+/** What walking part of the tree produced: its text, its segments (offsets from its own start), and the walk's state after it. */
+export interface Walked {
+  text: string;
+  segments: Segment[];
+  /** A line break still owed before the next content. */
+  pending: DomPoint | null;
+  /** Content (text, a line break, a block) came before. */
+  seen: boolean;
+}
+
+/**
+ * Walks `from` (inside `root`, or `root` itself) as the whole-tree walk would reach it, in the state
+ * `pending` / `seen` the walk is in there. Blocks and <br> become '\n'; a <br> that only holds an empty
+ * block open adds nothing.
+ */
+export function walkTree(root: Node, from: Node, state: { pending: DomPoint | null; seen: boolean }): Walked {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
   /** A line break is owed before the next content (a block ended or began). */
-  let pendingBreak: DomPoint | null = null;
-  let seenContent = false;
+  let pendingBreak: DomPoint | null = state.pending;
+  let seenContent = state.seen;
 
   const emitBreak = (before: DomPoint, after: DomPoint) => {
     segments.push({ synthetic: true, start: length, length: 1, before, after });
@@ -117,9 +132,18 @@ export function buildTextMap(root: Node): TextMap {
       pendingBreak ??= { node, offset: node.childNodes.length };
     }
   };
-  walk(root);
+  walk(from);
+  return { text: parts.join(''), segments, pending: pendingBreak, seen: seenContent };
+}
 
-  const text = parts.join('');
+export function buildTextMap(root: Node): TextMap {
+  const { text, segments } = walkTree(root, root, { pending: null, seen: false });
+  return textMapOf(root, text, segments);
+}
+
+/** The map over a text and its segments (in order, offsets from 0). */
+export function textMapOf(root: Node, text: string, segments: readonly Segment[]): TextMap {
+  const length = text.length;
 
   /** Index of the last segment starting at or before `offset`. */
   const find = (offset: number): number => {
@@ -146,6 +170,7 @@ export function buildTextMap(root: Node): TextMap {
     return seg.before;
   };
 
+  let probe: Range | undefined;
   const toOffset = (node: Node, offset: number): number => {
     if (segments.length === 0) return 0;
     if (node.nodeType === 3) {
@@ -154,7 +179,8 @@ export function buildTextMap(root: Node): TextMap {
     }
     // Any other point: the text before it is that of every segment that starts before it.
     const doc = root.ownerDocument ?? (root as Document);
-    const probe = doc.createRange();
+    // One Range per map, not per call (each live Range slows every DOM change until it is collected).
+    probe ??= doc.createRange();
     let lo = 0;
     let hi = segments.length; // first segment at or after the point
     while (lo < hi) {
@@ -167,6 +193,8 @@ export function buildTextMap(root: Node): TextMap {
       if (probe.comparePoint(node, offset) > 0) lo = mid + 1;
       else hi = mid;
     }
+    probe.setStart(root, 0);
+    probe.collapse(true);
     if (lo === 0) return 0;
     const prev = segments[lo - 1]!;
     return prev.start + prev.length;

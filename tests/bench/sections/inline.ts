@@ -107,9 +107,10 @@ async function setUp(page: Page, server: StaticServer, f: (typeof FIXTURES)[numb
   const text = await readText(page, f.name);
   if (text !== draft) throw new Error(`${f.name}: the draft did not go in as given (${text.length} of ${draft.length} chars)`);
   if (withExtension) {
-    // AskWell's first check has run when its marks are drawn; then let the page go quiet.
+    // AskWell's first check has run when its badge counts the findings (only the marks near the view
+    // are drawn, so their number says little); then let the page go quiet.
     await page.waitForFunction(
-      () => (document.querySelector('askwell-overlay')?.shadowRoot?.querySelectorAll('.aw-mark').length ?? 0) > 20,
+      () => Number(document.querySelector('askwell-overlay')?.shadowRoot?.querySelector('.aw-badge')?.getAttribute('data-count') ?? 0) > 20,
       undefined,
       { timeout: 30_000, polling: 100 },
     );

@@ -1,10 +1,11 @@
 // A contenteditable editor: the text comes from the DOM through the text map; insertion tries the
 // editor family's input paths in order, each checked by reading the editor back, and never rewrites
 // the editor's DOM itself.
-import { buildTextMap, type TextMap } from '../text-map.ts';
+import type { TextMap } from '../text-map.ts';
+import { createTextMapReader } from '../text-map-reader.ts';
 import { familyOf } from './families.ts';
 import { insertWithBeforeInput, insertWithExecCommand, insertWithPaste, type InputPath } from './input-paths.ts';
-import type { EditorAdapter, InsertOutcome } from './types.ts';
+import { outside, type EditorAdapter, type InsertOutcome } from './types.ts';
 import { selectionSettled, until } from './wait.ts';
 
 /** Same text for a reader: editors may turn spaces into NBSP or add a trailing line. */
@@ -29,10 +30,22 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
   const doc = root.ownerDocument;
   const win = doc.defaultView ?? window;
   let cached: TextMap | null = null;
-  // The map is rebuilt only after the editor's DOM changed.
-  const observer = new win.MutationObserver(() => (cached = null));
+  const reader = createTextMapReader(root);
+  // The map is rebuilt only after the editor's DOM changed, and then only the blocks that changed.
+  const observer = new win.MutationObserver((records) => {
+    reader.note(records);
+    cached = null;
+  });
   observer.observe(root, { subtree: true, childList: true, characterData: true });
-  const map = () => (cached ??= buildTextMap(root));
+  const map = () => {
+    if (cached) return cached;
+    // Changes not delivered yet are read too, as a reading of the whole tree would.
+    reader.note(observer.takeRecords());
+    return (cached = reader.read());
+  };
+  // One Range for every measurement: Chromium updates each live Range on every DOM change until it is
+  // garbage-collected, so a fresh Range per mark per frame makes the page's own edits slow.
+  let probe: Range | undefined;
 
   const apply = async (path: InputPath, start: number, end: number, text: string): Promise<void> => {
     const range = map().range(start, end);
@@ -51,10 +64,37 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
     family: family.name,
     read: () => ({ text: map().text }),
     rects(start, end) {
-      return [...map().range(start, end).getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+      return this.rectsOf([{ start, end }])[0] ?? [];
     },
-    rectsOf(spans) {
-      return spans.map(({ start, end }) => this.rects(start, end));
+    rectsOf(spans, within) {
+      const m = map();
+      probe ??= doc.createRange();
+      const r = probe;
+      // The box of the editor's top-level block holding a point (one query per block, not per mark).
+      const boxes = new Map<Node, DOMRect | null>();
+      const blockBox = (n: Node): DOMRect | null => {
+        while (n.parentNode && n.parentNode !== root) n = n.parentNode;
+        if (n.parentNode !== root || n.nodeType !== 1) return null;
+        let box = boxes.get(n);
+        if (box === undefined) boxes.set(n, (box = (n as Element).getBoundingClientRect()));
+        return box;
+      };
+      const out = spans.map(({ start, end }) => {
+        const a = m.toDom(Math.min(start, end));
+        const b = m.toDom(Math.max(start, end));
+        if (within) {
+          const first = blockBox(a.node);
+          const last = blockBox(b.node);
+          if (first && last && outside(first, last, within)) return [];
+        }
+        r.setStart(a.node, a.offset);
+        r.setEnd(b.node, b.offset);
+        return [...r.getClientRects()].filter((q) => q.width > 0 || q.height > 0);
+      });
+      // Parked on the root, so it holds no removed node alive and follows no edit.
+      r.setStart(root, 0);
+      r.collapse(true);
+      return out;
     },
     caret() {
       const sel = selectionOf(root);

@@ -1,19 +1,28 @@
 // Geometry of text inside a textarea, which has no Range API for its text: a hidden copy with the
 // same box and font metrics, laid out in our own shadow root at the textarea's place, is measured
 // instead. Nothing is added to the page's DOM.
+//
+// The copy holds one block per line of the text, and a keystroke rewrites only the lines it changed:
+// the browser then lays out one short block again instead of the whole draft (a textarea breaks its
+// lines at '\n' the same way blocks do, so the copy wraps as the field does).
+import { MirrorLines } from './mirror-lines.ts';
+import { outside, type VerticalBounds } from './types.ts';
 
 const COPIED = [
-  'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+  // paddingRight is set below, widened by the scrollbar.
+  'paddingTop', 'paddingBottom', 'paddingLeft',
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle',
   'borderRightStyle', 'borderBottomStyle', 'borderLeftStyle', 'fontFamily', 'fontSize', 'fontStyle',
   'fontWeight', 'fontVariant', 'fontStretch', 'fontFeatureSettings', 'fontKerning', 'letterSpacing',
-  'lineHeight', 'textTransform', 'textIndent', 'textAlign', 'wordSpacing', 'tabSize', 'direction',
-  'writingMode',
+  'lineHeight', 'textTransform', 'textAlign', 'wordSpacing', 'tabSize', 'direction',
+  'writingMode', 'wordBreak',
 ] as const;
+
+type Copied = (typeof COPIED)[number];
 
 export interface Mirror {
   /** Client rects of each span: one style sync and one layout for all of them. */
-  rects(text: string, spans: readonly { start: number; end: number }[]): DOMRect[][];
+  rects(text: string, spans: readonly { start: number; end: number }[], within?: VerticalBounds): DOMRect[][];
   remove(): void;
 }
 
@@ -21,46 +30,60 @@ export function createMirror(field: HTMLTextAreaElement, container: HTMLElement)
   const doc = container.ownerDocument;
   const box = doc.createElement('div');
   box.setAttribute('aria-hidden', 'true');
-  const content = doc.createTextNode('');
-  box.append(content);
+  const style = box.style;
+  style.position = 'fixed';
+  style.visibility = 'hidden';
+  style.pointerEvents = 'none';
+  style.overflow = 'hidden';
+  style.whiteSpace = 'pre-wrap';
+  style.overflowWrap = 'break-word';
+  style.boxSizing = 'border-box';
   container.append(box);
+  const lines = new MirrorLines(box);
+  // One Range for the mirror's life: each live Range costs the page a little on every DOM change.
+  const range = doc.createRange();
+  /** What was last written to each style property: an unchanged value is not written again. */
+  const written = new Map<string, string>();
+  const put = (p: Copied | 'paddingRight' | 'left' | 'top' | 'width' | 'height', v: string) => {
+    if (written.get(p) === v) return;
+    written.set(p, v);
+    style[p] = v;
+  };
+
+  const rectsOfPiece = (from: { node: Node; offset: number }, to: { node: Node; offset: number }) => {
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return [...range.getClientRects()].filter((q) => q.width > 0 || q.height > 0);
+  };
 
   return {
-    rects(text, spans) {
+    rects(text, spans, within) {
       const win = field.ownerDocument.defaultView;
       if (!win || !field.isConnected) return spans.map(() => []);
       const cs = win.getComputedStyle(field);
-      const style = box.style;
-      for (const p of COPIED) style[p] = cs[p];
-      style.position = 'fixed';
-      style.visibility = 'hidden';
-      style.pointerEvents = 'none';
-      style.overflow = 'hidden';
-      style.whiteSpace = 'pre-wrap';
-      style.overflowWrap = 'break-word';
-      style.wordBreak = cs.wordBreak;
+      for (const p of COPIED) put(p, cs[p]);
       const r = field.getBoundingClientRect();
-      style.left = `${r.left}px`;
-      style.top = `${r.top}px`;
+      put('left', `${r.left}px`);
+      put('top', `${r.top}px`);
       // Border-box at the field's own size; a scrollbar takes width from the text, so pad for it.
-      style.boxSizing = 'border-box';
-      style.width = `${r.width}px`;
-      style.height = `${r.height}px`;
-      style.paddingRight = `${parseFloat(cs.paddingRight) + (field.offsetWidth - field.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth))}px`;
-      // A trailing newline needs a character after it to take up its line. Written only when changed:
-      // the text is the costly part of the layout.
-      const data = text + '\u200b';
-      if (content.data !== data) content.data = data;
+      put('width', `${r.width}px`);
+      put('height', `${r.height}px`);
+      put('paddingRight', `${parseFloat(cs.paddingRight) + (field.offsetWidth - field.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth))}px`);
+      lines.write(text, cs.textIndent);
       box.scrollTop = field.scrollTop;
       box.scrollLeft = field.scrollLeft;
       // Reads only from here on, so the browser lays the copy out once for every span.
-      const range = doc.createRange();
       return spans.map(({ start, end }) => {
         const a = Math.max(0, Math.min(start, text.length));
         const b = Math.max(a, Math.min(end, text.length));
-        range.setStart(content, a);
-        range.setEnd(content, b);
-        return [...range.getClientRects()].filter((q) => q.width > 0 || q.height > 0);
+        if (within && outside(lines.blockOf(a).getBoundingClientRect(), lines.blockOf(b).getBoundingClientRect(), within)) return [];
+        const pieces = lines.pieces(a, b);
+        // Nothing on any line (a span over a line break alone): where its end is, as a caret would be.
+        if (pieces.length === 0) {
+          const at = lines.point(b);
+          return rectsOfPiece(at, at);
+        }
+        return pieces.flatMap(([from, to]) => rectsOfPiece(from, to));
       });
     },
     remove() {

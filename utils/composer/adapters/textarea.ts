@@ -13,9 +13,9 @@ export function textareaAdapter(field: HTMLTextAreaElement, scratch: () => HTMLE
     rects(start, end) {
       return this.rectsOf([{ start, end }])[0] ?? [];
     },
-    rectsOf(spans) {
+    rectsOf(spans, within) {
       mirror ??= createMirror(field, scratch());
-      return mirror.rects(field.value, spans);
+      return mirror.rects(field.value, spans, within);
     },
     caret() {
       return field.ownerDocument.activeElement === field ? field.selectionEnd : null;

@@ -14,6 +14,16 @@ export interface InsertOutcome {
   error?: 'editor-gone' | 'not-applied' | 'changed-unexpectedly';
 }
 
+export interface VerticalBounds {
+  top: number;
+  bottom: number;
+}
+
+/** True when both boxes, a span's first and last line's blocks, lie wholly above or wholly below `within`. */
+export function outside(first: VerticalBounds, last: VerticalBounds, within: VerticalBounds): boolean {
+  return (first.bottom <= within.top && last.bottom <= within.top) || (first.top >= within.bottom && last.top >= within.bottom);
+}
+
 export interface EditorAdapter {
   readonly element: HTMLElement;
   /** A short name of the editor family ('textarea', 'quill', 'prosemirror', … or 'contenteditable'). */
@@ -21,8 +31,12 @@ export interface EditorAdapter {
   read(): Snapshot;
   /** Client rects of the text in [start, end), in the element's own document (viewport) coordinates. */
   rects(start: number, end: number): DOMRect[];
-  /** The same for many spans at once (one layout for all of them: what a frame of underlines needs). */
-  rectsOf(spans: readonly { start: number; end: number }[]): DOMRect[][];
+  /**
+   * The same for many spans at once (one layout for all of them: what a frame of underlines needs).
+   * With `within` (the composer's visible box), a span whose lines all lie above or below it gets no
+   * rects: it would be clipped away, and measuring it costs a layout query per mark.
+   */
+  rectsOf(spans: readonly { start: number; end: number }[], within?: VerticalBounds): DOMRect[][];
   /** The caret's text offset, or null when the selection is not in this editor. */
   caret(): number | null;
   /**
