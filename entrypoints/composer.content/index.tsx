@@ -24,8 +24,12 @@ function pageUrl(): string {
   }
 }
 
-function info(c: Composer): ComposerInfo {
-  return { kind: c.kind, host: new URL(pageUrl()).host.slice(0, 253), text: composerText(c).slice(0, MAX_TEXT) };
+/**
+ * `text` is the adapter's reading when AskWell is mounted there: the side panel checks it and sends
+ * spans back to reveal, so it must count offsets as the adapter does (innerText adds line breaks).
+ */
+function info(c: Composer, text = composerText(c)): ComposerInfo {
+  return { kind: c.kind, host: new URL(pageUrl()).host.slice(0, 253), text: text.slice(0, MAX_TEXT) };
 }
 
 /** Messages to the extension fail quietly when it was reloaded or updated under the page. */
@@ -49,6 +53,7 @@ export default defineContentScript({
     const lang = computed(() => resolveLang(settings.value.language, uiLanguage));
     const t = computed(() => translator(lang.value));
     const mounted = new Map<HTMLElement, Mounted>();
+    const infoOf = (c: Composer) => info(c, mounted.get(c.element)?.text());
     let watcher: Watcher | undefined;
 
     const openPanel = () => quietly(send({ type: 'open-side-panel' }));
@@ -75,7 +80,7 @@ export default defineContentScript({
           };
         },
         onActive(c) {
-          quietly(c ? send({ type: 'composer-update', composer: info(c) }) : send({ type: 'composer-gone' }));
+          quietly(c ? send({ type: 'composer-update', composer: infoOf(c) }) : send({ type: 'composer-gone' }));
         },
         onInput(c) {
           mounted.get(c.element)?.noteInput();
@@ -84,7 +89,7 @@ export default defineContentScript({
           const m = mounted.get(c.element);
           m?.controller.check();
           m?.layout();
-          quietly(send({ type: 'composer-update', composer: info(c) }));
+          quietly(send({ type: 'composer-update', composer: infoOf(c) }));
         },
       });
     };
@@ -109,14 +114,14 @@ export default defineContentScript({
     const unhandle = handleMessages({
       'get-active-composer': () => {
         const c = watcher?.active();
-        return c ? info(c) : null;
+        return c ? infoOf(c) : null;
       },
       'insert-text': async (msg) => {
         const m = activeMount();
         if (!m) return { ok: false, error: 'no-composer' };
         const outcome = await m.controller.insertText(msg.text, msg.placement);
         const c = watcher?.active();
-        if (outcome.ok && c) quietly(send({ type: 'composer-update', composer: info(c) }));
+        if (outcome.ok && c) quietly(send({ type: 'composer-update', composer: infoOf(c) }));
         return outcome.ok ? { ok: true } : { ok: false, error: outcome.error ?? 'not-applied' };
       },
       'reveal-span': (msg) => {

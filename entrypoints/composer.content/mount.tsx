@@ -31,6 +31,8 @@ export interface Mounted extends Rendered {
   noteInput(): void;
   /** Selects a span of the draft (asked for from the side panel's checklist). */
   reveal(start: number, end: number): boolean;
+  /** The draft as the adapter reads it: the text the overlay's offsets (and reveal's) count in. */
+  text(): string;
 }
 
 export function mountComposer(overlay: OverlayHost, composer: Composer, deps: MountDeps): Mounted {
@@ -119,6 +121,7 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
       typed = true;
     },
     reveal: (start, end) => adapter.select(start, end),
+    text: () => adapter.read().text,
     dispose() {
       if (frame) win.cancelAnimationFrame(frame);
       el.removeEventListener('keydown', onKey);

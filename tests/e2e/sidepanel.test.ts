@@ -116,6 +116,25 @@ describe('the side panel beside webmail', () => {
     await expect.poll(draft).toBe('');
   });
 
+  it('“Show in the draft” selects exactly the words in a draft of several paragraphs', async () => {
+    await mail.bringToFront();
+    await mail.click('#composer');
+    await mail.keyboard.press('Control+A');
+    await mail.keyboard.press('Delete');
+    // Paragraphs typed with Enter: the page's innerText has more line breaks than the editor's text.
+    for (const line of ['Hi Dana,', '', 'The signup redesign ships on the 15th.', '', '']) {
+      await mail.keyboard.type(line);
+      await mail.keyboard.press('Enter');
+    }
+    await mail.keyboard.type('We need one front-end engineer for two weeks from Monday, because the launch is close.');
+    await panel.getByRole('tab', { name: 'Check' }).click();
+    await expect.poll(() => present('need'), { timeout: 5_000 }).toBe('yes');
+    await item('need').getByRole('button', { name: 'Show in the draft' }).click();
+    await expect
+      .poll(() => mail.evaluate(() => document.getSelection()?.toString() ?? ''))
+      .toBe('We need one front-end engineer for two weeks from Monday, because the launch is close.');
+  });
+
   it('made no request beyond this machine, and no page logged an error', () => {
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter(leavesMachine)).toEqual([]);
