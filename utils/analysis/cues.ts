@@ -422,7 +422,9 @@ const EN: Record<CueKind, RegExp> = {
     "i'd like to (?:ask|request|borrow)", "we'd like to (?:ask|request|borrow)", 'is there (?:any )?way',
   ) + W),
   role: re(W + '(?:engineers?|developers?|devs?|designers?|analysts?|testers?|qa|sres?|admins?|dbas?|reviewers?|scientists?|lawyers?|counsel|pms?|product managers?|writers?|contractors?|interns?|specialists?|architects?|recruiters?)' + W),
-  greeting: re(String.raw`^(?:subject|re|fwd?|title|to|cc|bcc|from|sent|date|attachments?)\s*:.*$|^(?:hope (?:you're|you are|all is|this finds you|your week)[^.?!\n]{0,40}[.!]?)$|^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hi all|hello all|hi team|hey team|team)\b[^.?!\n]{0,40}?[,!:]?\s*$|^[a-z]+,\s*$`),
+  // "Hi Amy, 年审是我们两个team都要过的关" is a greeting and a sentence: with a run of five Han characters
+  // the line carries content, so it is not set aside as a greeting.
+  greeting: re(String.raw`^(?:subject|re|fwd?|title|to|cc|bcc|from|sent|date|attachments?)\s*:.*$|^(?:hope (?:you're|you are|all is|this finds you|your week)[^.?!\n]{0,40}[.!]?)$|^(?![^\n]*[\u3400-\u9fff]{5})(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hi all|hello all|hi team|hey team|team)\b[^.?!\n]{0,40}?[,!:]?\s*$|^[a-z]+,\s*$`),
 };
 
 export const CUES: { zh: Record<CueKind, RegExp>; en: Record<CueKind, RegExp> } = { zh: ZH, en: EN };
