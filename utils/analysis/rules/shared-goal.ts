@@ -61,12 +61,16 @@ const rule: Rule = {
       { text: 'Both the billing and support teams need refunds to close within two days.' },
       { text: 'Your on-call engineers have been asking for fewer false alarms, and this change gets there.' },
       { text: 'The company has committed to cutting cloud spend by a fifth this year.' },
+      { text: '这也是贵部门今年降本考核里的一项，所以想先跟您对一下。' },
+      { text: '支付组这个季度正在推退款自动化，我们这边刚好有一批数据。' },
+      { text: "We'll both be on the hook if the audit slips, so can we pair on the evidence list?" },
     ],
     bad: [
       { text: '请把上个月的销售数据发我一下。' },
       { text: 'Can you send me the access logs for last week?' },
       { text: '在嗎？幫我看一下這個問題。' },
       { text: '听说你们组在整理报表，麻烦把上周的数据发我。' },
+      { text: '我们部门最近在推进一个新项目，想请你们支持一下。' },
     ],
   },
 };
