@@ -1,9 +1,9 @@
 // Where cue patterns can match a sentence, found in one pass over it for all patterns at once.
 //
 // Each pattern has literals its matches start with (`leadingLiterals`), or failing that, literals its
-// matches contain (`requiredLiterals`; see literals.ts). They go into a trie, stored as a hash table
-// of the prefixes of the literals (keyed by a 32-bit hash of the prefix), which the pass walks from
-// each position of the sentence. For a pattern with leading literals it lists the positions
+// matches contain (`requiredLiterals`; see literals.ts). They go into a trie (a table by first code
+// unit, then a hash table of longer prefixes keyed by a 32-bit hash), which the pass walks from each
+// position of the sentence. For a pattern with leading literals it lists the positions
 // where a match may start, so the pattern is tried there only (sticky); for the others it says
 // whether the pattern can match at all. A hash clash can only add a needless try, never lose a match.
 // Patterns with neither kind of literal always run.
@@ -32,11 +32,10 @@ export function buildScanner(patterns: readonly RegExp[]): Scanner {
   if (patterns.length > 32) throw new Error('a scanner covers at most 32 patterns');
   let always = 0;
   let leading = 0;
-  // Two tries, as sets of prefix hashes: literals that may start anywhere, and literals that may only
-  // start at a word start (\b before a word character), walked only where the previous character is
-  // not a word character. Each prefix maps to the patterns with a literal ending there.
-  const anywhere = new Map<number, number>();
-  const wordStart = new Map<number, number>();
+  // Two tries: literals that may start anywhere, and literals that may only start at a word start
+  // (\b before a word character), walked only where the previous character is not a word character.
+  const anywhere: [string, number][] = [];
+  const wordStart: [string, number][] = [];
   patterns.forEach((rx, k) => {
     const bit = 1 << k;
     const lead = leadingLiterals(rx);
@@ -46,18 +45,10 @@ export function buildScanner(patterns: readonly RegExp[]): Scanner {
       return;
     }
     if (lead) leading |= bit;
-    for (const lit of lits) {
-      const trie = lit.wordStart && isWord(lit.lit.charCodeAt(0)) ? wordStart : anywhere;
-      let h = first(lit.lit.charCodeAt(0));
-      for (let i = 1; i < lit.lit.length; i++) {
-        if (!trie.has(h)) trie.set(h, 0);
-        h = extend(h, lit.lit.charCodeAt(i));
-      }
-      trie.set(h, (trie.get(h) ?? 0) | bit);
-    }
+    for (const { lit, wordStart: ws } of lits) (ws && isWord(lit.charCodeAt(0)) ? wordStart : anywhere).push([lit, bit]);
   });
-  const any = table(anywhere);
-  const word = table(wordStart);
+  const any = trie(anywhere, 0x10000);
+  const word = trie(wordStart, 0x80);
 
   const starts = patterns.map(() => new Int32Array(64));
   const counts = new Int32Array(patterns.length);
@@ -83,8 +74,8 @@ export function buildScanner(patterns: readonly RegExp[]): Scanner {
       let prevWord = false;
       for (let i = 0; i < n; i++) {
         const c = s.charCodeAt(i);
-        let m = walk(any, s, i, n);
-        if (!prevWord) m |= walk(word, s, i, n);
+        let m = walk(any, s, i, n, c);
+        if (!prevWord && c < 0x80) m |= walk(word, s, i, n, c);
         found |= m;
         for (let l = m & leading; l !== 0; l &= l - 1) push(31 - Math.clz32(l & -l), i);
         prevWord = isWord(c);
@@ -94,14 +85,36 @@ export function buildScanner(patterns: readonly RegExp[]): Scanner {
   };
 }
 
-/** A set of prefix hashes with a pattern mask each: open addressing, linear probing, load ≤ 1/4. */
-interface Table {
-  /** [hash, mask] pairs; hash 0 marks an empty slot. */
+/**
+ * A trie of literals. Its first level is indexed by code unit: `one[c]` the patterns with the literal
+ * c, `more[c]` whether longer literals start with c. Deeper prefixes are a hash set (open addressing,
+ * linear probing, load ≤ 1/4) of [prefix hash, patterns with a literal ending there] pairs.
+ */
+interface Trie {
+  one: Int32Array;
+  more: Uint8Array;
+  /** Hash 0 marks an empty slot. */
   slots: Int32Array;
   mask: number;
 }
 
-function table(prefixes: Map<number, number>): Table {
+function trie(lits: [string, number][], units: number): Trie {
+  const one = new Int32Array(units);
+  const more = new Uint8Array(units);
+  const prefixes = new Map<number, number>();
+  for (const [lit, bit] of lits) {
+    const c = lit.charCodeAt(0);
+    if (lit.length === 1) {
+      one[c] = one[c]! | bit;
+      continue;
+    }
+    more[c] = 1;
+    let h = first(c);
+    for (let i = 1; i < lit.length; i++) {
+      h = extend(h, lit.charCodeAt(i));
+      prefixes.set(h, (prefixes.get(h) ?? 0) | (i === lit.length - 1 ? bit : 0));
+    }
+  }
   let size = 256;
   while (size < prefixes.size * 4) size *= 2;
   const slots = new Int32Array(size * 2);
@@ -112,15 +125,17 @@ function table(prefixes: Map<number, number>): Table {
     slots[at * 2] = h;
     slots[at * 2 + 1] = m;
   }
-  return { slots, mask };
+  return { one, more, slots, mask };
 }
 
-/** The patterns with a literal of `t` starting at `s[i]`: follows the prefixes as far as they go. */
-function walk(t: Table, s: string, i: number, n: number): number {
+/** The patterns with a literal of `t` starting at `s[i]` (= c): follows the prefixes as far as they go. */
+function walk(t: Trie, s: string, i: number, n: number, c: number): number {
+  let m = t.one[c]!;
+  if (t.more[c] === 0) return m;
   const { slots, mask } = t;
-  let m = 0;
-  let h = first(s.charCodeAt(i));
-  for (let j = i + 1; ; j++) {
+  let h = first(c);
+  for (let j = i + 1; j < n; j++) {
+    h = extend(h, s.charCodeAt(j));
     let at = (h >>> 7) & mask;
     let k: number;
     while ((k = slots[at * 2]!) !== h) {
@@ -128,7 +143,6 @@ function walk(t: Table, s: string, i: number, n: number): number {
       at = (at + 1) & mask;
     }
     m |= slots[at * 2 + 1]!;
-    if (j >= n) return m;
-    h = extend(h, s.charCodeAt(j));
   }
+  return m;
 }
