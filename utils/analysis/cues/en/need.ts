@@ -1,0 +1,52 @@
+// English cues for the need: asks, resources, amounts, deadlines, times, reasons.
+// Patterns run on normalised sentence text (see ../../cues.ts).
+
+import { re, alt, type Cues } from '../kinds.ts';
+import { W, ENUM, EUNIT, EWEEKDAY, ETIMEPOINT } from './terms.ts';
+
+export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeRef' | 'reason'> = {
+  ask: re(W + alt(
+    'need', 'needs', 'needed', 'request(?:ing|ed)?', 'ask(?:ing)?', 'could you', 'can you', 'would you', 'will you', 'could we', 'can we', 'could i', 'can i',
+    'would it be possible', 'is it possible', 'would you be able', 'are you able', "i'd like", "we'd like", 'i would like', 'we would like', 'looking for', 'please',
+    'hoping (?:to|you|for)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
+    'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
+    'would appreciate', "i'd appreciate", 'appreciate it if', 'is there (?:any )?way', "we're hoping", 'looking to (?:borrow|get|secure|book)', '(?:can|could|may) (?:i|we) (?:get|have|borrow|use|book|grab)', "we'd need", 'would need', 'want to (?:borrow|ask|request|book)', 'seeking', 'apply(?:ing)? for', 'propos(?:e|ing)', 'reserve', 'book',
+  ) + W),
+  resource: re(W + alt(
+    'engineers?', 'developers?', 'designers?', 'analysts?', 'testers?', 'qa', 'sres?', 'admins?', 'reviewers?', 'scientists?', 'lawyers?', 'counsel', 'data(?:set)?s?', 'dashboards?',
+    'reports?', 'logs?', 'numbers', 'figures', 'metrics', 'exports?', 'dumps?', 'permissions?', 'credentials', 'accounts?', 'licen[cs]es?', 'seats?', 'servers?', 'gpus?', 'compute', 'storage',
+    'hardware', 'laptops?', 'rooms?', 'review', 'approval', 'sign-off', 'api keys?', 'tokens?', 'environment', 'sandbox', 'quota', 'slots?', 'pr', 'pull request', 'docs?', 'spec',
+    'rubric', 'deck', 'contract', 'nda', 'invoice', 'form', 'ticket', 'budget', 'funding', 'access',
+  ) + W),
+  quantity: re(alt(
+    `${W}${ENUM}[\\s-]+(?:(?:more |extra |of (?:your|the|our|their) )?(?:[a-z]+[\\s-]+)?)?${EUNIT}${W}`,
+    String.raw`\b\d+(?:[.,]\d+)?\s*(?:k|m|gb|tb|mb|pb|%|x|h|hrs|d|w)\b`,
+    String.raw`[$€£¥]\s?\d`,
+    String.raw`\b(?:for|within|in|over|takes?|per|about|roughly|around|just|only)\s+(?:a|an|one)\s+(?:full\s+|half\s+|single\s+)?(?:day|week|month|sprint|hour|quarter|afternoon|morning)\b`,
+    String.raw`\b(?:a|an|one)\s+(?:(?:senior|junior|full-time|part-time|dedicated|front-?end|back-?end|qa|data|ml|ux|devops|extra|additional|second)\s+){0,2}(?:engineer|developer|designer|analyst|tester|reviewer|contractor|fte|data scientist|pm)\b`,
+    String.raw`\bhalf (?:a|an) (?:day|hour)\b`,
+    String.raw`\b(?:headcount|budget|quota|allocation|capacity) of (?:about |around |roughly )?[$€£¥]?\d`,
+  )),
+  deadline: re(alt(
+    String.raw`\b(?:by|before|no later than|until|till|due|deadline(?: is)?|ahead of|prior to|in time for|latest)\s+(?:the\s+)?${ETIMEPOINT}\b`,
+    String.raw`\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|a|an|24|48)\s+(?:hours?|days?|weeks?|business days?|working days?)\b`,
+    String.raw`\b(?:eod|eow|cob)\b`, String.raw`\bdeadline\b`, String.raw`\bdue (?:on|by|date)\b`,
+  )),
+  timeRef: re(String.raw`\b${ETIMEPOINT}\b|\b(?:later today|first thing|this week|next week|in the morning|on ${EWEEKDAY}|in (?:an?|\d+|two|three|a couple of) (?:hours?|minutes?|mins?|days?)|after lunch|before (?:lunch|the meeting|standup|stand-up))\b`),
+  reason: re(W + alt(
+    'because', 'since', 'as (?:we|the|our|this|it)', 'so that', 'so we', 'so i', 'so the', 'in order to', "which (?:will|would|lets|allows|means|helps|is|'ll)",
+    "(?:this|that|it) (?:will|would|'ll|should) (?:let|allow|help|enable|cut|save|reduce|shorten|speed|unblock|mean)", 'otherwise', 'without (?:it|this|them|that)',
+    'to (?:unblock|finish|complete|ship|meet|avoid|reduce|cut|speed|validate|support|hit|deliver|launch|fix|close|prepare|run|test|get|cover|handle|make|keep|finalize|onboard|migrate)',
+    'we expect', 'expected to', 'due to', 'given (?:that|the)', 'the reason', "it(?:'s| is) (?:needed|required|blocking)", 'blocking', 'blocked', 'for the (?!next|last|past|first|coming|remaining|whole|entire|rest|time being|moment)', 'needed for', 'required for',
+    'that way', 'so (?:it|they|this|our|my)', 'to make sure', 'in time for', 'enables?', 'needed to', 'required to', "if we don't", 'without which', 'purpose',
+    "short[- ](?:on|staffed|handed)", 'understaffed', 'not enough', "(?:don't|do not) have (?:enough|the|any)", 'ran out', 'running (?:out|low)', 'at risk', 'slip', 'delay(?:ed|s)?', 'behind', 'bottleneck', 'stuck',
+    "can(?:'t|not) (?:\\w+ ){0,2}without", 'depends? on', 'dependent on', "for (?:our|this|next|tomorrow's|\\w+'s) ",
+    "to(?<!\\b(?:like|need|needs|want|wants|wanted|have|has|had|able|going|glad|happy|used|trying|try|wish|hoping|hope|love|plan|planning|ought|due|order|way|supposed|about|got|reply|respond|back|forward|look|looking|welcome|free|prefer|asked|ask|asking|mind|willing|is|are|was|were|me|you|him|her|them|us|it|time|chance|how|what|where|when|whether)\\s+to) (?!be\\b|the\\b|you\\b|me\\b|us\\b|your\\b|our\\b|a\\b|an\\b|do\\b|get\\b|see\\b|know\\b|ask\\b|discuss\\b|talk\\b|chat\\b|hear\\b)[a-z]{3,}",
+    'because of', 'as part of', 'ahead of', "which is (?:blocking|needed|required|holding)", ', so ', "(?:we're|we are|i'm|i am) (?:\\w+ )?(?:launching|migrating|presenting|running|preparing|shipping|onboarding|hosting|planning|rolling out|finalizing|closing)",
+    '(?:customers?|clients?|users?|the auditors?|legal|finance) (?:are|is) (?:waiting|asking|blocked)',
+    'fix(?:es)?', 'resolves?', 'addresses', 'unblocks?', 'affects?', 'impacts?', 'breaks?', 'broken', 'failing', 'fails', 'outage', 'incident', 'bug', 'regression', '(?:customers?|users?|clients?) (?:are|is|have|has|reported|report|keep)',
+    'so (?:that )?[a-z]+(?: [a-z]+)? (?:can|could|will|won\'t|doesn\'t|don\'t|isn\'t|is|are|has|have|gets?|stays?)',
+    String.raw`(?:starts?|begins?|kicks? off|goes out|go(?:es)? live|launch(?:es)?|ships?|is due|are due|opens?|closes?|arrives?|lands?)\b[^.?!]{0,20}?\b${ETIMEPOINT}`, '(?:hires?|contractors?|interns?|new joiners?|customers?|clients?|auditors?) (?:start|begin|join|arrive|onboard|visit)s?',
+    'in preparation for', 'prepare for', "(?:our|the) (?:deadline|launch|release|go-live|audit|demo|review|cutover) is", '(?:the )?(?:client|customer|auditors?|regulator) (?:wants|needs|asked|requires|expects)', 'requested by', 'per (?:the )?(?:client|customer|legal|compliance|audit|policy)', 'required by', 'mandated',
+  ) + W),
+};
