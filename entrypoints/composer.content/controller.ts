@@ -1,7 +1,7 @@
 // One composer's state in the page: the latest analysis, its findings remapped onto the text as the
 // user types, the open card, and the actions behind the card's buttons. Signals only; the components
 // in components/overlay read them, and browser APIs come in through `deps`.
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { analyze, type Analysis, type Finding } from '../../utils/analysis/index.ts';
 import type { EditorAdapter, InsertOutcome } from '../../utils/composer/adapters/index.ts';
 import { diffEdit, remapSpan } from '../../utils/composer/remap.ts';
@@ -69,25 +69,32 @@ export function createComposerController(deps: ControllerDeps) {
   const status = signal<Status | null>(null);
   const busy = signal(false);
 
-  /** Findings worth showing, on the current text: disabled, ignored, hints and stale spans left out. */
-  const shown = computed<ShownFinding[]>(() => {
+  /** Findings worth showing, on the analysed text: disabled, ignored and hints left out. */
+  const kept = computed<ShownFinding[]>(() => {
     const a = analysis.value;
     if (!a || tooLong.value) return [];
     const text = analysedText.value;
-    const edit = diffEdit(text, currentText.value);
     const out: ShownFinding[] = [];
     for (const f of applyRulePrefs(a.findings, deps.rulePrefs.value)) {
       if (f.severity === 'hint') continue;
       const key = keyOf(f, text);
-      if (ignored.value.has(key)) continue;
+      if (!ignored.value.has(key)) out.push({ ...f, key });
+    }
+    return out;
+  });
+
+  /** The same on the current text (a keystroke only moves them): stale spans left out. */
+  const shown = computed<ShownFinding[]>(() => {
+    const edit = diffEdit(analysedText.value, currentText.value);
+    const out: ShownFinding[] = [];
+    for (const f of kept.value) {
       const span = remapSpan(f, edit);
       // A pitfall whose words were just edited is gone until the next analysis says otherwise.
       if (!span) {
-        if (f.kind !== 'element') continue;
-        out.push({ ...f, key, start: 0, end: 0 });
+        if (f.kind === 'element') out.push({ ...f, start: 0, end: 0 });
         continue;
       }
-      out.push({ ...f, ...span, key });
+      out.push(span === f ? f : { ...f, ...span });
     }
     return out;
   });
@@ -137,18 +144,27 @@ export function createComposerController(deps: ControllerDeps) {
     }
   }
 
-  function check() {
+  /**
+   * Analyses the editor's text now and returns the step that shows the result. After a pause the
+   * step runs in the next frame, so the analysis and the re-render it causes are two tasks, not one
+   * long one; a mark stays on its words meanwhile (the step remaps onto the text as it is then).
+   */
+  function prepareCheck(): () => void {
     const text = adapter.read().text;
-    currentText.value = text;
-    if (text.length > MAX_LIVE_CHARS) {
-      tooLong.value = true;
-      analysis.value = null;
-      return;
-    }
-    tooLong.value = false;
+    const long = text.length > MAX_LIVE_CHARS;
     // An empty composer has nothing to check yet: no findings, no count.
-    analysis.value = text.trim() ? analyze(text, { now: deps.now?.() }) : null;
-    analysedText.value = text;
+    const result = !long && text.trim() ? analyze(text, { now: deps.now?.() }) : null;
+    return () =>
+      batch(() => {
+        currentText.value = adapter.read().text;
+        tooLong.value = long;
+        analysis.value = result;
+        if (!long) analysedText.value = text;
+      });
+  }
+
+  function check() {
+    prepareCheck()();
   }
 
   return {
@@ -161,8 +177,9 @@ export function createComposerController(deps: ControllerDeps) {
     busy: busy as ReadonlySignal<boolean>,
     tooLong: tooLong as ReadonlySignal<boolean>,
     currentText: currentText as ReadonlySignal<string>,
-    /** Run the analysis on the editor's current text (after the user paused). */
+    /** Run the analysis on the editor's current text and show it at once. */
     check,
+    prepareCheck,
     /** The user changed the text: keep the marks on their words until the next analysis. */
     noteInput() {
       currentText.value = adapter.read().text;

@@ -87,8 +87,7 @@ export default defineContentScript({
         },
         onDraft(c) {
           const m = mounted.get(c.element);
-          m?.controller.check();
-          m?.layout();
+          m?.checkAfterPause();
           quietly(send({ type: 'composer-update', composer: infoOf(c) }));
         },
       });

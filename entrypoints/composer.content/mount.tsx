@@ -33,6 +33,8 @@ export interface Mounted extends Rendered {
   reveal(start: number, end: number): boolean;
   /** The draft as the adapter reads it: the text the overlay's offsets (and reveal's) count in. */
   text(): string;
+  /** The user paused: analyse now, show the result in the next frame (two tasks, not one long one). */
+  checkAfterPause(): void;
 }
 
 export function mountComposer(overlay: OverlayHost, composer: Composer, deps: MountDeps): Mounted {
@@ -49,7 +51,13 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
     if (!el.isConnected) return;
     if (typed) {
       typed = false;
-      controller.noteInput();
+      // The marks this moves are measured just below: not again in a frame of their own.
+      measuring = true;
+      try {
+        controller.noteInput();
+      } finally {
+        measuring = false;
+      }
     }
     const r = el.getBoundingClientRect();
     const box = r.width > 0 && r.height > 0 ? toBox(r) : null;
@@ -58,7 +66,12 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
     const at = box && el.ownerDocument.activeElement === el ? adapter.caret() : null;
     const caretSpan = at !== null && at > 0 ? [{ start: at - 1, end: at }] : [];
     // One measurement for every span: a textarea's copy is laid out once per frame, not once per mark.
-    const rects = adapter.rectsOf([...marks, ...caretSpan]);
+    // Only marks on lines near the view (the composer's box within the window, and one box's height
+    // around it) are measured and drawn: the rest would be clipped or off screen, and each costs a
+    // layout query and a button. A scroll brings a layout, which measures the newly shown.
+    const top = Math.max(r.top, 0);
+    const bottom = Math.min(r.bottom, win.innerHeight);
+    const rects = adapter.rectsOf([...marks, ...caretSpan], { top: top - r.height, bottom: bottom + r.height });
     const caretRect = caretSpan.length ? rects[marks.length]?.at(-1) : undefined;
     const markBoxes = marks.map((m, i) => ({
       start: m.start,
@@ -96,8 +109,9 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
   el.addEventListener('keydown', onKey);
   // New marks are measured in the next frame; the watcher asks for frames too, so coalesce to one.
   let frame = 0;
+  let measuring = false;
   const requestLayout = () => {
-    if (!frame) frame = win.requestAnimationFrame(() => ((frame = 0), layout()));
+    if (!frame && !measuring) frame = win.requestAnimationFrame(() => ((frame = 0), layout()));
   };
   const stopMarks = controller.marks.subscribe(requestLayout);
 
@@ -107,6 +121,8 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
   );
   // A draft that is already there when the composer is first focused gets checked at once.
   controller.check();
+  /** The frame that shows the analysis made after a pause. */
+  let shown = 0;
 
   return {
     controller,
@@ -122,7 +138,20 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
     },
     reveal: (start, end) => adapter.select(start, end),
     text: () => adapter.read().text,
+    checkAfterPause() {
+      const show = controller.prepareCheck();
+      if (shown) win.cancelAnimationFrame(shown);
+      shown = win.requestAnimationFrame(() => {
+        shown = 0;
+        if (!el.isConnected) return;
+        show();
+        if (frame) win.cancelAnimationFrame(frame);
+        frame = 0;
+        layout();
+      });
+    },
     dispose() {
+      if (shown) win.cancelAnimationFrame(shown);
       if (frame) win.cancelAnimationFrame(frame);
       el.removeEventListener('keydown', onKey);
       stopMarks();

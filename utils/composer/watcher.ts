@@ -126,10 +126,13 @@ export function watchComposers(opts: WatcherOptions): Watcher {
   }
 
   const onInput = (e: Event) => {
-    const composer = findComposer(originOf(e));
-    const w = composer && watched.get(composer.element);
+    const origin = originOf(e);
+    // Input events fire at the field or the editing host, which is the watched element: found without
+    // findComposer, whose isContentEditable makes the browser recalculate styles on every keystroke.
+    const w = watched.get(origin as HTMLElement) ?? watchedOf(findComposer(origin));
     if (w) changed(w, (e as InputEvent).isComposing);
   };
+  const watchedOf = (c: Composer | null) => (c ? watched.get(c.element) : undefined);
 
   const onCompositionStart = () => {
     composing = true;

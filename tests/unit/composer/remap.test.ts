@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffEdit, remapSpan } from '../../../utils/composer/remap.ts';
+import { mulberry32 } from '../../support/random.ts';
 
 describe('diffEdit', () => {
   it.each([
@@ -39,5 +40,33 @@ describe('remapSpan', () => {
     const s = { start: 3, end: 3 + '👩‍💻'.length };
     const moved = remapSpan(s, diffEdit(t, 'so ' + t))!;
     expect(('so ' + t).slice(moved.start, moved.end)).toBe('👩‍💻');
+  });
+});
+
+describe('diffEdit on long texts', () => {
+  /** The plain definition: longest common prefix, then the longest common suffix after it. */
+  function naive(a: string, b: string) {
+    if (a === b) return null;
+    let start = 0;
+    while (start < Math.min(a.length, b.length) && a[start] === b[start]) start++;
+    let ea = a.length;
+    let eb = b.length;
+    while (ea > start && eb > start && a[ea - 1] === b[eb - 1]) {
+      ea--;
+      eb--;
+    }
+    return { start, oldEnd: ea, newEnd: eb };
+  }
+
+  it('finds the same edit as a character-by-character scan, for edits anywhere in a long draft', () => {
+    const rnd = mulberry32(5);
+    const base = Array.from({ length: 600 }, (_, i) => `word${i % 7} `).join('');
+    for (let k = 0; k < 300; k++) {
+      const at = Math.floor(rnd() * base.length);
+      const del = Math.floor(rnd() * 3) * Math.floor(rnd() * 200);
+      const ins = ['', 'x', 'word1 ', 'a'.repeat(Math.floor(rnd() * 300))][Math.floor(rnd() * 4)]!;
+      const b = base.slice(0, at) + ins + base.slice(at + del);
+      expect(diffEdit(base, b)).toEqual(naive(base, b));
+    }
   });
 });

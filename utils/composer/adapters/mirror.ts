@@ -50,6 +50,9 @@ export function createMirror(field: HTMLTextAreaElement, container: HTMLElement)
     style[p] = v;
   };
 
+  let styleKey = '';
+  let metrics = { paddingRight: 0, borders: 0, textIndent: '0px' };
+
   const rectsOfPiece = (from: { node: Node; offset: number }, to: { node: Node; offset: number }) => {
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
@@ -60,16 +63,24 @@ export function createMirror(field: HTMLTextAreaElement, container: HTMLElement)
     rects(text, spans, within) {
       const win = field.ownerDocument.defaultView;
       if (!win || !field.isConnected) return spans.map(() => []);
-      const cs = win.getComputedStyle(field);
-      for (const p of COPIED) put(p, cs[p]);
       const r = field.getBoundingClientRect();
+      const doc = field.ownerDocument;
+      // Reading ~30 computed properties costs most of a millisecond: read them again only when what
+      // decides them may have changed (the field's class, style, size, focus; the page's sheets).
+      const key = `${field.className}|${field.getAttribute('style')}|${r.width}x${r.height}|${doc.activeElement === field}|${doc.styleSheets.length}`;
+      if (key !== styleKey) {
+        styleKey = key;
+        const cs = win.getComputedStyle(field);
+        for (const p of COPIED) put(p, cs[p]);
+        metrics = { paddingRight: parseFloat(cs.paddingRight), borders: parseFloat(cs.borderLeftWidth) + parseFloat(cs.borderRightWidth), textIndent: cs.textIndent };
+      }
       put('left', `${r.left}px`);
       put('top', `${r.top}px`);
       // Border-box at the field's own size; a scrollbar takes width from the text, so pad for it.
       put('width', `${r.width}px`);
       put('height', `${r.height}px`);
-      put('paddingRight', `${parseFloat(cs.paddingRight) + (field.offsetWidth - field.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth))}px`);
-      lines.write(text, cs.textIndent);
+      put('paddingRight', `${metrics.paddingRight + (field.offsetWidth - field.clientWidth - metrics.borders)}px`);
+      lines.write(text, metrics.textIndent);
       box.scrollTop = field.scrollTop;
       box.scrollLeft = field.scrollLeft;
       // Reads only from here on, so the browser lays the copy out once for every span.
