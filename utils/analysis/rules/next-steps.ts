@@ -5,6 +5,9 @@ import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
 import { lastContent, perSentence, sentenceSpans } from './helpers.ts';
+import { escalationShapes } from './shapes/escalation.ts';
+import { offerShape } from './shapes/offer.ts';
+import { stepShape } from './shapes/step.ts';
 
 // Who + what + when. The deadline of the ask itself belongs to the need, so a step is a commitment
 // (I/we/a named person will…), a meeting proposal, or a follow-up asked of the reader (confirm, reply)
@@ -21,10 +24,29 @@ const hasWhen = perSentence((s: Sentence): boolean => {
   return false;
 });
 
+// A dated threat ("if I don't hear back by noon I'll loop in your director", 如果明天还拿不到，我只能…) or a
+// dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who
+// and a when.
+const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b|\botherwise\b|否则|不然|要不然|(?:如果|要是|若)[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未)/;
+
+/** A dated threat or escalation: never a next step, whatever else it carries. */
+const isThreat = perSentence((s: Sentence): boolean => {
+  const norm = normalize(s.text);
+  return THREAT.test(norm) || escalationShapes(norm).length > 0;
+});
+
+/** Who acts, read from the sentence's shape (shapes/step.ts), beside the commitment cues. */
+const hasStepShape = perSentence((s: Sentence): boolean => {
+  const norm = normalize(s.text);
+  return stepShape(norm, s.text) && offerShape(norm) === null;
+});
+
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   const when = hasWhen(s);
-  if (!when) return false;
+  if (!when || isThreat(s) || doc.has(s, 'escalate')) return false;
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction')) return true;
+  // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
+  if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
   // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),
   // unless the sentence is the ask itself with its deadline (that belongs to the need).
   return doc.has(s, 'timedAction') && !doc.has(s, 'ask');
@@ -83,6 +105,12 @@ const rule: Rule = {
       { text: 'Our counsel will send the draft agreement by Wednesday.' },
       { text: 'Let’s set up a 20-minute call next Tuesday to go through it.' },
       { text: '我會在下週五前同步初步結果。' },
+      { text: '补丁我周四前提上来，测试用例一并补上。' },
+      { text: '下周二上午我带设计稿过去跟你们过一遍。' },
+      { text: '如获批准，本中心将于12月1日前完成采购。' },
+      { text: "I'll rebase the branch on Wednesday morning." },
+      { text: 'Facilities will unlock the room at 8:30 on Monday.' },
+      { text: 'got a minute at 3 today? about the vendor contract' },
     ],
     bad: [
       { text: '谢谢！' },
@@ -90,6 +118,10 @@ const rule: Rule = {
       { text: '有空的时候看看吧。' },
       { text: 'We need the export by Friday so the audit can start.' },
       { text: 'Let’s sync later this week.' },
+      { text: '如果周五前还没有回复，我只能找你们总监了。' },
+      { text: "If I don't hear back by noon I'll raise it with your director." },
+      { text: 'Could you lend us a tester next week so we can finish the release?' },
+      { text: '我明天上午就要用这份数据。' },
     ],
   },
 };

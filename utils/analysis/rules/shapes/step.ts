@@ -1,0 +1,46 @@
+// The shapes of a next step (确认并致谢: who does what by when), read from how a sentence is built rather
+// than from lists of verbs (those are the `commit` / `schedule` cues in cues.ts): an actor on the
+// writer's side or a named person or unit, then a time, then the action ("我明天上午把…", "下周三上午我带
+// 团队…", "本课将于11月27日前…", "I'll rebase it on Wednesday", "Finance will hold a session on…"), or a
+// short meeting proposal with a time ("got a sec at 4 today?"). The caller checks that the sentence
+// carries a concrete time; these shapes only say who acts. Not the ask's own deadline ("我明天要用",
+// "I'll need it by Friday").
+
+const ZH_TIME =
+  '(?:今天|今晚|今日|明天|明早|明日|听日|后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|本周|这周|月底|月初|年底|[0-9]{1,2}月[0-9]{1,2}[日号]?|[0-9]{1,2}[日号]|[0-9]{1,2}[:：点]|上午|下午|下昼|中午|晚上|放工|下班|稍后|晚点|一会儿?|会后)';
+/** The writer's side, or a unit speaking of itself in a notice (本课, 本会); named units act through 将于. */
+const ZH_ACTOR = '(?:我们|我哋|我|咱们|本[\\u4e00-\\u9fff]{1,2})';
+// Not the ask's deadline (我明天要用), and not a time that qualifies a noun (12月10日的联调节点).
+const NOT_THE_NEED = '(?!的|[^。!?;\\n,]{0,4}(?:要用|需要|就要|得用|急用|要拿到|必须))';
+
+const ZH_SHAPES: RegExp[] = [
+  // 本会将于11月26日前递交… / 财务部将于12月1日公布… / 如获批准，本课拟于…
+  new RegExp(`(?:将|会|拟|计划)(?:于|在)\\s*${ZH_TIME}`),
+  // 我明天上午把清单发你 / 合入的PR我本周四前提上来 / 我今日5点前喺系统度填好.
+  new RegExp(`${ZH_ACTOR}[^。!?;\\n,]{0,3}?${ZH_TIME}${NOT_THE_NEED}`),
+  // 下周三上午我带团队去贵司 / 周一早上10点我们拉个会.
+  new RegExp(`${ZH_TIME}(?:前|之前|以前)?[^。!?;\\n,]{0,4}?(?:我们|我哋|我)(?:来|会|去|把|带|再|先|就|过去|过来)`),
+  // 明天下午三点有空吗 / 听日下昼三点得唔得闲.
+  new RegExp(`${ZH_TIME}[^。!?;\\n]{0,8}?(?:有空|得闲|得唔得闲|有时间)`),
+];
+
+const EN_NOT_NEED = "(?!need|be\\b|have to|require|want|wait|lose|miss|not\\b|never|still|tell|see|say|imagine|guess|only|afford)";
+const EN_SHAPES: RegExp[] = [
+  // "I'll rebase #4431 on Wednesday", "we can start Monday", "I'll check back Thursday morning".
+  // Not in a subordinate clause ("whether we can submit in Q1", "so we can stop it next week").
+  new RegExp(`(?<!\\b(?:whether|if|so|that|once|when|unless|before|after|until|because|as|how|why|where|than)\\s)\\b(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| shall| can)\\s+(?:also\\s+|then\\s+|just\\s+)?${EN_NOT_NEED}[a-z]`),
+  // "got a sec at 4 today?", "are you free Thursday at 2?".
+  /\b(?:got a (?:sec|second|minute|min)|(?:are|r) you (?:free|around|available)|free for a|have (?:a |some )?(?:time|minutes?) (?:at|on|for)|do you have (?:a )?(?:sec|minute|moment))\b/,
+];
+
+/** A named person, team or handle who will act: "Finance will hold…", "@mhernandez will post…". Original case. */
+const EN_NAMED = new RegExp(`(?:^|[\\s(])(?:@[\\w.-]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'ll| will)\\s+${EN_NOT_NEED}[a-z]`);
+const EN_NOT_AGENT = /^(?:It|This|That|There|What|Who|Which|They|He|She|You|Nothing|Everything|Something|Someone|Anyone|No one|The)\b/;
+
+/** Whether a sentence shows who acts in a next step. `norm`: normalised text; `text`: the original. */
+export function stepShape(norm: string, text: string): boolean {
+  for (const rx of ZH_SHAPES) if (rx.test(norm)) return true;
+  for (const rx of EN_SHAPES) if (rx.test(norm)) return true;
+  const m = EN_NAMED.exec(text);
+  return m !== null && !EN_NOT_AGENT.test(m[0].trim());
+}
