@@ -1,5 +1,6 @@
 // Small helpers shared by rules (positions in the message, spans of sentences).
 import type { Doc, Sentence } from '../doc.ts';
+import { normalize } from '../normalize.ts';
 import type { Span } from '../types.ts';
 
 /**
@@ -86,3 +87,15 @@ export function askSentences(doc: Doc): Sentence[] {
  * for the UI to show "when" of the first steps, and a bound on the cost of very long drafts.
  */
 export const MAX_DATED = 4;
+
+// "this week" / "下周" alone does not say when; a day, a date, a time or a deadline does.
+const COARSE = /^(?:(?:this|next) (?:week|month|quarter|sprint|year)|本周|这周|下周|下下周|本月|这个月|下个?月|本季度|q[1-4])$/;
+
+/** The sentence names a concrete time: a deadline, or a day, date or hour (not just "next week"). Per sentence text. */
+export const hasConcreteTime = perSentence((s: Sentence): boolean => {
+  if (s.f.hits.deadline !== undefined) return true;
+  const h = s.f.hits.timeRef;
+  if (!h) return false;
+  for (let k = 0; k < h.length; k += 2) if (!COARSE.test(normalize(s.text.slice(h[k]!, h[k + 1]!)))) return true;
+  return false;
+});

@@ -4,25 +4,16 @@ import type { Doc, Sentence } from '../doc.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
-import { lastContent, perSentence, sentenceSpans } from './helpers.ts';
+import { hasConcreteTime, lastContent, perSentence, sentenceSpans } from './helpers.ts';
 import { escalationShapes } from './shapes/escalation.ts';
 import { offerShape } from './shapes/offer.ts';
 import { stepShape } from './shapes/step.ts';
 
 // Who + what + when. The deadline of the ask itself belongs to the need, so a step is a commitment
 // (I/we/a named person will…), a meeting proposal, or a follow-up asked of the reader (confirm, reply)
-// — each with a time. A "next steps:" heading lends its time-bearing lines the benefit of the doubt.
-// "this week" / "下周" alone does not say when; a day, a date, a time or a deadline does.
-const COARSE = /^(?:(?:this|next) (?:week|month|quarter|sprint|year)|本周|这周|下周|下下周|本月|这个月|下个?月|本季度|q[1-4])$/;
-
-// Per sentence text: the hits are relative to the sentence, so their text is the sentence's own.
-const hasWhen = perSentence((s: Sentence): boolean => {
-  if (s.f.hits.deadline !== undefined) return true;
-  const h = s.f.hits.timeRef;
-  if (!h) return false;
-  for (let k = 0; k < h.length; k += 2) if (!COARSE.test(normalize(s.text.slice(h[k]!, h[k + 1]!)))) return true;
-  return false;
-});
+// — each with a time (hasConcreteTime). A "next steps:" heading lends its time-bearing lines the
+// benefit of the doubt.
+const hasWhen = hasConcreteTime;
 
 // A dated threat ("if I don't hear back by noon I'll loop in your director", 如果明天还拿不到，我只能…) or a
 // dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who

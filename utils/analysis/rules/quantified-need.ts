@@ -6,15 +6,26 @@ import { leadingNumber } from '../numerals.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
-import { askSentences, firstContent, perSentence, sentenceSpans } from './helpers.ts';
+import { askSentences, firstContent, hasConcreteTime, perSentence, sentenceSpans } from './helpers.ts';
 
 function isNeed(doc: Doc, s: Sentence): boolean {
   const ask = doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
   const amount = doc.has(s, 'quantity');
-  const when = doc.has(s, 'deadline');
+  // A day or an hour is the "when" of a single well-defined thing asked for ("book the room on
+  // Thursday 2–5pm", "这个PR今天能帮忙review一下吗").
+  const when = doc.has(s, 'deadline') || (ask && hasConcreteTime(s) && (doc.has(s, 'resource') || doc.has(s, 'role')) && !doc.has(s, 'vague'));
   if (ask && (amount || when)) return true;
   // "两名测试、五天" / "2 engineers for 3 weeks" without an ask verb, but not in an offer or a thank-you.
   return amount && doc.has(s, 'resource') && !doc.has(s, 'offer') && !doc.has(s, 'thanks');
+}
+
+/** A plain statement: not a question, an ask, an offer, a step or thanks, and not a fragment. */
+function isStatement(doc: Doc, s: Sentence): boolean {
+  if (s.f.question || s.f.han + s.f.words * 1.6 < 8) return false;
+  for (const k of ['ask', 'request', 'requestAction', 'offer', 'commit', 'schedule', 'thanks', 'greeting', 'nextMarker', 'blame', 'escalate'] as const) {
+    if (doc.has(s, k)) return false;
+  }
+  return true;
 }
 
 /** The parsed value of each quantity hit of a sentence, in order (per sentence text). */
@@ -43,10 +54,20 @@ function detect(doc: Doc): QuantifiedNeedElement {
       quantities.push(value === undefined ? { start, end, text } : { start, end, text, value });
     }
   }
-  // The reason may sit anywhere in the message (a background paragraph, a purpose line of a 请示).
+  // The reason may sit anywhere in the message (a background paragraph, a purpose line of a 请示), or,
+  // with no connective at all, right before or after the ask ("…today? QA is sitting idle.",
+  // "…吗？家里有点事。"): a plain statement next to the ask is what people give as its why.
   if (needs.length > 0) {
     for (const n of content) {
       if (doc.has(n, 'reason') || doc.has(n, 'goalPurpose') || doc.has(n, 'goalReader') || doc.has(n, 'goalOrg')) reasonSentences.add(n);
+    }
+    if (reasonSentences.size === 0) {
+      const needSet = new Set(needs);
+      content.forEach((n, i) => {
+        if (needSet.has(n)) return;
+        const beside = needSet.has(content[i - 1]!) || needSet.has(content[i + 1]!);
+        if (beside && isStatement(doc, n)) reasonSentences.add(n);
+      });
     }
   }
   // `dates` is filled by the engine in one chrono-node pass for all moves (index.ts).
@@ -90,11 +111,14 @@ const rule: Rule = {
       { text: 'Can you send the churn dashboard export by Friday EOD?' },
       { text: '需要兩名測試支援五天。' },
       { text: '需要２名设计师协助１周。' },
+      { text: '明天下午两点到四点的302会议室能借我们用吗？客户要来现场验收。' },
+      { text: 'Could I borrow the projector on Thursday at 2pm? The board demo is in our room.' },
     ],
     bad: [
       { text: '这个项目需要你们帮忙支持一下。' },
       { text: 'We could use some help from your team on this.' },
       { text: '能不能给我们一些资源？' },
+      { text: 'Can someone help us with staging today? It keeps failing.' },
     ],
   },
 };

@@ -29,7 +29,10 @@ const rule: Rule = {
     // A concrete resource (a role, a dataset, a licence, a document), even without an amount, is not
     // vague: it fails the quantified need instead. Generic help, support, people, budget or time with
     // no amount and no named role or item is.
-    if (doc.elements.quantifiedNeed.need.present) return [];
+    // A need with an amount or a deadline settles it; one with only a day ("help us with staging
+    // today?") still leaves the resource vague.
+    const needs = doc.elements.quantifiedNeed.need.spans;
+    if (doc.content.some((s) => needs.some((n) => n.start === s.start) && (doc.has(s, 'quantity') || doc.has(s, 'deadline')))) return [];
     const asks = askSentences(doc);
     // Concrete: a named role, an amount, or a concrete item asked for without a generic "help" word.
     if (asks.some((s) => doc.has(s, 'role') || doc.has(s, 'quantity'))) return [];

@@ -17,6 +17,10 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'reports?', 'logs?', 'numbers', 'figures', 'metrics', 'exports?', 'dumps?', 'permissions?', 'credentials', 'accounts?', 'licen[cs]es?', 'seats?', 'servers?', 'gpus?', 'compute', 'storage',
     'hardware', 'laptops?', 'rooms?', 'review', 'approval', 'sign-off', 'api keys?', 'tokens?', 'environment', 'sandbox', 'quota', 'slots?', 'pr', 'pull request', 'docs?', 'spec',
     'rubric', 'deck', 'contract', 'nda', 'invoice', 'form', 'ticket', 'budget', 'funding', 'access',
+    // Things booked or borrowed, and time asked for, count as much as people and data.
+    'projectors?', 'cameras?', 'kits?', 'equipment', 'devices?', 'phones?', 'monitors?', 'vans?', 'venues?', 'halls?', 'theat(?:re|er)s?',
+    'labs?', 'printers?', 'machines?', 'runners?', 'buckets?', 'databases?', 'snapshots?', 'releases?', 'patch(?:es)?', 'backports?',
+    'shifts?', 'on-call', 'day off', 'time off', 'leave', 'extension',
   ) + W),
   quantity: re(alt(
     `${W}${ENUM}[\\s-]+(?:(?:more |extra |of (?:your|the|our|their) )?(?:[a-z]+[\\s-]+)?)?${EUNIT}${W}`,
