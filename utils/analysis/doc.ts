@@ -6,7 +6,7 @@ import type { CueKind } from './cues.ts';
 import { parseDatesBatch } from './dates.ts';
 import { sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { safeSpan } from './normalize.ts';
-import { excludedRanges, segment } from './segment.ts';
+import { excludedRanges, segmentEdited } from './segment.ts';
 import type { DateMention, Elements, Lang, Stats, ToneResult } from './types.ts';
 
 export interface Sentence {
@@ -71,7 +71,8 @@ export function detectLang(han: number, words: number, lowerWords = words): Lang
 }
 
 export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefined, elements: Elements, tone: ToneResult): Doc {
-  const raw = segment(text);
+  // After a keystroke, only the sentences around the edit are split again.
+  const raw = segmentEdited(text);
   const excluded = excludedRanges(text);
   const sentences: Sentence[] = new Array(raw.length);
   let han = 0;

@@ -7,6 +7,7 @@ import { clearDateCache } from './dates.ts';
 import { buildDoc, type Doc } from './doc.ts';
 import { clearFeatureCache, featureCacheStats } from './features.ts';
 import { safeSpan } from './normalize.ts';
+import { clearSegmentCache } from './segment.ts';
 import { MAX_DATED } from './rules/helpers.ts';
 import { RULES } from './rules/index.ts';
 import { readiness } from './score.ts';
@@ -49,8 +50,9 @@ function emptyElements(): Elements {
   };
 }
 
-/** Drops the per-sentence caches (features and dates). For benchmarks of cold analysis and tests. */
+/** Drops the caches (segmentation, features, dates, tone). For benchmarks of cold analysis and tests. */
 export function clearAnalysisCache(): void {
+  clearSegmentCache();
   clearFeatureCache();
   clearDateCache();
   clearToneCache();

@@ -63,15 +63,44 @@ for (const c of [0x2c, 0xff0c, 0x3001, 0x20]) KIND[c] = SOFT;
 /** Splits `text` into trimmed sentence spans covering all non-space content. */
 export function segment(text: string): RawSentence[] {
   const out: RawSentence[] = [];
+  run(text, 0, out, undefined);
+  return out;
+}
+
+/**
+ * Where the splitter starts afresh: at each restart its whole state is "a sentence starts here", so a
+ * run resumed there goes on exactly as the full run did.
+ */
+interface Restarts {
+  at: number[];
+  /** Sentences found before each restart. */
+  before: number[];
+  /** How far the splitter had read when it chose each restart (a long run is cut back at a comma). */
+  seen: number[];
+  /** Asked at each restart; true stops the run there. */
+  stop?: (at: number) => boolean;
+}
+
+/** The splitter from `from` (a restart) on; returns the restart where `r.stop` stopped it, or -1. */
+function run(text: string, from: number, out: RawSentence[], r: Restarts | undefined): number {
   const n = text.length;
-  let start = 0;
+  let start = from;
   let lastSoft = -1;
   const push = (s: number, e: number) => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  let i = 0;
+  /** Records a restart; true when the caller wants to stop there. */
+  const restart = (at: number, seen: number) => {
+    if (!r) return false;
+    if (r.stop?.(at)) return true;
+    r.at.push(at);
+    r.before.push(out.length);
+    r.seen.push(seen);
+    return false;
+  };
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     const kind = KIND[c]!;
@@ -90,6 +119,7 @@ export function segment(text: string): RawSentence[] {
       start = k;
       lastSoft = -1;
       i = k;
+      if (restart(start, k)) return start;
       continue;
     } else if (kind === SOFT) {
       if (i - start >= SOFT_MAX) {
@@ -97,6 +127,7 @@ export function segment(text: string): RawSentence[] {
         start = i + 1;
         lastSoft = -1;
         i++;
+        if (restart(start, i)) return start;
         continue;
       }
       lastSoft = i;
@@ -105,17 +136,93 @@ export function segment(text: string): RawSentence[] {
       push(start, cut);
       start = cut + 1;
       lastSoft = -1;
+      i++;
+      if (restart(start, i)) return start;
+      continue;
     } else if (i - start >= MAX_SENTENCE) {
       const at = snapForward(text, lastSoft > start ? lastSoft + 1 : i);
+      const seen = Math.max(i, at);
       push(start, at);
       start = at;
       lastSoft = -1;
       i = at;
+      if (restart(start, seen)) return start;
       continue;
     }
     i++;
   }
   push(start, n);
+  return -1;
+}
+
+// The last segmentation, for `segmentEdited`.
+let last: { text: string; sentences: RawSentence[]; restarts: Restarts } | undefined;
+
+/** Forgets the last segmentation (cold-analysis benchmarks, tests). */
+export function clearSegmentCache(): void {
+  last = undefined;
+}
+
+/** How far back of a restart the splitter may look (the word before a period: MAX_ABBREV, and one). */
+const LOOK_BACK = MAX_ABBREV + 2;
+
+/**
+ * `segment(text)`, reusing the last call's work when `text` is an edit of its text: the sentences
+ * before the edit are kept, the splitter resumes at the last restart before it and stops at the
+ * first restart after it where it is back in step with the old run (same text from a little before
+ * it on); the old sentences from there on are shifted. Flags (regional-indicator pairs, which the
+ * grapheme check counts backwards without bound) make it segment in full.
+ */
+export function segmentEdited(text: string): RawSentence[] {
+  const prev = last;
+  if (prev && prev.text === text) return prev.sentences;
+  const restarts: Restarts = { at: [0], before: [0], seen: [0] };
+  const out: RawSentence[] = [];
+  if (!prev || text.includes('\ud83c') || prev.text.includes('\ud83c')) {
+    run(text, 0, out, restarts);
+    last = { text, sentences: out, restarts };
+    return out;
+  }
+  const old = prev.text;
+  const n0 = old.length;
+  const n1 = text.length;
+  let p = 0;
+  const maxP = Math.min(n0, n1);
+  while (p < maxP && old.charCodeAt(p) === text.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < maxP - p && old.charCodeAt(n0 - 1 - q) === text.charCodeAt(n1 - 1 - q)) q++;
+  const delta = n1 - n0;
+  // Resume at the last old restart chosen from text before the edit (up to one unit past what was read).
+  const R = prev.restarts;
+  let k = 0;
+  while (k + 1 < R.at.length && R.seen[k + 1]! + 2 <= p) k++;
+  for (let j = 0; j < R.before[k]!; j++) out.push(prev.sentences[j]!);
+  restarts.at = R.at.slice(0, k + 1);
+  restarts.before = R.before.slice(0, k + 1);
+  restarts.seen = R.seen.slice(0, k + 1);
+  // Back in step at a restart past the edit whose look-back lies in the unchanged tail and that was
+  // a restart of the old run too.
+  let j = k;
+  restarts.stop = (at) => {
+    if (at - LOOK_BACK < n1 - q) return false;
+    while (j < R.at.length && R.at[j]! < at - delta) j++;
+    return j < R.at.length && R.at[j] === at - delta;
+  };
+  const stopped = run(text, R.at[k]!, out, restarts);
+  restarts.stop = undefined;
+  if (stopped >= 0) {
+    const base = out.length;
+    for (let m = R.before[j]!; m < prev.sentences.length; m++) {
+      const s = prev.sentences[m]!;
+      out.push({ start: s.start + delta, end: s.end + delta });
+    }
+    for (let m = j; m < R.at.length; m++) {
+      restarts.at.push(R.at[m]! + delta);
+      restarts.before.push(base + R.before[m]! - R.before[j]!);
+      restarts.seen.push(R.seen[m]! + delta);
+    }
+  }
+  last = { text, sentences: out, restarts };
   return out;
 }
 
