@@ -87,6 +87,11 @@ const rule: Rule = {
       { text: 'Happy to run the migration on a staging copy first if that helps.' },
       { text: 'If your team ever needs a hand with load testing, just say the word.' },
       { text: "We'll add the two extra seats at no charge." },
+      { text: '核对出来的差异由我们逐条跟客户沟通，不用你们再出面。' },
+      { text: '调研报告我同步你们一份，做明年规划也用得上。' },
+      { text: '专家的往返机票和住宿由我们安排，并支付咨询费。' },
+      { text: "I'll keep the nightly job green for the next two releases so it doesn't become your problem." },
+      { text: 'The hours will count toward your annual training requirement.' },
     ],
     bad: [
       { text: '请尽快把数据发给我。' },
@@ -100,6 +105,7 @@ const rule: Rule = {
       { text: "I'll walk you through the numbers tomorrow if that helps." },
       { text: 'Happy to buy you lunch next week!' },
       { text: '附件是报价单，供您参考。' },
+      { text: '逾期提交的发票将无法计入本年度费用。' },
     ],
   },
 };

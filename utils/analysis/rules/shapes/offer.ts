@@ -69,6 +69,17 @@ const SHAPES: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:hold|lock in|keep|match|waive|discount|extend|honou?r)\s+(?:the |this |your |our |this year's |last year's )?(?:[\w']+\s+)?(?:price|pricing|rate|fee|fees|discount|terms|warranty|support)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|for free|no cost to you)\b|\bunder your (?:[\w']+ )?name\b|\b(?:joint|shared|co-)credit\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
+  // The reader's load taken away: 不用财务再出面 / 由我们销售这边逐家跟经销商解释 / 由护理部派专人协助整改.
+  new RegExp(`不用(?:${ZH_READER}|${ZH_UNIT}|[\\u4e00-\\u9fff]{1,4})?(?:再)?(?:出面|操心|跟进|处理|费心|担心|动手|管)|由${ZH_SELF}[^。!?;\\n]{0,10}?(?:负责|承担|处理|跟进|解释|搞定|来做)|(?:派|安排)专人(?:协助|帮忙|跟进|对接)|(?:可以|可|会|将)(?:上门|派人)(?:帮忙|协助)`),
+  // Results handed over: 线索我们会在活动结束后整理好分配给你们组 / 根因报告我同步你们一份.
+  new RegExp(`(?:会|可以|能|将|愿意)[^。!?;\\n]{0,20}?(?:分配|移交|留给|划给)(?:给)?(?:${ZH_READER}|${ZH_UNIT})`),
+  new RegExp(`${ZH_VALUE}[^。!?;\\n]{0,12}?(?:同步|分享|共享|回传|share)(?:给)?${ZH_READER}`),
+  // Costs and fees paid: 往返差旅和住宿均由我们安排 / 按标准支付讲课费.
+  new RegExp(`(?:差旅|住宿|食宿|交通|餐饮|机票|酒店|场地)[^。!?;\\n]{0,8}?由(?:${ZH_SELF}|本[\\u4e00-\\u9fff]{1,2})(?:安排|承担|负责|报销|支付)|(?:支付|提供|发放)[^。!?;\\n]{0,6}?(?:讲课费|劳务费|稿费|酬劳|报酬|咨询费|车马费|补贴|奖金)`),
+  // Help offered back on the reader's shortfall: 你们要是缺人做code review，我这边随时顶上 / 我们可以出一个engineer帮忙.
+  new RegExp(`(?:缺人|忙不过来|需要帮忙|需要人手|人手不够)[^。!?;\\n]{0,14}?${ZH_SELF}(?:这边)?(?:随时|也|都)?(?:顶上|顶|帮|支援|支持|补上|补)|${ZH_SELF}[^。!?;\\n]{0,6}?(?:可以|能|会|愿意)(?:出|派|安排)[^。!?;\\n]{0,8}?(?:人|engineer|工程师|同事|同学|一名|一个|两名|一位)`),
+  // Credit and standing: 以两个team的名义一起汇报 / 计入服务学习时数.
+  /以(?:[\u4e00-\u9fff]{0,6}|[a-z]+)?(?:team|团队|部门|组|双方)?的?名义|联合署名|共同署名|一起汇报|共同汇报|(?<!无法|不能|不予|不会|不得|不|未)(?:计入|算作|算进)/,
   // English. A favour back or a swap: "I'll do yours over Christmas", "do the same for yours", "cover your shift".
   /\b(?:i|we)(?:'ll| will| can| could| would|'d| am happy to| are happy to| 'm happy to| 're happy to)\s+(?:\w+\s+){0,2}?(?:do|cover|take|handle|return|review|pick up|run)\s+(?:yours|the same for (?:you|yours|your)|your\s+(?!feedback|input|approval|answer|reply|ok|go-ahead|sign-off|call|decision)\w+)/,
   // "I can take his Friday rotation", "cover their on-call".
@@ -83,6 +94,13 @@ const SHAPES: RegExp[] = [
   /\b(?:open to|how about|want to|up for|fancy)\s+(?:a\s+)?(?:trad|swap|exchang)\w*|\bi help your\b/,
   // The reader's load shrinks: "so your designers only have to do design", "you only need to review".
   /\bso (?:that )?your \w+ (?:only|just|won't|don't|do not|will not|can focus|can skip)\b|\b(?:you|your \w+|they)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
+  // Fees, credit and standing for the reader: "an honorarium of $500", "(we pay for the compute)", "will count toward the nominee's CPD".
+  /\b(?:offer|pay|provide|cover|include)\w*\s+(?:an?\s+|the\s+|your\s+)?(?:honorarium|stipend|fee|compensation|per diem|expenses)\b|\bwe pay for\b|\b(?:will|would|can|could)\s+count (?:toward|towards|as)\b/,
+  // Help from our side: "HR partners can sit with you and help draft…", "we would of course acknowledge you".
+  /\b(?:will|can|could|would|'ll)\s+(?:(?!you\b)[\w-]+\s+){0,5}?(?:help (?:you|your)|sit with you|do it for you|handle it for you|take it off your)\b/,
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:[\w-]+\s+){0,2}?(?:acknowledge|credit|thank|mention|feature|name)\s+(?:your|you)\b/,
+  // The reader is spared: "so it doesn't become your problem", "so you have reproducible cases", "your reps would only need to send them".
+  /\bso (?:that )?(?:it|this) (?:doesn't|won't|does not|will not|never) (?:become|be|land on|fall on|end up on) (?:your|you)\b|\bso (?:that )?you (?:have|get|can skip|can focus|won't|don't|no longer)\b|\b(?:you|your [\w-]+|they)\s+(?:would|will|should)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
   // Costs: "Mobile will cover the runner cost", "we'll pay for the licences".
   /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:\w+\s+){0,1}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend)\b/,
   // Work done on our side: "we'll backfill the tags ourselves", "so your team doesn't have to".
