@@ -113,6 +113,10 @@ const rule: Rule = {
       { text: '需要２名设计师协助１周。' },
       { text: '明天下午两点到四点的302会议室能借我们用吗？客户要来现场验收。' },
       { text: 'Could I borrow the projector on Thursday at 2pm? The board demo is in our room.' },
+      { text: 'staging-db 的只读权限今天下班前能开一下吗？' },
+      { text: '下周一想请一天假，手上的报表周五前交。' },
+      { text: 'Could I take Friday, Dec 4 off?' },
+      { text: 'The History department would like to book the main hall on 12 March, 9am to 1pm.' },
     ],
     bad: [
       { text: '这个项目需要你们帮忙支持一下。' },

@@ -8,7 +8,7 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
   ask: re(W + alt(
     'need', 'needs', 'needed', 'request(?:ing|ed)?', 'ask(?:ing)?', 'could you', 'can you', 'would you', 'will you', 'could we', 'can we', 'could i', 'can i',
     'would it be possible', 'is it possible', 'would you be able', 'are you able', "i'd like", "we'd like", 'i would like', 'we would like', 'looking for', 'please',
-    'hoping (?:to|you|for)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
+    'hoping (?:to|you|for)', 'would like to (?:book|reserve|borrow|request|use|rent|hire|swap|move)', 'book (?:the|a|an)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
     'would appreciate', "i'd appreciate", 'appreciate it if', 'is there (?:any )?way', "we're hoping", 'looking to (?:borrow|get|secure|book)', '(?:can|could|may) (?:i|we) (?:get|have|borrow|use|book|grab)', "we'd need", 'would need', 'want to (?:borrow|ask|request|book)', 'seeking', 'apply(?:ing)? for', 'propos(?:e|ing)', 'reserve', 'book',
   ) + W),
@@ -20,7 +20,7 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     // Things booked or borrowed, and time asked for, count as much as people and data.
     'projectors?', 'cameras?', 'kits?', 'equipment', 'devices?', 'phones?', 'monitors?', 'vans?', 'venues?', 'halls?', 'theat(?:re|er)s?',
     'labs?', 'printers?', 'machines?', 'runners?', 'buckets?', 'databases?', 'snapshots?', 'releases?', 'patch(?:es)?', 'backports?',
-    'shifts?', 'on-call', 'day off', 'time off', 'leave', 'extension',
+    'shifts?', 'on-call', 'day off', 'time off', 'leave', 'extension', 'po', 'purchase order', 'take (?:[\\w,]+ ){0,4}off',
   ) + W),
   quantity: re(alt(
     `${W}${ENUM}[\\s-]+(?:(?:more |extra |of (?:your|the|our|their) )?(?:[a-z]+[\\s-]+)?)?${EUNIT}${W}`,

@@ -18,11 +18,17 @@ const SHAPES: RegExp[] = [
   /^(?:贵|你们|您)[\u4e00-\u9fff]{0,4}(?:明年|今年|下个?月|这个?季度|年底|下周|年前)?(?:要|准备|计划)(?:上线|推出|推|做|交付|完成|发布)的/,
   // 您团队今年也在推门店数字化 / 你们也一直想知道… / 我知道你们业务部也很想拿下…
   /(?:你们|您|你|贵)[^。!?;\n,]{0,6}?(?:(?:今年|最近|一直)(?:也|都)?|也(?:一直|在|很))+(?:很|都)?在?(?:推|做|抓|推动|关注|想|希望|找|头疼|苦于|被)/,
+  // 你们产品组这季度最头疼的不就是退款率吗 / 你们不是一直愁问卷回收太少吗.
+  /(?:你们|您|你|贵)[^。!?;\n,]{0,10}?(?:最头疼|最关心|最在意|最想|一直愁|正愁|愁的|最缺)/,
   /(?:我知道|听说|了解到|知道)(?:你们|您|你|贵)[^。!?;\n,]{0,8}?(?:也|一直|很|都)?(?:想|希望|要|需要|关心|在推|在抓|头疼|苦于|重点|目标|优先|正为|正愁|在物色|在找|缺)/,
   // 公司今年的 cost saving 目标 / 集团要求… as the frame of the ask.
   /(?:公司|集团|全公司|事业部|学校|学院|医院)(?:今年|本年度|明年|年度)?(?:的)?[^。!?;\n,]{0,12}?(?:目标|指标|考核|要求|okr|kpi|target|goal)/,
   // "Growth and Marketing both report WAU", "the objective Infra and Mobile share", "you and I both want".
-  /\b[a-z]+(?: [a-z]+)? and (?:[a-z]+ ){1,2}both\b/,
+  /\b[a-z]+(?: [a-z]+)? and (?:[a-z]+ ){1,3}both\b/,
+  // "We all own the company's Q4 number", "our accreditation depends on every ward passing".
+  /\bwe all (?:own|share|want|need|care|benefit|depend|carry|report)\b|\b(?:depends|relies|hinges) on (?:every|each|all|both)\b/,
+  // The reader's stated interest or favour: "you said you wanted more event work", "works in your people's favour".
+  /\byou (?:said|mentioned|told (?:me|us)) (?:you|your team)\b[^.?!;\n]{0,20}?\b(?:wanted|want|needed|need|were looking|hoped|were hoping)\b|\bin your (?:[\w']+ )?(?:favou?r|interest|best interest)\b/,
   // "both the API and SRE teams committed to…", "both Product and Customer Success are targeting…",
   // "help both your clinics and our product".
   /\bboth (?:the |our |your )?[\w-]+(?: [\w-]+)? and (?:the |our |your )?[\w-]+(?: [\w-]+)? (?:teams?|groups?|orgs?|departments?|sides?|are|want|need|have|care|share|report|committed|agreed|target|rely)\b/,
@@ -35,7 +41,7 @@ const SHAPES: RegExp[] = [
   /\byour (?:[\w-]+'s )?[\w' -]{0,25}?(?:is|are) (?:also )?(?:measured|judged|evaluated|assessed|scored|tracked)\b|\byour (?:[\w-]+ )?(?:team|side|group|org|department) (?:avoids|saves|gets to|won't have to|doesn't have to|no longer has to)\b/,
   // The reader's own push or pain: "Your support team has been asking for…", "I know IT wants…".
   /\byour (?:[\w-]+ ){0,2}(?:team|group|org|department|folks|people|agents|engineers|analysts|customers|users|on-call)\s+(?:has |have |had )?(?:been )?(?:asking|pushing|wanting|trying|hoping|looking|struggling|fighting|drowning|waiting|chasing)\b/,
-  /\bi know (?:[\w-]+,? ){1,4}(?:wants?|needs?|would like|'d like|cares? about|is trying|are trying|is keen|are keen|is under|are under|(?:has|have) been (?:asking|pushing|wanting|trying|hoping|looking|struggling|chasing|fighting))\b/,
+  /\bi know (?:[\w-]+,? ){1,4}(?:wants?|needs?|would like|'d like|cares? about|keeps? getting|keeps? hitting|is tracking|are tracking|tracks|is trying|are trying|is keen|are keen|is under|are under|(?:has|have) been (?:asking|pushing|wanting|trying|hoping|looking|struggling|chasing|fighting))\b/,
   // "The company has committed to getting time-to-hire below 30 days…".
   /\bthe (?:company|org|organisation|organization|business|firm|group|board|leadership|university|school|hospital) (?:has |have )?(?:committed|promised|pledged|set (?:a|an|the) (?:goal|target|okr)|is aiming|is pushing|expects|wants)\b/,
 ];
