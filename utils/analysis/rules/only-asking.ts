@@ -22,7 +22,8 @@ const rule: Rule = {
     // Value for the reader anywhere counts (a shared goal named late, a benefit to their team).
     const { reciprocity } = doc.elements;
     if (reciprocity.offer.present) return [];
-    if (doc.hits('goalShared').length || doc.hits('goalReader').length || doc.hits('goalOrg').length) return [];
+    // The opening's shared goal (lexicon or shapes) counts, and so does a goal cue anywhere.
+    if (doc.elements.sharedGoal.present || doc.hits('goalShared').length || doc.hits('goalReader').length || doc.hits('goalOrg').length) return [];
     // A 请示 to one's own leadership with a work reason: the team's outcome is the reader's outcome.
     const toLeadership = /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否/.test(doc.text);
     if (toLeadership && doc.elements.quantifiedNeed.reason.present) return [];
