@@ -60,21 +60,29 @@ export function sentenceSpans(ss: Sentence[]): Span[] {
 }
 
 /**
- * Memoises a per-sentence result that depends only on the sentence's own text and features, keyed by
+ * Memoises a per-sentence result that depends only on the sentence's own text and features, kept on
  * its cached features object (one per distinct sentence text, see features.ts): after a keystroke only
  * the edited sentence is recomputed, and the memo goes when the feature cache drops the sentence.
  * Greetings and excluded sentences (which share one empty features object) are computed directly.
+ * Each memoised function has a slot in an array on the features object (a WeakMap lookup per call
+ * cost more than the work of many of them).
  */
 export function perSentence<T>(compute: (s: Sentence) => T): (s: Sentence) => T {
-  const memo = new WeakMap<Sentence['f'], T>();
+  const slot = slots++;
   return (s) => {
     if (s.greeting) return compute(s);
-    if (memo.has(s.f)) return memo.get(s.f)!;
+    const f = s.f as Sentence['f'] & { [PER_SENTENCE]?: { v: unknown }[] };
+    const memo = (f[PER_SENTENCE] ??= []);
+    const hit = memo[slot];
+    if (hit) return hit.v as T;
     const v = compute(s);
-    memo.set(s.f, v);
+    memo[slot] = { v };
     return v;
   };
 }
+
+const PER_SENTENCE = Symbol('per-sentence memo');
+let slots = 0;
 
 /** Sentences that ask for something. */
 export function askSentences(doc: Doc): Sentence[] {
