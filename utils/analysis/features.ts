@@ -153,11 +153,11 @@ function collectAt(rx: RegExp, s: string, starts: Int32Array, count: number, arr
   for (let j = 0; j < count; j++) {
     const p = starts[j]!;
     if (p < next) continue;
+    // test(), not exec(): a sticky match ends at lastIndex, and no match array is made.
     rx.lastIndex = p;
-    const m = rx.exec(s);
-    if (m !== null && m[0].length > 0) {
-      (arr ??= []).push(p, p + m[0].length);
-      next = p + m[0].length;
+    if (rx.test(s) && rx.lastIndex > p) {
+      next = rx.lastIndex;
+      (arr ??= []).push(p, next);
     }
   }
   return arr;
