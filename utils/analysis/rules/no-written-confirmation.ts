@@ -1,5 +1,25 @@
 // Pitfall: relies on a verbal or informal agreement (忽视正式确认：仅口头约定).
+import type { Doc, Hit, Sentence } from '../doc.ts';
+import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
+import type { Span } from '../types.ts';
+import { perSentence } from './helpers.ts';
+import { verbalShape } from './shapes/verbal.ts';
+
+/** A verbal deal read from the sentence's shape (shapes/verbal.ts), beside the lexicon's `verbal` cue. */
+const shapeIn = perSentence((s: Sentence): Span | null => verbalShape(normalize(s.text)));
+
+/** Lexicon hits, plus shape hits in sentences the lexicon did not mark. */
+function verbalHits(doc: Doc): Span[] {
+  const cue: Hit[] = doc.hits('verbal');
+  const marked = new Set(cue.map((h) => h.s));
+  const out: Span[] = cue.map((h) => ({ start: h.start, end: h.end }));
+  for (const s of doc.content) {
+    const sp = marked.has(s.index) ? null : shapeIn(s);
+    if (sp) out.push({ start: s.start + sp.start, end: s.start + sp.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 const rule: Rule = {
   meta: {
@@ -18,7 +38,7 @@ const rule: Rule = {
     fix: { templateId: 'close.written-recap' },
   },
   check(doc) {
-    const verbal = doc.hits('verbal');
+    const verbal = verbalHits(doc);
     if (verbal.length === 0) return [];
     // A message that itself puts the agreement in writing (纪要/邮件确认/recap) is the fix, not the pitfall.
     // Only an actual record counts (纪要, 书面, in writing, a recap): mentioning email or a ticket does not.
@@ -39,6 +59,9 @@ const rule: Rule = {
       { text: '之前电话里说好的，就不走流程了，直接开权限吧。' },
       { text: 'We agreed verbally, no need to put it in writing.' },
       { text: '你上次已經答應了的。' },
+      { text: '上次饭局上你答应借的两台服务器，我下午去搬。' },
+      { text: '合同就不另外改了，按之前谈的价格走。' },
+      { text: 'Your lead said in standup it was fine, so I am starting the jobs at noon.' },
     ],
   },
 };

@@ -1,0 +1,29 @@
+// The shapes of leaning on a verbal deal (忽视正式确认): the writing is waived outright ("书面就不另外补了",
+// "不用写ticket", "let's not bother writing it up"), or the ask rests on something said in passing (on
+// the phone, over dinner, in the corridor, in standup, a voice message: "上次电话讲好的", "你leader在群里
+// 发语音说没问题", "as we discussed over dinner", "Aisha said in standup it's fine"). Read beside the
+// lexicon's set phrases. Run on normalised sentence text (normalize.ts, length-preserving).
+
+const ZH_PAPER = '(?:书面|合同|合约|邮件|email|ticket|工单|流程|手续|签字|单子|申请单|文件|纸面|确认邮件|正式确认)';
+const ZH_WAIVE = '(?:就)?(?:不用|不另外|不另|就不|不必|免了|省了|没必要|不走|不提|不写|不发|不弄|不补|不改)';
+const ZH_SPOKEN = '(?:电话|聚餐|团建|走廊|电梯|饭桌|会上|语音|call|口头|当面|聊天|吃饭|饭局|群里|微信上?|私下)';
+const ZH_AGREED = '(?:说好|讲好|谈好|答应|说可以|说没问题|说过|提过|点头|同意|ok|okay)';
+
+const SHAPES: RegExp[] = [
+  new RegExp(`${ZH_PAPER}[^。!?;\\n]{0,8}?${ZH_WAIVE}|(?:不用|不必|无需|省得|免得)(?:再)?(?:写|发|提|走|签|补|另外写)?[^。!?;\\n]{0,4}?${ZH_PAPER}`),
+  new RegExp(`${ZH_SPOKEN}[^。!?;\\n]{0,14}?${ZH_AGREED}|(?:按|照)[^。!?;\\n]{0,8}?${ZH_SPOKEN}[^。!?;\\n]{0,4}?(?:说|讲|谈|定)的`),
+  /\b(?:let's not bother|no need to (?:write|put|send|file|document|sign|email)|skip the (?:paperwork|ticket|form|email|write-?up)|without (?:the )?(?:paperwork|a ticket|a form|an email))\b/,
+  /\b(?:as (?:we )?(?:discussed|agreed|said)|what we (?:said|agreed|discussed))\b[^.?!;\n]{0,40}?\b(?:over (?:dinner|lunch|coffee|drinks|the phone)|on the phone|in the (?:corridor|hallway|elevator|kitchen)|at (?:the )?(?:offsite|conference|party|dinner)|in (?:yesterday's |today's )?stand-?up|on (?:the |our )?call|verbally)\b/,
+  /\b(?:over (?:dinner|lunch|coffee|drinks)|on the phone|in the (?:corridor|hallway)|at the (?:offsite|conference|party))\b[^.?!;\n]{0,30}?\b(?:agreed|said|discussed|promised|okayed)\b/,
+  /\b(?:said|told (?:me|us)|agreed)\b[^.?!;\n]{0,30}?\b(?:in (?:yesterday's |today's |this morning's )?(?:stand-?up|the corridor|the hallway|passing|the kitchen)|over (?:dinner|lunch|coffee|drinks)|on the phone)\b/,
+  /\b(?:he|she|they)(?:'s| is| are|'re) (?:fine|ok|okay|good|cool) with (?:us|you|me|it|this|that)\b/,
+];
+
+/** The span of a verbal-deal shape in a normalised sentence (sentence-relative), or null. */
+export function verbalShape(norm: string): { start: number; end: number } | null {
+  for (const rx of SHAPES) {
+    const m = rx.exec(norm);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
