@@ -1,5 +1,13 @@
 // Pitfall: emotional or blaming language (情绪化或立场化：抱怨或指责，把问题归咎于对方).
+import type { Sentence } from '../doc.ts';
+import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
+import type { Span } from '../types.ts';
+import { perSentence } from './helpers.ts';
+import { blameShape } from './shapes/blame.ts';
+
+/** Blame read from the sentence's shape (shapes/blame.ts), beside the lexicon's `blame` cue. */
+const shapeIn = perSentence((s: Sentence): Span | null => blameShape(normalize(s.text)));
 
 const rule: Rule = {
   meta: {
@@ -15,16 +23,30 @@ const rule: Rule = {
     fix: { templateId: 'need.reason' },
   },
   check(doc) {
-    return doc.hits('blame').map((h) => ({ start: h.start, end: h.end }));
+    const cue = doc.hits('blame');
+    const marked = new Set(cue.map((h) => h.s));
+    const out: Span[] = cue.map((h) => ({ start: h.start, end: h.end }));
+    for (const s of doc.content) {
+      const sp = marked.has(s.index) ? null : shapeIn(s);
+      if (sp) out.push({ start: s.start + sp.start, end: s.start + sp.end });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
   examples: {
-    good: [{ text: '目前数据还没到位，会影响周五的评审，想和您确认一下进度。' }, { text: 'The data has not arrived yet; could we check where it stands?' }],
+    good: [
+      { text: '目前数据还没到位，会影响周五的评审，想和您确认一下进度。' },
+      { text: 'The data has not arrived yet; could we check where it stands?' },
+      { text: 'We ran the job three times to be sure the numbers hold.' },
+    ],
     bad: [
       { text: '你们总是拖到最后一天才给数据。' },
       { text: '为什么还没有发过来？' },
       { text: 'As I already said, we need this today.' },
       { text: 'Per my last email, the numbers are still missing.' },
       { text: '我已經催了好幾次了。' },
+      { text: '报价单都问了三次了，到现在还没发。' },
+      { text: "I've chased this four times and still have nothing." },
+      { text: 'Nobody on the infra team seems to care about this.' },
     ],
   },
 };
