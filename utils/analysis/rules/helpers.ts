@@ -20,7 +20,8 @@ export function inOpening(doc: Doc, s: Sentence): boolean {
 }
 
 // Memos and 请示 open with a purpose line or a first paragraph (目的 / 背景 / Purpose / 一、…).
-const MEMO = /(?:^|\n)[ \t]*(?:目的|背景|说明|事由|目标|purpose|background|objective|goal|context|summary|一、)[ \t]*[:：、]/i;
+// Minutes too (会议纪要 / 参会 / Attendees), whose first numbered item is where a shared goal is recorded.
+const MEMO = /(?:^|\n)[ \t]*(?:目的|背景|说明|事由|目标|purpose|background|objective|goal|context|summary|一、|会议纪要|会议记录|参会|出席|attendees|minutes)[ \t]*[:：、|]/i;
 const PURPOSE_LINE = /^[ \t]*(?:目的|背景|事由|目标|purpose|background|objective|goal|context)[ \t]*[:：]/i;
 
 // Whether the draft reads as a memo, per document: shared-goal asks for each of its sentences.

@@ -64,6 +64,9 @@ const rule: Rule = {
       { text: '这也是贵部门今年降本考核里的一项，所以想先跟您对一下。' },
       { text: '支付组这个季度正在推退款自动化，我们这边刚好有一批数据。' },
       { text: "We'll both be on the hook if the audit slips, so can we pair on the evidence list?" },
+      { text: '上次您提到贵司明年想把退货率降下来，我们这边正好有个办法。' },
+      { text: "Your clinic's goal of same-day results is one we share." },
+      { text: 'Like you, we want fewer night-time pages this quarter.' },
     ],
     bad: [
       { text: '请把上个月的销售数据发我一下。' },
