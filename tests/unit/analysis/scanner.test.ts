@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_KINDS, CUES } from '../../../utils/analysis/cues.ts';
 import { leadingLiterals, requiredLiterals } from '../../../utils/analysis/cues/literals.ts';
-import { buildScanner } from '../../../utils/analysis/cues/scanner.ts';
+import { buildGate, buildScanner } from '../../../utils/analysis/cues/scanner.ts';
 import { computeFeatures } from '../../../utils/analysis/features.ts';
 import { analyze, RULES } from '../../../utils/analysis/index.ts';
 import { normalize } from '../../../utils/analysis/normalize.ts';
@@ -135,6 +135,19 @@ describe('scanner', () => {
         }
         expect(sp.end).toBeLessThanOrEqual(text.length);
       }
+    }
+  });
+
+  it('a gate over more than 32 patterns lets through every pattern that matches', () => {
+    const patterns = [...CUE_KINDS.map((k) => new RegExp(CUES.zh[k].source)), ...CUE_KINDS.map((k) => new RegExp(CUES.en[k].source, 'i'))];
+    expect(patterns.length).toBeGreaterThan(32);
+    const gate = buildGate(patterns);
+    for (const raw of sentences) {
+      const s = normalize(raw);
+      gate.scan(s);
+      patterns.forEach((rx, k) => {
+        if (rx.test(s)) expect([rx.source.slice(0, 30), s, gate.may(k)]).toEqual([rx.source.slice(0, 30), s, true]);
+      });
     }
   });
 });

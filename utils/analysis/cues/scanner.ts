@@ -146,3 +146,25 @@ function walk(t: Trie, s: string, i: number, n: number, c: number): number {
   }
   return m;
 }
+
+/** Which of any number of patterns may match a text: `scan(s)`, then `may(k)` for pattern k. */
+export interface Gate {
+  scan(s: string): void;
+  may(k: number): boolean;
+}
+
+/**
+ * A gate over a list of patterns (rules' sentence shapes, say): one scan per 32 patterns, built on
+ * first use. A pattern it says cannot match has none of its required literals in the text.
+ */
+export function buildGate(patterns: readonly RegExp[]): Gate {
+  let scanners: Scanner[] | undefined;
+  const masks = new Int32Array(Math.ceil(patterns.length / 32));
+  return {
+    scan(s) {
+      scanners ??= Array.from(masks, (_, c) => buildScanner(patterns.slice(c * 32, c * 32 + 32)));
+      for (let c = 0; c < scanners.length; c++) masks[c] = scanners[c]!.scan(s);
+    },
+    may: (k) => (masks[k >> 5]! & (1 << (k & 31))) !== 0,
+  };
+}
