@@ -66,12 +66,13 @@ export function mountComposer(overlay: OverlayHost, composer: Composer, deps: Mo
     const at = box && el.ownerDocument.activeElement === el ? adapter.caret() : null;
     const caretSpan = at !== null && at > 0 ? [{ start: at - 1, end: at }] : [];
     // One measurement for every span: a textarea's copy is laid out once per frame, not once per mark.
-    // Only marks on lines near the view (the composer's box within the window, and one box's height
-    // around it) are measured and drawn: the rest would be clipped or off screen, and each costs a
-    // layout query and a button. A scroll brings a layout, which measures the newly shown.
+    // Only marks on lines near the view (the composer's box within the window, and as much again
+    // above and below it) are measured and drawn: the rest would be clipped or off screen, and each
+    // costs a layout query and a button. A scroll brings a layout, which measures the newly shown.
     const top = Math.max(r.top, 0);
     const bottom = Math.min(r.bottom, win.innerHeight);
-    const rects = adapter.rectsOf([...marks, ...caretSpan], { top: top - r.height, bottom: bottom + r.height });
+    const margin = Math.max(0, bottom - top);
+    const rects = adapter.rectsOf([...marks, ...caretSpan], { top: top - margin, bottom: bottom + margin });
     const caretRect = caretSpan.length ? rects[marks.length]?.at(-1) : undefined;
     const markBoxes = marks.map((m, i) => ({
       start: m.start,

@@ -69,6 +69,22 @@ describe('composer controller', () => {
     expect(mark()).toBeUndefined();
   });
 
+  it('after a pause, analyses at once but shows the result only when its step runs, remapped onto what was typed meanwhile', () => {
+    const ed = fakeEditor('Hi Dana.');
+    const c = createComposerController(deps(ed));
+    c.check();
+    ed.set(WEAK);
+    const show = c.prepareCheck();
+    // Nothing changes on screen until the next frame runs the step.
+    expect(c.analysis.value?.findings.some((f) => f.ruleId === 'vague-need')).toBeFalsy();
+    const typed = 'Dear ' + WEAK;
+    ed.set(typed);
+    show();
+    expect(c.currentText.value).toBe(typed);
+    const mark = c.marks.value.find((m) => m.findings.some((f) => f.ruleId === 'vague-need'));
+    expect(typed.slice(mark!.start, mark!.end)).toBe('some help');
+  });
+
   it('does not underline findings about the message as a whole', () => {
     const c = createComposerController(deps(fakeEditor(WEAK)));
     c.check();

@@ -79,7 +79,7 @@ export class MirrorLines {
   }
 
   /** Index of the line holding `offset` (a '\n' belongs to the line it ends). */
-  private lineAt(offset: number): number {
+  lineAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -90,9 +90,28 @@ export class MirrorLines {
     return lo;
   }
 
-  /** The block of the line holding `offset`. */
-  blockOf(offset: number): HTMLElement {
-    return this.blocks[this.lineAt(offset)]!;
+  /**
+   * The first and last line whose block reaches into [top, bottom] (client coordinates). The copy's
+   * blocks stack in order, so two binary searches find them, a few rect queries for any length.
+   */
+  linesWithin(top: number, bottom: number): [number, number] {
+    const n = this.blocks.length;
+    const rect = (i: number) => this.blocks[i]!.getBoundingClientRect();
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rect(mid).bottom <= top) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rect(mid).top < bottom) lo = mid + 1;
+      else hi = mid;
+    }
+    return [first, lo - 1];
   }
 
   /** The point of a text offset (0 ≤ offset ≤ text length); the offset of a '\n' is its line's end. */

@@ -6,7 +6,7 @@
 // the browser then lays out one short block again instead of the whole draft (a textarea breaks its
 // lines at '\n' the same way blocks do, so the copy wraps as the field does).
 import { MirrorLines } from './mirror-lines.ts';
-import { outside, type VerticalBounds } from './types.ts';
+import type { VerticalBounds } from './types.ts';
 
 const COPIED = [
   // paddingRight is set below, widened by the scrollbar.
@@ -84,10 +84,11 @@ export function createMirror(field: HTMLTextAreaElement, container: HTMLElement)
       box.scrollTop = field.scrollTop;
       box.scrollLeft = field.scrollLeft;
       // Reads only from here on, so the browser lays the copy out once for every span.
+      const [first, last] = within ? lines.linesWithin(within.top, within.bottom) : [0, Infinity];
       return spans.map(({ start, end }) => {
         const a = Math.max(0, Math.min(start, text.length));
         const b = Math.max(a, Math.min(end, text.length));
-        if (within && outside(lines.blockOf(a).getBoundingClientRect(), lines.blockOf(b).getBoundingClientRect(), within)) return [];
+        if (lines.lineAt(b) < first || lines.lineAt(a) > last) return [];
         const pieces = lines.pieces(a, b);
         // Nothing on any line (a span over a line break alone): where its end is, as a caret would be.
         if (pieces.length === 0) {
