@@ -92,6 +92,10 @@ const rule: Rule = {
       { text: '专家的往返机票和住宿由我们安排，并支付咨询费。' },
       { text: "I'll keep the nightly job green for the next two releases so it doesn't become your problem." },
       { text: 'The hours will count toward your annual training requirement.' },
+      { text: '这批货如果能提前到，付款账期可以从60天缩短到30天。' },
+      { text: '值班的加班费从我们项目经费出。' },
+      { text: '活动海报上会印上贵社团的logo。' },
+      { text: "If the contract is back by Friday, we'll waive the late fee from October." },
     ],
     bad: [
       { text: '请尽快把数据发给我。' },

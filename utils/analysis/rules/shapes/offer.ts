@@ -20,7 +20,7 @@ const ZH_VALUE =
 
 const SHAPES: RegExp[] = [
   // 我们可以把清洗好的数据回传给你们 / 画像我们会完整分享给您团队 / 会share给你们.
-  new RegExp(`(?:会|可以|能|将|愿意|再|也|都|就)[^。!?;\\n]{0,8}?(?:分享|共享|回传|开放|share|同步提供|免费提供|提供)(?:给|予)?${ZH_READER}`),
+  new RegExp(`(?:会|可以|能|将|愿意|再|也|都|就)[^。!?;\\n]{0,8}?(?:分享|共享|回传|开放|share|同步提供|免费提供|提供|给到)(?:给|予)?${ZH_READER}`),
   // 测试报告完成后将同步提供资讯处 / 分析结论出来后第一时间同步给你们: results go back once done.
   new RegExp(`${ZH_VALUE}[^。!?;\\n]{0,12}?(?:完成|出来|整理好|做完|结束)(?:后|之后|以后)[^。!?;\\n]{0,10}?(?:同步|提供|分享|共享|回传|交给|抄送|share)`),
   new RegExp(`(?:完成|出来|整理好|做完|用完|结束)(?:后|之后|以后)[^。!?;\\n]{0,16}?${ZH_VALUE}[^。!?;\\n]{0,8}?(?:同步|提供|分享|共享|回传|交给|share)(?:给|予)?${ZH_READER}`),
@@ -29,7 +29,7 @@ const SHAPES: RegExp[] = [
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,10}?(?:可以|能|会|愿意)[^。!?;\\n]{0,4}?(?:借|送|让)[^。!?;\\n]{0,10}?(?:给|畀)${ZH_READER}`),
   // Work taken off the reader: 搭建和维护由客服部负责 / 布置和主持我们HR全包 / 财务同事只需要复核.
   new RegExp(`(?:由${ZH_SELF}(?:来)?(?:负责|承担|包办|搞定)|${ZH_SELF}[^。!?;\\n]{0,6}?(?:全包|包了|包办|来搞定|全权负责))`),
-  /(?:只需要?|只要|仅需|只用)(?:每[^。!?;\n]{0,4})?(?:做)?(?:复核|审核|确认|审批|签字|过目|看一下|看看|把关|review|验收|提供)/,
+  /(?:只需要?|只要|仅需|只用)(?:每[^。!?;\n]{0,4})?(?:做|帮忙)?(?:复核|审核|审一下|审阅|确认|审批|签字|过目|看一下|看看|把关|review|验收|提供)/,
   // Costs covered: 便当与加班费由我们单位支付 / 差旅费我们出.
   new RegExp(`(?:费|成本|开销|便当|餐|费用|预算|cost)[^。!?;\\n]{0,10}?(?:由)?${ZH_SELF}(?:单位|部门)?(?:来)?(?:支付|承担|出|负担|报销|买单|cover)`),
   // Markers of the move: 作为配合 / 作为支持 / 相对地 / 我们同样派一名… / Give: / What you get:
@@ -69,6 +69,8 @@ const SHAPES: RegExp[] = [
   /\b(?:should|would|will) only need (?:a |your |one )?(?:review|approval|sign-off|merge|look|click)|\bonly needs? (?:a |your |one )(?:review|approval|sign-off|merge|look)|\b(?:you|they) (?:just |only )?approve the (?:final|last)\b/,
   // Price, terms or credit given: "I can hold this year's price", "at no charge", "under your squad's name as well as ours".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:hold|lock in|keep|match|waive|discount|extend|honou?r)\s+(?:the |this |your |our |this year's |last year's )?(?:[\w']+\s+)?(?:price|pricing|rate|fee|fees|discount|terms|warranty|support)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|for free|no cost to you)\b|\bunder your (?:[\w']+ )?name\b|\b(?:joint|shared|co-)credit\b/,
+  // "we'll waive the late-delivery penalty".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
   // The reader's load taken away: 不用财务再出面 / 由我们销售这边逐家跟经销商解释 / 由护理部派专人协助整改.
@@ -82,6 +84,14 @@ const SHAPES: RegExp[] = [
   new RegExp(`(?:缺人|忙不过来|需要帮忙|需要人手|人手不够)[^。!?;\\n]{0,14}?${ZH_SELF}(?:这边)?(?:随时|也|都)?(?:顶上|顶|帮|支援|支持|补上|补)|${ZH_SELF}[^。!?;\\n]{0,6}?(?:可以|能|会|愿意)(?:出|派|安排)[^。!?;\\n]{0,8}?(?:人|engineer|工程师|同事|同学|一名|一个|两名|一位)`),
   // Credit and standing: 以两个team的名义一起汇报 / 计入服务学习时数.
   /以(?:[\u4e00-\u9fff]{0,6}|[a-z]+)?(?:team|团队|部门|组|双方)?的?名义|联合署名|共同署名|一起汇报|共同汇报|(?<!无法|不能|不予|不会|不得|不|未)(?:计入|算作|算进)/,
+  // Terms given: 付款周期可以从60天缩短到30天 / 首年服务费打九折 / 运费全免.
+  /(?:付款|账期|交期|价格|折扣|运费|服务费|费用)[^。!?;\n]{0,12}?(?:可以|能|愿意|会)?[^。!?;\n]{0,6}?(?:缩短|减免|优惠|让利|全免|免除)|打[0-9一二三四五六七八九]+(?:\.[0-9])?折/,
+  // Costs from our budget: 从我这边项目经费出 / 由我们部门预算承担.
+  new RegExp(`(?:从|由)${ZH_SELF}(?:这边|那边)?[^。!?;\\n]{0,6}?(?:经费|预算|费用|账上)(?:里)?(?:出|支出|承担|列支|报)`),
+  // Taking the work: 我们团队可以负责翻译 / 我们来负责搭建.
+  new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?(?:可以|会|愿意|来)(?:负责|承担|包揽|搞定|包办)`),
+  // Credit: 海报上会放系学会的logo / 会明确credit你们team / 把你们的贡献单独列一页.
+  new RegExp(`(?:放|印|挂|打|署)(?:上)?[^。!?;\\n]{0,8}?(?:的)?(?:logo|标志|品牌|名字|署名)|(?:会|可以|将)[^。!?;\\n]{0,6}?credit|(?:把|将)(?:${ZH_READER})的?(?:贡献|功劳|名字|付出)`),
   // English. A favour back or a swap: "I'll do yours over Christmas", "do the same for yours", "cover your shift".
   /\b(?:i|we)(?:'ll| will| can| could| would|'d| am happy to| are happy to| 'm happy to| 're happy to)\s+(?:\w+\s+){0,2}?(?:do|cover|take|handle|return|review|pick up|run)\s+(?:yours|the same for (?:you|yours|your)|your\s+(?!feedback|input|approval|answer|reply|ok|go-ahead|sign-off|call|decision)\w+)/,
   // "I can take his Friday rotation", "cover their on-call".
@@ -99,7 +109,7 @@ const SHAPES: RegExp[] = [
   // Fees, credit and standing for the reader: "an honorarium of $500", "(we pay for the compute)", "will count toward the nominee's CPD".
   /\b(?:offer|pay|provide|cover|include)\w*\s+(?:an?\s+|the\s+|your\s+)?(?:honorarium|stipend|fee|compensation|per diem|expenses)\b|\bwe pay for\b|\b(?:will|would|can|could)\s+count (?:toward|towards|as)\b/,
   // Help from our side: "HR partners can sit with you and help draft…", "we would of course acknowledge you".
-  /\b(?:will|can|could|would|'ll)\s+(?:(?!you\b)[\w-]+\s+){0,5}?(?:help (?:you|your)|sit with you|do it for you|handle it for you|take it off your)\b/,
+  /\b(?:will|can|could|would|'ll|'d)\s+(?:(?!you\b)[\w-]+\s+){0,5}?(?:help (?:you|your)|sit with you|do it for you|handle it for you|take it off your)\b/,
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:[\w-]+\s+){0,2}?(?:acknowledge|credit|thank|mention|feature|name)\s+(?:your|you)\b/,
   // The reader is spared: "so it doesn't become your problem", "so you have reproducible cases", "your reps would only need to send them".
   /\bso (?:that )?(?:it|this) (?:doesn't|won't|does not|will not|never) (?:become|be|land on|fall on|end up on) (?:your|you)\b|\bso (?:that )?you (?:have|get|can skip|can focus|won't|don't|no longer)\b|\b(?:you|your [\w-]+|they)\s+(?:would|will|should)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
