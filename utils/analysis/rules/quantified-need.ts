@@ -7,6 +7,10 @@ import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
 import { askSentences, firstContent, hasConcreteTime, perSentence, sentenceSpans } from './helpers.ts';
+import { blameShape } from './shapes/blame.ts';
+import { escalationShapes } from './shapes/escalation.ts';
+import { flatteryShape } from './shapes/flattery.ts';
+import { verbalShape } from './shapes/verbal.ts';
 
 function isNeed(doc: Doc, s: Sentence): boolean {
   const ask = doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
@@ -19,13 +23,25 @@ function isNeed(doc: Doc, s: Sentence): boolean {
   return amount && doc.has(s, 'resource') && !doc.has(s, 'offer') && !doc.has(s, 'thanks');
 }
 
-/** A plain statement: not a question, an ask, an offer, a step or thanks, and not a fragment. */
+/** A title line ("【Bug】…", "Feature request: …") is not a reason. */
+const TITLE = /^\s*(?:[【\[#]|(?:feature request|bug|issue|subject|re|proposal|request)\b\s*[:：])/i;
+
+/**
+ * A plain statement: not a question, an ask, an offer, a step or thanks, not a fragment or a title, and
+ * not pressure (blame, flattery, escalation, a verbal deal): those push, they do not give a reason.
+ */
+const isPlain = perSentence((s: Sentence): boolean => {
+  const norm = normalize(s.text);
+  if (TITLE.test(norm)) return false;
+  return !blameShape(norm) && !flatteryShape(norm) && escalationShapes(norm).length === 0 && !verbalShape(norm);
+});
+
 function isStatement(doc: Doc, s: Sentence): boolean {
   if (s.f.question || s.f.han + s.f.words * 1.6 < 8) return false;
-  for (const k of ['ask', 'request', 'requestAction', 'offer', 'commit', 'schedule', 'thanks', 'greeting', 'nextMarker', 'blame', 'escalate'] as const) {
+  for (const k of ['ask', 'request', 'requestAction', 'offer', 'commit', 'schedule', 'thanks', 'greeting', 'nextMarker', 'blame', 'escalate', 'verbal', 'flatteryStrong', 'flatteryWeak'] as const) {
     if (doc.has(s, k)) return false;
   }
-  return true;
+  return isPlain(s);
 }
 
 /** The parsed value of each quantity hit of a sentence, in order (per sentence text). */
