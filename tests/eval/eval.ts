@@ -5,12 +5,14 @@
 //   npm run eval -- --errors reciprocity  only the errors for one label (a move or a pitfall id)
 //   npm run eval -- --file other.jsonl    score another set in the same format (e.g. a held-out set)
 //   npm run eval -- --json                machine-readable figures instead of tables
+//   npm run eval -- --sets                one line per labelled set in tests/fixtures/requests: the dev set
+//                                         and the check sets written blind to the engine (unseen*.jsonl)
 //
 // Plain Node 22 (built-in type stripping): erasable syntax only, explicit .ts extensions, JSON via fs.
 // The engine is reached only through its public contract (`analyze(text, { lang, now })`).
 // Label definitions: tests/fixtures/requests/LABELS.md.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -67,10 +69,11 @@ interface Args {
   errors: boolean;
   errorLabel: Label | undefined;
   json: boolean;
+  sets: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { file: DEFAULT_SET, errors: false, errorLabel: undefined, json: false };
+  const args: Args = { file: DEFAULT_SET, errors: false, errorLabel: undefined, json: false, sets: false };
   const all: readonly string[] = [...MOVES, ...PITFALLS];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -93,8 +96,10 @@ function parseArgs(argv: string[]): Args {
       args.file = resolve(process.cwd(), v);
     } else if (a === '--json') {
       args.json = true;
+    } else if (a === '--sets') {
+      args.sets = true;
     } else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run eval -- [--errors [label]] [--file set.jsonl] [--json]');
+      console.log('usage: npm run eval -- [--errors [label]] [--file set.jsonl] [--json] | --sets');
       process.exit(0);
     } else {
       fail(`unknown argument "${a}" (try --help)`);
@@ -260,6 +265,21 @@ function listErrors(preds: Prediction[], only: Label | undefined): void {
 // ---------- main ----------
 
 const args = parseArgs(process.argv.slice(2));
+if (args.sets) {
+  // Every labelled set side by side: F1 per move, the two macro-F1s.
+  const analyze = await loadEngine();
+  const dir = resolve(here, '../fixtures/requests');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort((a, b) => (a === 'dev.jsonl' ? -1 : b === 'dev.jsonl' ? 1 : a.localeCompare(b)));
+  const head = ['set'.padEnd(16), 'n'.padStart(4), ...MOVES.map((m) => m.slice(0, 14).padStart(15)), 'moves'.padStart(7), 'pitfalls'.padStart(9)];
+  console.log(head.join(' '));
+  for (const f of files) {
+    const ps = loadSet(resolve(dir, f)).map((r) => predict(analyze, r));
+    const ms = MOVES.map((m) => score(ps, m));
+    const cells = [f.replace(/\.jsonl$/, '').padEnd(16), String(ps.length).padStart(4), ...ms.map((s) => fmt(s.f1).padStart(15)), fmt(macro(ms)).padStart(7), fmt(macro(PITFALLS.map((p) => score(ps, p)))).padStart(9)];
+    console.log(cells.join(' '));
+  }
+  process.exit(0);
+}
 const rows = loadSet(args.file);
 const analyze = await loadEngine();
 
