@@ -159,7 +159,9 @@ class Parser {
           if (n.t !== 'chars' || n.set === null || n.set.length !== 1) throw new Unsupported('class range');
           hi = n.set[0]!;
         } else hi = src.charCodeAt(this.i++);
-        for (let k = prev; k <= hi; k++) out.add(k);
+        // A wide range ([\u4e00-\u9fff]) makes the class too large anyway: do not list it.
+        if (hi - prev >= MAX_CLASS) unknown = true;
+        else for (let k = prev; k <= hi; k++) out.add(k);
         prev = -1;
         continue;
       } else set = [src.charCodeAt(this.i++)];
