@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { guidanceFor } from '../../utils/analysis/rule.ts';
 import type { Lang, Translate } from '../../utils/i18n.ts';
 import type { Template } from '../../utils/templates/schema.ts';
 import type { Box } from './geometry.ts';
@@ -87,7 +88,7 @@ export function FindingCard<F extends CardFinding>(p: FindingCardProps<F>) {
               <p class="aw-msg">
                 <span class="aw-level">{p.t(LEVEL_LABEL[f.severity])}</span> {f.message[p.lang]}
               </p>
-              <p class="aw-cite">{p.t('overlayGuidance', f.guidance)}</p>
+              <p class="aw-cite">{p.t('overlayGuidance', guidanceFor(f.guidance, p.lang))}</p>
               {tpl ? (
                 <button type="button" class="aw-fix" data-fix={tpl.id} onClick={() => p.onFix(f)}>
                   <span class="aw-fix-title">{p.t('overlayInsert', tpl.title[p.lang])}</span>

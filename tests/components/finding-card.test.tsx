@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { FindingCard } from '../../components/overlay/FindingCard.tsx';
+import { GUIDE } from '../../utils/analysis/rule.ts';
 import { translator } from '../../utils/i18n.ts';
 import { templateById } from '../../utils/templates/catalog.ts';
 
@@ -52,6 +53,34 @@ describe('FindingCard', () => {
     expect(dialog.textContent).toContain('Asks for help without naming a resource.');
     expect(dialog.textContent).toContain('Guidance: 资源协商 6 · 准备不足');
     expect(dialog.textContent).toContain('Readiness 35/100');
+  });
+
+  it('cites the guidance in English for an English UI and as written for a Chinese one', () => {
+    const cite = (lang: 'en' | 'zh') => {
+      const f = { ...findings[0]!, guidance: GUIDE.pitfallPrep };
+      const { unmount } = render(
+        <FindingCard
+          t={translator(lang)}
+          lang={lang}
+          findings={[f]}
+          score={35}
+          anchor={{ x: 900, y: 700, w: 24, h: 24 }}
+          view={{ w: 1280, h: 800 }}
+          template={() => undefined}
+          preview={() => ''}
+          onFix={vi.fn()}
+          onIgnore={vi.fn()}
+          onDisable={vi.fn()}
+          onOpenPanel={vi.fn()}
+          onClose={vi.fn()}
+        />,
+      );
+      const text = document.querySelector('.aw-cite')!.textContent;
+      unmount();
+      return text;
+    };
+    expect(cite('en')).toContain('Resource negotiation §6, pitfalls: not prepared (准备不足)');
+    expect(cite('zh')).toContain(GUIDE.pitfallPrep);
   });
 
   it('labels each finding with its level, in the user’s language', () => {
