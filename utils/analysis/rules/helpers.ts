@@ -108,3 +108,19 @@ export const hasConcreteTime = perSentence((s: Sentence): boolean => {
   for (let k = 0; k < h.length; k += 2) if (!COARSE.test(normalize(s.text.slice(h[k]!, h[k + 1]!)))) return true;
   return false;
 });
+
+// An event named alone ("the review", "launch") is a time only with before/by/after, which the
+// deadline cue reads; alone it is often the thing asked for ("Please review.").
+const EVENT = /^(?:the )?(?:launch|release|deadline|kickoff|review|demo|offsite|cutoff|code freeze|freeze|go-live|board meeting|all-hands)$/;
+
+/** A day, date or hour (or a deadline) in the sentence: the "when" of a single thing asked for. */
+export const hasDayOrHour = perSentence((s: Sentence): boolean => {
+  if (s.f.hits.deadline !== undefined) return true;
+  const h = s.f.hits.timeRef;
+  if (!h) return false;
+  for (let k = 0; k < h.length; k += 2) {
+    const t = normalize(s.text.slice(h[k]!, h[k + 1]!));
+    if (!COARSE.test(t) && !EVENT.test(t)) return true;
+  }
+  return false;
+});

@@ -6,7 +6,7 @@ import { leadingNumber } from '../numerals.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
-import { askSentences, firstContent, hasConcreteTime, perSentence, sentenceSpans } from './helpers.ts';
+import { askSentences, firstContent, hasDayOrHour, perSentence, sentenceSpans } from './helpers.ts';
 import { blameShape } from './shapes/blame.ts';
 import { escalationShapes } from './shapes/escalation.ts';
 import { flatteryShape } from './shapes/flattery.ts';
@@ -17,7 +17,7 @@ function isNeed(doc: Doc, s: Sentence): boolean {
   const amount = doc.has(s, 'quantity');
   // A day or an hour is the "when" of a single well-defined thing asked for ("book the room on
   // Thursday 2–5pm", "这个PR今天能帮忙review一下吗").
-  const when = doc.has(s, 'deadline') || (ask && hasConcreteTime(s) && (doc.has(s, 'resource') || doc.has(s, 'role')) && !doc.has(s, 'vague'));
+  const when = doc.has(s, 'deadline') || (ask && hasDayOrHour(s) && (doc.has(s, 'resource') || doc.has(s, 'role')) && !doc.has(s, 'vague'));
   if (ask && (amount || when)) return true;
   // "两名测试、五天" / "2 engineers for 3 weeks" without an ask verb, but not in an offer or a thank-you.
   return amount && doc.has(s, 'resource') && !doc.has(s, 'offer') && !doc.has(s, 'thanks');
