@@ -50,7 +50,8 @@ button { font: inherit; color: inherit; }
 }
 .aw-badge[data-state="findings"] .aw-logo { background: #b45309; }
 .aw-count { font-variant-numeric: tabular-nums; }
-.aw-marks { position: absolute; overflow: hidden; pointer-events: none; }
+/* Sized from the composer's box: a moved underline is laid out and painted within it alone. */
+.aw-marks { position: absolute; overflow: hidden; pointer-events: none; contain: strict; }
 .aw-mark {
   position: absolute;
   height: 3px;

@@ -38,6 +38,9 @@ export function createMirror(field: HTMLTextAreaElement, container: HTMLElement)
   style.whiteSpace = 'pre-wrap';
   style.overflowWrap = 'break-word';
   style.boxSizing = 'border-box';
+  // Its size is set from the field's: the browser can lay out a changed line inside it without
+  // walking the rest of the page.
+  style.contain = 'strict';
   container.append(box);
   const lines = new MirrorLines(box);
   // One Range for the mirror's life: each live Range costs the page a little on every DOM change.
