@@ -5,6 +5,8 @@
 // praise must carry a superlative with a scope or an intensifier, or a word that is praise by itself.
 // Run on normalised sentence text (normalize.ts, length-preserving).
 
+import { buildGate } from '../../cues/scanner.ts';
+
 const EN_READER = "(?:\\byou(?:'re| are)?|\\byour [\\w-]+(?: [\\w-]+)?(?:'s)?)";
 const EN_SUPER =
   "(?:the (?:single )?(?:best|greatest|smartest|brightest|kindest|most [\\w-]+)\\b[^.?!;\\n]{0,40}?\\b(?:in (?:this|the|our) (?:building|company|whole|world|industry|field|org)|(?:i've|i have) ever|ever (?:seen|met|worked)|of all|today|anywhere|alive)|hands down|without exaggeration|nobody (?:else )?comes close|no one (?:else )?comes close|(?:an? )?(?:legends?|genius|rock ?stars?|wizard)\\b|extraordinary|world[- ](?:changing|class)|truly brilliant|genuinely brilliant|absolute privilege|the single most)";
@@ -17,10 +19,15 @@ const SHAPES: RegExp[] = [
   new RegExp(`${ZH_READER}[^。!?;\\n]{0,20}?${ZH_SUPER}`),
 ];
 
+// Only the shapes whose required literals occur in the sentence are tried (same result, far fewer runs).
+const GATE = buildGate(SHAPES);
+
 /** The span of flattering praise in a normalised sentence (sentence-relative), or null. */
 export function flatteryShape(norm: string): { start: number; end: number } | null {
-  for (const rx of SHAPES) {
-    const m = rx.exec(norm);
+  GATE.scan(norm);
+  for (let k = 0; k < SHAPES.length; k++) {
+    if (!GATE.may(k)) continue;
+    const m = SHAPES[k]!.exec(norm);
     if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return null;
