@@ -96,6 +96,10 @@ const rule: Rule = {
       { text: '值班的加班费从我们项目经费出。' },
       { text: '活动海报上会印上贵社团的logo。' },
       { text: "If the contract is back by Friday, we'll waive the late fee from October." },
+      { text: '为弥补贵司的资金占用成本，我司愿将明年的采购量提高两成。' },
+      { text: '下周你们线的设备保养，我这边派人接过来做。' },
+      { text: '表现突出的科室将在全院大会上通报表扬。' },
+      { text: "I'll send you two of our spare monitors for your new hires." },
     ],
     bad: [
       { text: '请尽快把数据发给我。' },
@@ -110,6 +114,7 @@ const rule: Rule = {
       { text: 'Happy to buy you lunch next week!' },
       { text: '附件是报价单，供您参考。' },
       { text: '逾期提交的发票将无法计入本年度费用。' },
+      { text: "I'll be at your office on Tuesday at 10 if a walk-through would help your reviewer." },
     ],
   },
 };

@@ -13,7 +13,7 @@ import { buildGate } from '../../cues/scanner.ts';
 const ZH_READER = '(?:你们|你哋|您|你|贵[\\u4e00-\\u9fff]?|对方)';
 /** A named unit as the receiver (市场部, 贵事业部, 资讯处), for shapes that also need a giving verb. */
 const ZH_UNIT = '(?:[\\u4e00-\\u9fff]{1,6}(?:部|处|组|科|中心|团队|事业部|部门|室))';
-const ZH_SELF = '(?:我们|我哋|我方|我这边|我们这边|咱们|我|本[室处部组科中院所]|我们\\s?(?:[\\u4e00-\\u9fff]{0,3}(?:部|组|团队|单位|部门|中心)|team|组))';
+const ZH_SELF = '(?:我们|我哋|我方|我这边|我们这边|咱们|我司|我院|我校|我会|我部|我处|我中心|我|本[室处部组科中院所会校司]|本公司|我们\\s?(?:[\\u4e00-\\u9fff]{0,3}(?:部|组|团队|单位|部门|中心)|team|组))';
 /** Things worth giving: results and data, not the paperwork of the ask itself. */
 const ZH_VALUE =
   '(?:数据|结果|成果|报告|分析|结论|画像|录像|视频|明细|经验|脚本|工具|代码|模型|模板|方案|资源|名单|文档|知识库|素材|线索|洞察|复盘|总结|testcase|dashboard|report|data|insight)';
@@ -29,7 +29,7 @@ const SHAPES: RegExp[] = [
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,10}?(?:可以|能|会|愿意)[^。!?;\\n]{0,4}?(?:借|送|让)[^。!?;\\n]{0,10}?(?:给|畀)${ZH_READER}`),
   // Work taken off the reader: 搭建和维护由客服部负责 / 布置和主持我们HR全包 / 财务同事只需要复核.
   new RegExp(`(?:由${ZH_SELF}(?:来)?(?:负责|承担|包办|搞定)|${ZH_SELF}[^。!?;\\n]{0,6}?(?:全包|包了|包办|来搞定|全权负责))`),
-  /(?:只需要?|只要|仅需|只用)(?:每[^。!?;\n]{0,4})?(?:做|帮忙)?(?:复核|审核|审一下|审阅|确认|审批|签字|过目|看一下|看看|把关|review|验收|提供)/,
+  /(?:只需要?|只要|仅需|只用)(?:每[^。!?;\n]{0,4})?(?:做|帮忙)?(?:复核|审核|审一下|审阅|确认|审批|签字|过目|看一下|看看|把关|review|验收|提供|挑问题|挑|过一下|试用)/,
   // Costs covered: 便当与加班费由我们单位支付 / 差旅费我们出.
   new RegExp(`(?:费|成本|开销|便当|餐|费用|预算|cost)[^。!?;\\n]{0,10}?(?:由)?${ZH_SELF}(?:单位|部门)?(?:来)?(?:支付|承担|出|负担|报销|买单|cover)`),
   // Markers of the move: 作为配合 / 作为支持 / 相对地 / 我们同样派一名… / Give: / What you get:
@@ -51,7 +51,7 @@ const SHAPES: RegExp[] = [
   // Work left to the reader is only a look: 你们review + merge就行 / 只需签字即可.
   new RegExp(`(?:${ZH_READER}|${ZH_UNIT})[^。!?;\\n]{0,10}?(?:review|merge|审核|审批|确认|签字|过目|点个头|批一下|看一下|看一眼)[^。!?;\\n]{0,6}?(?:就行|就可以|即可|就好)`),
   // Costs carried by the writer's side: 场地费由本会全数承担 / 运营部承担临时人员的全部劳务费 / 从自有经费中列支，不另申请拨款.
-  new RegExp(`(?:费|成本|开销|费用)[^。!?;\\n]{0,10}?由(?!${ZH_READER})[^。!?;\\n]{1,8}?(?:全数|全部|全额)?(?:承担|支付|负担|列支|买单)|(?<![你您请贵])(?:承担|负担)[^。!?;\\n]{0,12}?(?:费用|成本|开销|劳务费|差旅费|加班费)|自有(?:经费|预算|资金)|不另(?:申请|拨款|收费)`),
+  new RegExp(`(?:费|成本|开销|费用|津贴|补贴)[^。!?;\\n]{0,10}?由(?!${ZH_READER})[^。!?;\\n]{1,8}?(?:全数|全部|全额)?(?:承担|支付|负担|列支|买单)|(?<![你您请贵])(?:承担|负担)[^。!?;\\n]{0,12}?(?:费用|成本|开销|劳务费|差旅费|加班费)|自有(?:经费|预算|资金)|不另(?:申请|拨款|收费)`),
   // Something free, on the house: 驻场工程师可以免费延长支持一周.
   /(?:可以|会|将|愿意)免费|免费(?:提供|延长|支持|帮|赠送|开放|培训)|(?:不收|不另收)(?:费|钱)/,
   // Help offered back, or a swap: 你下周哪天想调休我来顶 / 由我们的工程师代为安装 / 都会整理成文档回给你们.
@@ -69,12 +69,14 @@ const SHAPES: RegExp[] = [
   /\b(?:should|would|will) only need (?:a |your |one )?(?:review|approval|sign-off|merge|look|click)|\bonly needs? (?:a |your |one )(?:review|approval|sign-off|merge|look)|\b(?:you|they) (?:just |only )?approve the (?:final|last)\b/,
   // Price, terms or credit given: "I can hold this year's price", "at no charge", "under your squad's name as well as ours".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:hold|lock in|keep|match|waive|discount|extend|honou?r)\s+(?:the |this |your |our |this year's |last year's )?(?:[\w']+\s+)?(?:price|pricing|rate|fee|fees|discount|terms|warranty|support)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|for free|no cost to you)\b|\bunder your (?:[\w']+ )?name\b|\b(?:joint|shared|co-)credit\b/,
+  // Something of ours sent over, or built for them: "I'll send you two of our spare monitors", "we'll build whatever report you need".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:send|give|lend|loan|donate)\s+(?:you|your team)\s+(?:\w+\s+){0,4}?(?:spare|extra|our)\b|\b(?:we|i)(?:'ll| will| can)\s+(?:\w+\s+)?(?:build|make|create|set up|write|prepare)\s+(?:whatever|any)\s+[\w -]{0,30}?(?:you|your team) (?:need|want)s?\b/,
   // "we'll waive the late-delivery penalty".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
   // The reader's load taken away: 不用财务再出面 / 由我们销售这边逐家跟经销商解释 / 由护理部派专人协助整改.
-  new RegExp(`不用(?:${ZH_READER}|${ZH_UNIT}|[\\u4e00-\\u9fff]{1,4})?(?:再)?(?:出面|操心|跟进|处理|费心|担心|动手|管)|由${ZH_SELF}[^。!?;\\n]{0,10}?(?:负责|承担|处理|跟进|解释|搞定|来做)|(?:派|安排)专人(?:协助|帮忙|跟进|对接)|(?:可以|可|会|将)(?:上门|派人)(?:帮忙|协助)`),
+  new RegExp(`不用(?:${ZH_READER}|${ZH_UNIT}|[\\u4e00-\\u9fff]{1,4})?(?:再)?(?:出面|操心|跟进|处理|费心|担心|动手|管|自己(?:做|弄|搞|填|打印|准备))|由${ZH_SELF}[^。!?;\\n]{0,10}?(?:负责|承担|处理|跟进|解释|搞定|来做)|(?:派|安排)专人(?:协助|帮忙|跟进|对接)|(?:可以|可|会|将)(?:上门|派人)(?:帮忙|协助)`),
   // Results handed over: 线索我们会在活动结束后整理好分配给你们组 / 根因报告我同步你们一份.
   new RegExp(`(?:会|可以|能|将|愿意)[^。!?;\\n]{0,20}?(?:分配|移交|留给|划给)(?:给)?(?:${ZH_READER}|${ZH_UNIT})`),
   new RegExp(`${ZH_VALUE}[^。!?;\\n]{0,12}?(?:同步|分享|共享|回传|share)(?:给)?${ZH_READER}`),
@@ -92,6 +94,12 @@ const SHAPES: RegExp[] = [
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?(?:可以|会|愿意|来)(?:负责|承担|包揽|搞定|包办)`),
   // Credit: 海报上会放系学会的logo / 会明确credit你们team / 把你们的贡献单独列一页.
   new RegExp(`(?:放|印|挂|打|署)(?:上)?[^。!?;\\n]{0,8}?(?:的)?(?:logo|标志|品牌|名字|署名)|(?:会|可以|将)[^。!?;\\n]{0,6}?credit|(?:把|将)(?:${ZH_READER})的?(?:贡献|功劳|名字|付出)`),
+  // 为弥补贵司的资金占用成本，我司愿… / 下周六你们线的设备保养我这边派人接过来做 / 协会会补贴每位司机油资.
+  new RegExp(`为(?:了)?(?:弥补|补偿|回报|感谢|答谢)|${ZH_SELF}(?:这边)?(?:派人|安排人|出人)(?:接过来|接手|来做|帮|顶|负责)|(?:接过来|接手过来)做|(?:会|将|可以|愿意)(?:补贴|报销|发放|支付)|(?:开立|出具)[^。!?;\\n]{0,8}?(?:证明|时数)`),
+  // Recognition: 表现突出的学院将通报表扬 / 评鉴资料中会注明护理部的协助成果.
+  /通报表扬|公开表扬|嘉奖|(?:注明|写明|列明)[^。!?;\n]{0,10}?(?:协助|贡献|成果|支持)/,
+  // A favour on call: 你要用我架van，随时出声 / 需要的话可以提供heap dump / 我们这边刚好有，可以直接share.
+  new RegExp(`(?:${ZH_READER})[^。!?;\\n]{0,8}?(?:要用|需要|要借)[^。!?;\\n]{0,12}?(?:随时|尽管)(?:出声|说|开口|讲|找)|需要的话[^。!?;\\n]{0,6}?(?:可以|能)(?:提供|帮|出|给)|可以直接(?:share|分享|给你|发你|拿去)`),
   // English. A favour back or a swap: "I'll do yours over Christmas", "do the same for yours", "cover your shift".
   /\b(?:i|we)(?:'ll| will| can| could| would|'d| am happy to| are happy to| 'm happy to| 're happy to)\s+(?:\w+\s+){0,2}?(?:do|cover|take|handle|return|review|pick up|run)\s+(?:yours|the same for (?:you|yours|your)|your\s+(?!feedback|input|approval|answer|reply|ok|go-ahead|sign-off|call|decision)\w+)/,
   // "I can take his Friday rotation", "cover their on-call".
@@ -109,12 +117,12 @@ const SHAPES: RegExp[] = [
   // Fees, credit and standing for the reader: "an honorarium of $500", "(we pay for the compute)", "will count toward the nominee's CPD".
   /\b(?:offer|pay|provide|cover|include)\w*\s+(?:an?\s+|the\s+|your\s+)?(?:honorarium|stipend|fee|compensation|per diem|expenses)\b|\bwe pay for\b|\b(?:will|would|can|could)\s+count (?:toward|towards|as)\b/,
   // Help from our side: "HR partners can sit with you and help draft…", "we would of course acknowledge you".
-  /\b(?:will|can|could|would|'ll|'d)\s+(?:(?!you\b)[\w-]+\s+){0,5}?(?:help (?:you|your)|sit with you|do it for you|handle it for you|take it off your)\b/,
+  /\b(?:will|can|could|'ll|'d)\s+(?:(?!you\b)[\w-]+\s+){0,5}?(?:help (?:you|your)|sit with you|do it for you|handle it for you|take it off your)\b/,
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:[\w-]+\s+){0,2}?(?:acknowledge|credit|thank|mention|feature|name)\s+(?:your|you)\b/,
   // The reader is spared: "so it doesn't become your problem", "so you have reproducible cases", "your reps would only need to send them".
   /\bso (?:that )?(?:it|this) (?:doesn't|won't|does not|will not|never) (?:become|be|land on|fall on|end up on) (?:your|you)\b|\bso (?:that )?you (?:have|get|can skip|can focus|won't|don't|no longer)\b|\b(?:you|your [\w-]+|they)\s+(?:would|will|should)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
   // Costs: "Mobile will cover the runner cost", "we'll pay for the licences".
-  /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:\w+\s+){0,1}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend)\b/,
+  /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:\w+\s+){0,1}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend|contract|subscription|shipping|insurance|postage)\b/,
   // Work done on our side: "we'll backfill the tags ourselves", "so your team doesn't have to".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\b[^.?!;\n]{0,70}?\b(?:ourselves|myself|on our (?:side|end|dime)|so (?:that )?your (?:team|dashboard|folks|people|side|engineers|on-call|queue|group)|so (?:that )?you (?:don't|won't|do not|will not) (?:have|need))\b/,
   // Results shared back: "we'll share the findings with your team", "I'll send you the cleaned dataset".
