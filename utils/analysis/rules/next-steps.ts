@@ -20,6 +20,8 @@ const hasWhen = hasConcreteTime;
 // and a when.
 const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b|\botherwise\b|否则|不然|要不然|(?:如果|要是|若)[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未)/;
 
+const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四五六日天]*$/;
+
 /** A dated threat or escalation: never a next step, whatever else it carries. */
 const isThreat = perSentence((s: Sentence): boolean => {
   const norm = normalize(s.text);
@@ -40,7 +42,8 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
   // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),
   // unless the sentence is the ask itself with its deadline (that belongs to the need).
-  return doc.has(s, 'timedAction') && !doc.has(s, 'ask');
+  // Not a bare date line (a signature's or a letter's date).
+  return doc.has(s, 'timedAction') && !doc.has(s, 'ask') && !DATE_LINE.test(s.text);
 }
 
 function detect(doc: Doc): NextStepsElement {
