@@ -1,13 +1,10 @@
 // Pitfall: emotional or blaming language (情绪化或立场化：抱怨或指责，把问题归咎于对方).
-import type { Sentence } from '../doc.ts';
-import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
-import type { Span } from '../types.ts';
-import { perSentence } from './helpers.ts';
+import { cueOrShapeHits, shapeReader } from './helpers.ts';
 import { blameShape } from './shapes/blame.ts';
 
 /** Blame read from the sentence's shape (shapes/blame.ts), beside the lexicon's `blame` cue. */
-const shapeIn = perSentence((s: Sentence): Span | null => blameShape(normalize(s.text)));
+const shapeIn = shapeReader(blameShape);
 
 const rule: Rule = {
   meta: {
@@ -23,14 +20,7 @@ const rule: Rule = {
     fix: { templateId: 'need.reason' },
   },
   check(doc) {
-    const cue = doc.hits('blame');
-    const marked = new Set(cue.map((h) => h.s));
-    const out: Span[] = cue.map((h) => ({ start: h.start, end: h.end }));
-    for (const s of doc.content) {
-      const sp = marked.has(s.index) ? null : shapeIn(s);
-      if (sp) out.push({ start: s.start + sp.start, end: s.start + sp.end });
-    }
-    return out.sort((a, b) => a.start - b.start);
+    return cueOrShapeHits(doc, 'blame', shapeIn);
   },
   examples: {
     good: [

@@ -1,14 +1,11 @@
 // Pitfall: excessive flattery (将“向上管理”等同于“讨好”). One strong marker, two mild ones, or one mild
 // one outside a thank-you (praise used to grease the ask rather than a sincere thanks).
-import type { Sentence } from '../doc.ts';
-import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
-import type { Span } from '../types.ts';
-import { perSentence } from './helpers.ts';
+import { shapeHits, shapeReader } from './helpers.ts';
 import { flatteryShape } from './shapes/flattery.ts';
 
 /** Superlative praise of the reader read from the sentence's shape (shapes/flattery.ts). */
-const shapeIn = perSentence((s: Sentence): Span | null => flatteryShape(normalize(s.text)));
+const shapeIn = shapeReader(flatteryShape);
 
 const rule: Rule = {
   meta: {
@@ -27,12 +24,7 @@ const rule: Rule = {
     const strong = doc.hits('flatteryStrong');
     const weak = doc.hits('flatteryWeak');
     const greasing = weak.filter((h) => !doc.has(doc.sentences[h.s]!, 'thanks'));
-    const cued = new Set([...strong, ...weak].map((h) => h.s));
-    const shaped: Span[] = [];
-    for (const s of doc.content) {
-      const sp = cued.has(s.index) ? null : shapeIn(s);
-      if (sp) shaped.push({ start: s.start + sp.start, end: s.start + sp.end });
-    }
+    const shaped = shapeHits(doc, shapeIn, new Set([...strong, ...weak].map((h) => h.s)));
     if (strong.length === 0 && weak.length < 2 && greasing.length === 0 && shaped.length === 0) return [];
     return [...strong, ...weak, ...shaped].sort((a, b) => a.start - b.start).map((h) => ({ start: h.start, end: h.end }));
   },

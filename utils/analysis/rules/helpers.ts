@@ -1,4 +1,5 @@
 // Small helpers shared by rules (positions in the message, spans of sentences).
+import type { CueKind } from '../cues/kinds.ts';
 import type { Doc, Sentence } from '../doc.ts';
 import { normalize } from '../normalize.ts';
 import type { Span } from '../types.ts';
@@ -124,3 +125,32 @@ export const hasDayOrHour = perSentence((s: Sentence): boolean => {
   }
   return false;
 });
+
+/**
+ * A sentence shape as a per-sentence reader: the shape's span in the sentence (sentence-relative) or
+ * null, computed once per distinct sentence text.
+ */
+export function shapeReader(shape: (norm: string) => Span | null): (s: Sentence) => Span | null {
+  return perSentence((s: Sentence): Span | null => {
+    const m = shape(normalize(s.text));
+    return m ? { start: m.start, end: m.end } : null;
+  });
+}
+
+/** Shape hits (input coordinates) in the content sentences `skip` does not hold (sentence indexes). */
+export function shapeHits(doc: Doc, read: (s: Sentence) => Span | null, skip: ReadonlySet<number> = new Set()): Span[] {
+  const out: Span[] = [];
+  for (const s of doc.content) {
+    const sp = skip.has(s.index) ? null : read(s);
+    if (sp) out.push({ start: s.start + sp.start, end: s.start + sp.end });
+  }
+  return out;
+}
+
+/** A pitfall's marks: the lexicon's hits of `kind`, plus the shape in sentences the lexicon left unmarked. */
+export function cueOrShapeHits(doc: Doc, kind: CueKind, read: (s: Sentence) => Span | null): Span[] {
+  const cue = doc.hits(kind);
+  const out: Span[] = cue.map((h) => ({ start: h.start, end: h.end }));
+  out.push(...shapeHits(doc, read, new Set(cue.map((h) => h.s))));
+  return out.sort((a, b) => a.start - b.start);
+}

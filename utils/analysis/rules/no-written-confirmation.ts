@@ -1,25 +1,10 @@
 // Pitfall: relies on a verbal or informal agreement (忽视正式确认：仅口头约定).
-import type { Doc, Hit, Sentence } from '../doc.ts';
-import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
-import type { Span } from '../types.ts';
-import { perSentence } from './helpers.ts';
+import { cueOrShapeHits, shapeReader } from './helpers.ts';
 import { verbalShape } from './shapes/verbal.ts';
 
 /** A verbal deal read from the sentence's shape (shapes/verbal.ts), beside the lexicon's `verbal` cue. */
-const shapeIn = perSentence((s: Sentence): Span | null => verbalShape(normalize(s.text)));
-
-/** Lexicon hits, plus shape hits in sentences the lexicon did not mark. */
-function verbalHits(doc: Doc): Span[] {
-  const cue: Hit[] = doc.hits('verbal');
-  const marked = new Set(cue.map((h) => h.s));
-  const out: Span[] = cue.map((h) => ({ start: h.start, end: h.end }));
-  for (const s of doc.content) {
-    const sp = marked.has(s.index) ? null : shapeIn(s);
-    if (sp) out.push({ start: s.start + sp.start, end: s.start + sp.end });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
+const shapeIn = shapeReader(verbalShape);
 
 const rule: Rule = {
   meta: {
@@ -38,7 +23,7 @@ const rule: Rule = {
     fix: { templateId: 'close.written-recap' },
   },
   check(doc) {
-    const verbal = verbalHits(doc);
+    const verbal = cueOrShapeHits(doc, 'verbal', shapeIn);
     if (verbal.length === 0) return [];
     // A message that itself puts the agreement in writing (纪要/邮件确认/recap) is the fix, not the pitfall.
     // Only an actual record counts (纪要, 书面, in writing, a recap): mentioning email or a ticket does not.

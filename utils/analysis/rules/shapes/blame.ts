@@ -3,7 +3,7 @@
 // ignoring", "never uses it", "for once". Read beside the lexicon's set phrases. Run on normalised
 // sentence text (normalize.ts, length-preserving).
 
-import { buildGate } from '../../cues/scanner.ts';
+import { firstShape } from './gated.ts';
 
 const NUM = '(?:[0-9]+|[一二两三四五六七八九十几]+|好几)';
 
@@ -15,16 +15,5 @@ const SHAPES: RegExp[] = [
   /\bnobody (?:on|from|in|at) [^.?!;\n]{0,30}?\b(?:seems|cares|bothers|responds|answers|replies|has)\b|\b(?:never|always) (?:uses?|reads?|answers?|responds?|replies|listens?|helps?|ignores?)\b|\bhas become untenable\b/,
 ];
 
-// Only the shapes whose required literals occur in the sentence are tried (same result, far fewer runs).
-const GATE = buildGate(SHAPES);
-
 /** The span of a blaming shape in a normalised sentence (sentence-relative), or null. */
-export function blameShape(norm: string): { start: number; end: number } | null {
-  GATE.scan(norm);
-  for (let k = 0; k < SHAPES.length; k++) {
-    if (!GATE.may(k)) continue;
-    const m = SHAPES[k]!.exec(norm);
-    if (m) return { start: m.index, end: m.index + m[0].length };
-  }
-  return null;
-}
+export const blameShape = firstShape(SHAPES);

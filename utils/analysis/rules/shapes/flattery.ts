@@ -5,7 +5,7 @@
 // praise must carry a superlative with a scope or an intensifier, or a word that is praise by itself.
 // Run on normalised sentence text (normalize.ts, length-preserving).
 
-import { buildGate } from '../../cues/scanner.ts';
+import { firstShape } from './gated.ts';
 
 const EN_READER = "(?:\\byou(?:'re| are)?|\\byour [\\w-]+(?: [\\w-]+)?(?:'s)?)";
 const EN_SUPER =
@@ -19,16 +19,5 @@ const SHAPES: RegExp[] = [
   new RegExp(`${ZH_READER}[^。!?;\\n]{0,20}?${ZH_SUPER}`),
 ];
 
-// Only the shapes whose required literals occur in the sentence are tried (same result, far fewer runs).
-const GATE = buildGate(SHAPES);
-
 /** The span of flattering praise in a normalised sentence (sentence-relative), or null. */
-export function flatteryShape(norm: string): { start: number; end: number } | null {
-  GATE.scan(norm);
-  for (let k = 0; k < SHAPES.length; k++) {
-    if (!GATE.may(k)) continue;
-    const m = SHAPES[k]!.exec(norm);
-    if (m) return { start: m.index, end: m.index + m[0].length };
-  }
-  return null;
-}
+export const flatteryShape = firstShape(SHAPES);

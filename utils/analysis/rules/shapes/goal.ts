@@ -3,7 +3,7 @@
 // carry or are measured on the same thing; the reader's own push or pain named by the writer; a target
 // the organisation has committed to. Run on normalised sentence text (normalize.ts, length-preserving).
 
-import { buildGate } from '../../cues/scanner.ts';
+import { firstShape } from './gated.ts';
 
 const SHAPES: RegExp[] = [
   // 财务和我们采购都被审计追着对账 / 你们finance和我们ops都有份 / 咱俩都得保证 / 我们两个单位今年都在推动…
@@ -54,17 +54,5 @@ const SHAPES: RegExp[] = [
   /\bthe (?:company|org|organisation|organization|business|firm|group|board|leadership|university|school|hospital) (?:has |have )?(?:committed|promised|pledged|set (?:a|an|the) (?:goal|target|okr)|is aiming|is pushing|expects|wants)\b/,
 ];
 
-// Only the shapes whose required literals occur in the sentence are tried (same result, far fewer runs).
-const GATE = buildGate(SHAPES);
-
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
-export function goalShape(norm: string): { start: number; end: number } | null {
-  GATE.scan(norm);
-  for (let k = 0; k < SHAPES.length; k++) {
-    if (!GATE.may(k)) continue;
-    const rx = SHAPES[k]!;
-    const m = rx.exec(norm);
-    if (m) return { start: m.index, end: m.index + m[0].length };
-  }
-  return null;
-}
+export const goalShape = firstShape(SHAPES);

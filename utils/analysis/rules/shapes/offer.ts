@@ -7,7 +7,7 @@
 // Run on normalised sentence text (normalize.ts: simplified characters, ASCII lower case, half-width
 // punctuation; length-preserving), so a match index is an index into the sentence.
 
-import { buildGate } from '../../cues/scanner.ts';
+import { firstShape } from './gated.ts';
 
 /** The reader as receiver: 你们 / 您团队 / 贵处 / 你哋 (Cantonese) / your team. */
 const ZH_READER = '(?:你们|你哋|您|你|贵[\\u4e00-\\u9fff]?|对方)';
@@ -130,16 +130,5 @@ const SHAPES: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+){0,2}?(?:share|send|give|hand|pass|open up|publish)\s+(?:the|our|all|a|every)?\s*(?:\w+\s+){0,2}?(?:results?|findings|data ?set|data|analysis|report|numbers|insights|recordings|dashboard|scripts?|tooling|playbook|learnings|write-?up)\b[^.?!;\n]{0,30}?\b(?:with|to) (?:you|your)\b/,
 ];
 
-// Only the shapes whose required literals occur in the sentence are tried (same result, far fewer runs).
-const GATE = buildGate(SHAPES);
-
 /** The span of the first offer shape in a normalised sentence, sentence-relative; null when none. */
-export function offerShape(norm: string): { start: number; end: number; shape: number } | null {
-  GATE.scan(norm);
-  for (let k = 0; k < SHAPES.length; k++) {
-    if (!GATE.may(k)) continue;
-    const m = SHAPES[k]!.exec(norm);
-    if (m) return { start: m.index, end: m.index + m[0].length, shape: k };
-  }
-  return null;
-}
+export const offerShape = firstShape(SHAPES);

@@ -4,7 +4,7 @@
 // 发语音说没问题", "as we discussed over dinner", "Aisha said in standup it's fine"). Read beside the
 // lexicon's set phrases. Run on normalised sentence text (normalize.ts, length-preserving).
 
-import { buildGate } from '../../cues/scanner.ts';
+import { firstShape } from './gated.ts';
 
 const ZH_PAPER = '(?:书面|合同|合约|邮件|email|ticket|工单|流程|手续|签字|单子|申请单|文件|纸面|确认邮件|正式确认)';
 const ZH_WAIVE = '(?:就)?(?:不用|不另外|不另|就不|不必|免了|省了|没必要|不走|不提|不写|不发|不弄|不补|不改)';
@@ -21,16 +21,5 @@ const SHAPES: RegExp[] = [
   /\b(?:he|she|they)(?:'s| is| are|'re) (?:fine|ok|okay|good|cool) with (?:us|you|me|it|this|that)\b/,
 ];
 
-// Only the shapes whose required literals occur in the sentence are tried (same result, far fewer runs).
-const GATE = buildGate(SHAPES);
-
 /** The span of a verbal-deal shape in a normalised sentence (sentence-relative), or null. */
-export function verbalShape(norm: string): { start: number; end: number } | null {
-  GATE.scan(norm);
-  for (let k = 0; k < SHAPES.length; k++) {
-    if (!GATE.may(k)) continue;
-    const m = SHAPES[k]!.exec(norm);
-    if (m) return { start: m.index, end: m.index + m[0].length };
-  }
-  return null;
-}
+export const verbalShape = firstShape(SHAPES);
