@@ -53,7 +53,7 @@ export interface Doc {
 }
 
 /** Features of a sentence that is not part of the request (quoted reply, signature, code block). */
-const NO_FEATURES: SentenceFeatures = { script: 'none', han: 0, words: 0, lowerWords: 0, question: false, hits: {} };
+const NO_FEATURES: SentenceFeatures = { script: 'none', han: 0, words: 0, lowerWords: 0, question: false, norm: '', hits: {} };
 
 /**
  * zh: Chinese, possibly with a few Latin tokens (a name, an acronym, an identifier); en: English;

@@ -13,6 +13,8 @@ export interface SentenceFeatures {
   /** Lower-case Latin words of two or more letters (English in the grammar, not names or acronyms). */
   lowerWords: number;
   question: boolean;
+  /** The sentence normalised (normalize.ts; same length as the text), for the rules' shapes. */
+  norm: string;
   /** Cue hits, relative to the sentence start: [start, end, ...] pairs flattened. */
   hits: Partial<Record<CueKind, number[]>>;
 }
@@ -127,7 +129,7 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   const question =
     norm.includes('?') ||
     (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/ || /能否|可否|是否|妥否|当否|能不能|可不可以/.test(norm)));
-  return { script, han, words, lowerWords, question, hits: out };
+  return { script, han, words, lowerWords, question, norm, hits: out };
 }
 
 const LOWER_WORD = /(?<![A-Za-z0-9_])[a-z][a-z'’-]*[a-z](?![A-Za-z0-9_])/g;

@@ -11,6 +11,7 @@ import { clearSegmentCache } from './segment.ts';
 import { MAX_DATED } from './rules/helpers.ts';
 import { RULES } from './rules/index.ts';
 import { readiness } from './score.ts';
+import { clearShapeCache } from './rules/shapes/gated.ts';
 import { clearToneCache, toneOf } from './tone-cache.ts';
 import type { AnalyzeOptions, Analysis, Elements, ElementKey, Finding, ToneResult } from './types.ts';
 
@@ -56,6 +57,7 @@ export function clearAnalysisCache(): void {
   clearFeatureCache();
   clearDateCache();
   clearToneCache();
+  clearShapeCache();
 }
 
 export { featureCacheStats };

@@ -126,13 +126,18 @@ export const hasDayOrHour = perSentence((s: Sentence): boolean => {
   return false;
 });
 
+/** A sentence's normalised text: computed once with its features (greetings and excluded lines have none). */
+export function normOf(s: Sentence): string {
+  return s.f.norm.length === s.text.length ? s.f.norm : normalize(s.text);
+}
+
 /**
  * A sentence shape as a per-sentence reader: the shape's span in the sentence (sentence-relative) or
  * null, computed once per distinct sentence text.
  */
 export function shapeReader(shape: (norm: string) => Span | null): (s: Sentence) => Span | null {
   return perSentence((s: Sentence): Span | null => {
-    const m = shape(normalize(s.text));
+    const m = shape(normOf(s));
     return m ? { start: m.start, end: m.end } : null;
   });
 }

@@ -1,10 +1,9 @@
 // Element: concrete next steps — who does what by when — and thanks (确认并致谢). `present` is the
 // concrete next step; thanks is reported in `thanks` and checked by thanks.ts.
 import type { Doc, Sentence } from '../doc.ts';
-import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
-import { hasConcreteTime, lastContent, perSentence, sentenceSpans } from './helpers.ts';
+import { hasConcreteTime, lastContent, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { escalationShapes } from './shapes/escalation.ts';
 import { offerShape } from './shapes/offer.ts';
 import { stepShape } from './shapes/step.ts';
@@ -24,13 +23,13 @@ const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四
 
 /** A dated threat or escalation: never a next step, whatever else it carries. */
 const isThreat = perSentence((s: Sentence): boolean => {
-  const norm = normalize(s.text);
+  const norm = normOf(s);
   return THREAT.test(norm) || escalationShapes(norm).length > 0;
 });
 
 /** Who acts, read from the sentence's shape (shapes/step.ts), beside the commitment cues. */
 const hasStepShape = perSentence((s: Sentence): boolean => {
-  const norm = normalize(s.text);
+  const norm = normOf(s);
   return stepShape(norm, s.text) && offerShape(norm) === null;
 });
 

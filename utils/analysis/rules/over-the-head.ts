@@ -6,11 +6,11 @@ import type { Doc, Sentence } from '../doc.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { Span } from '../types.ts';
-import { perSentence } from './helpers.ts';
+import { normOf, perSentence } from './helpers.ts';
 import { escalationShapes, GOING_UP, READER_BEFORE } from './shapes/escalation.ts';
 
 /** Where a sentence shows the shape of going over the contact's head (sentence-relative spans). */
-const shapesIn = perSentence((s: Sentence): Span[] => escalationShapes(normalize(s.text)));
+const shapesIn = perSentence((s: Sentence): Span[] => escalationShapes(normOf(s)));
 
 function shapeHits(doc: Doc): Span[] {
   const out: Span[] = [];

@@ -6,7 +6,7 @@ import { leadingNumber } from '../numerals.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
-import { askSentences, firstContent, hasDayOrHour, perSentence, sentenceSpans } from './helpers.ts';
+import { askSentences, firstContent, hasDayOrHour, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { blameShape } from './shapes/blame.ts';
 import { escalationShapes } from './shapes/escalation.ts';
 import { flatteryShape } from './shapes/flattery.ts';
@@ -31,7 +31,7 @@ const TITLE = /^\s*(?:[【\[#]|(?:feature request|bug|issue|subject|re|proposal|
  * not pressure (blame, flattery, escalation, a verbal deal): those push, they do not give a reason.
  */
 const isPlain = perSentence((s: Sentence): boolean => {
-  const norm = normalize(s.text);
+  const norm = normOf(s);
   if (TITLE.test(norm)) return false;
   return !blameShape(norm) && !flatteryShape(norm) && escalationShapes(norm).length === 0 && !verbalShape(norm);
 });

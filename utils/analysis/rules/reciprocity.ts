@@ -2,19 +2,18 @@
 // `present` when an offer is made; the invitation is reported separately. Generic "let me know if you
 // have questions" is not an invitation to raise concerns.
 import type { Doc, Hit, Sentence } from '../doc.ts';
-import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { ReciprocityElement } from '../types.ts';
-import { askSentences, lastContent, perSentence, sentenceSpans } from './helpers.ts';
+import { askSentences, lastContent, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { offerShape } from './shapes/offer.ts';
 
 /** An offer read from the sentence's shape (shapes/offer.ts), beside the lexicon's set phrases. */
-const hasOfferShape = perSentence((s: Sentence): boolean => offerShape(normalize(s.text)) !== null);
+const hasOfferShape = perSentence((s: Sentence): boolean => offerShape(normOf(s)) !== null);
 
 /** "Could you share it with your team?" asks the reader; it offers nothing. Per sentence text. */
 const isReaderAsk = perSentence((s: Sentence): boolean => {
   if (!s.f.question) return false;
-  const t = normalize(s.text);
+  const t = normOf(s);
   const second = /\b(?:could|can|would|will) you\b|(?:能否|可否|能不能|可不可以|是否可以)|^(?:请|麻烦)/.test(t);
   const first = /\b(?:we|i)\b|我们|我(?!们)/.test(t.replace(/\b(?:could|can|would|will) you\b/g, ''));
   return second && !first;

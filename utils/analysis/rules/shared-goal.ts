@@ -2,12 +2,11 @@
 import type { Doc, Sentence } from '../doc.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { SharedGoalElement, Span } from '../types.ts';
-import { normalize } from '../normalize.ts';
-import { firstContent, inOpening, perSentence, sentenceSpans } from './helpers.ts';
+import { firstContent, inOpening, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { goalShape } from './shapes/goal.ts';
 
 /** A goal read from the sentence's shape (shapes/goal.ts), beside the lexicon's set phrases. */
-const hasGoalShape = perSentence((s: Sentence): boolean => goalShape(normalize(s.text)) !== null);
+const hasGoalShape = perSentence((s: Sentence): boolean => goalShape(normOf(s)) !== null);
 
 function detect(doc: Doc): SharedGoalElement {
   // The move is the *opening*: a goal first named after the background or the ask does not frame the

@@ -3,7 +3,7 @@
 // title held by the reader's side (你们/贵部门的/your/their + 总监, 处长, 李总, VP, CFO, manager…). Run on
 // normalised sentence text (normalize.ts, length-preserving). Used by over-the-head.ts, and by
 // next-steps.ts (a dated threat to escalate is not a next step).
-import { buildGate } from '../../cues/scanner.ts';
+import { shapeGate } from './gated.ts';
 import type { Span } from '../../types.ts';
 
 // Titles, in normalised text (simplified characters, ASCII lower case). `X总` is a surname and 总 (李总),
@@ -37,15 +37,14 @@ const SHAPES: RegExp[] = [
   new RegExp(`${EN_SUPERIOR}[^.?!;\\n]{0,25}?\\b(?:agreed|approved|said|signed off|okayed|ok'd|is aware|knows|is expecting|expects|wants this|asked (?:me|us)|has asked|backed)\\b`, 'g'),
 ];
 
-// Only the shapes whose required literals occur in the sentence are tried (same result, far fewer runs).
-const GATE = buildGate(SHAPES);
+// Only the shapes whose required literals occur in the sentence are tried (gated.ts).
+const may = shapeGate(SHAPES);
 
 /** Where a normalised sentence shows the shape of going over the contact's head (sentence-relative). */
 export function escalationShapes(t: string): Span[] {
   const out: Span[] = [];
-  GATE.scan(t);
   for (let k = 0; k < SHAPES.length; k++) {
-    if (!GATE.may(k)) continue;
+    if (!may(t, k)) continue;
     const rx = SHAPES[k]!;
     rx.lastIndex = 0;
     const m = rx.exec(t);
