@@ -99,6 +99,9 @@ const rule: Rule = {
       { text: '下周你们线的设备保养，我这边派人接过来做。' },
       { text: '表现突出的科室将在全院大会上通报表扬。' },
       { text: "I'll send you two of our spare monitors for your new hires." },
+      { text: '稿费按千字六百元结算。' },
+      { text: '借调期间的加班费由本处业务费支应。' },
+      { text: "We'll take this Saturday and do both of your Sundays in December." },
     ],
     bad: [
       { text: '请尽快把数据发给我。' },
@@ -114,6 +117,7 @@ const rule: Rule = {
       { text: '附件是报价单，供您参考。' },
       { text: '逾期提交的发票将无法计入本年度费用。' },
       { text: "I'll be at your office on Tuesday at 10 if a walk-through would help your reviewer." },
+      { text: '所需经费约十二万元，由本部门年度预算支应。' },
     ],
   },
 };

@@ -20,7 +20,7 @@ const ZH_VALUE =
 
 const SHAPES: RegExp[] = [
   // 我们可以把清洗好的数据回传给你们 / 画像我们会完整分享给您团队 / 会share给你们.
-  new RegExp(`(?:会|可以|能|将|愿意|再|也|都|就)[^。!?;\\n]{0,8}?(?:分享|共享|回传|开放|share|同步提供|免费提供|提供|给到)(?:给|予)?${ZH_READER}`),
+  new RegExp(`(?:会|可以|能|将|愿意|再|也|都|就)[^。!?;\\n]{0,8}?(?:分享|共享|回传|开放|share|同步提供|免费提供|提供|给到)\\s*(?:给|予)?\\s*${ZH_READER}`),
   // 测试报告完成后将同步提供资讯处 / 分析结论出来后第一时间同步给你们: results go back once done.
   new RegExp(`${ZH_VALUE}[^。!?;\\n]{0,12}?(?:完成|出来|整理好|做完|结束)(?:后|之后|以后)[^。!?;\\n]{0,10}?(?:同步|提供|分享|共享|回传|交给|抄送|share)`),
   new RegExp(`(?:完成|出来|整理好|做完|用完|结束)(?:后|之后|以后)[^。!?;\\n]{0,16}?${ZH_VALUE}[^。!?;\\n]{0,8}?(?:同步|提供|分享|共享|回传|交给|share)(?:给|予)?${ZH_READER}`),
@@ -29,11 +29,11 @@ const SHAPES: RegExp[] = [
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,10}?(?:可以|能|会|愿意)[^。!?;\\n]{0,4}?(?:借|送|让)[^。!?;\\n]{0,10}?(?:给|畀)${ZH_READER}`),
   // Work taken off the reader: 搭建和维护由客服部负责 / 布置和主持我们HR全包 / 财务同事只需要复核.
   new RegExp(`(?:由${ZH_SELF}(?:来)?(?:负责|承担|包办|搞定)|${ZH_SELF}[^。!?;\\n]{0,6}?(?:全包|包了|包办|来搞定|全权负责))`),
-  /(?:只需要?|只要|仅需|只用)(?:每[^。!?;\n]{0,4})?(?:做|帮忙)?(?:复核|审核|审一下|审阅|确认|审批|签字|过目|看一下|看看|把关|review|验收|提供|挑问题|挑|过一下|试用)/,
+  /(?:只需要?|只要|仅需|只用)\s*(?:每[^。!?;\n]{0,4})?(?:做|帮忙)?(?:复核|审核|审一下|审阅|确认|审批|签字|过目|看一下|看看|把关|review|approve|验收|提供|挑问题|挑|过一下|试用)/,
   // Costs covered: 便当与加班费由我们单位支付 / 差旅费我们出.
   new RegExp(`(?:费|成本|开销|便当|餐|费用|预算|cost)[^。!?;\\n]{0,10}?(?:由)?${ZH_SELF}(?:单位|部门)?(?:来)?(?:支付|承担|出|负担|报销|买单|cover)`),
   // Markers of the move: 作为配合 / 作为支持 / 相对地 / 我们同样派一名… / Give: / What you get:
-  /(?:作为(?:配合|支持|回报|交换|补偿|回馈|答谢)|相对地|相应地|礼尚往来|互惠|同样(?:地)?(?:派|提供|安排|支持|出)|^(?:give|offer|in return|what (?:you|your [a-z]+|[a-z]+(?: [a-z]+){0,3}) gets?)\s*[:：])/,
+  /(?:作为(?:配合|支持|回报|交换|补偿|回馈|答谢)|相对地|相应地|礼尚往来|互惠|同样(?:地)?(?:派|提供|安排|支持|出)|^(?:give|offer|in return|what (?:you|your [a-z]+|[\w-]+(?: [\w-]+){0,3}) gets?)\s*[:：])/,
   // For the reader's own use: 供其复盘使用 / 供贵部门做投放评估 / 以后你们做看板也能直接用 / 可以直接拿去用.
   new RegExp(`(?<!提)供(?:${ZH_READER}|其|${ZH_UNIT})[^。!?;\\n]{1,14}?(?:使用|参考|复盘|评估|决策|用)|(?:${ZH_READER})[^。!?;\\n]{0,10}?(?:也)?(?:能|可以)直接(?:拿去)?用|可以直接拿去用`),
   // Something of value handed over: 这份数据我们用完会整理成宽表交给你们 / 我们把画像数据给你们 / 线索会第一时间同步给市场部.
@@ -51,7 +51,7 @@ const SHAPES: RegExp[] = [
   // Work left to the reader is only a look: 你们review + merge就行 / 只需签字即可.
   new RegExp(`(?:${ZH_READER}|${ZH_UNIT})[^。!?;\\n]{0,10}?(?:review|merge|审核|审批|确认|签字|过目|点个头|批一下|看一下|看一眼)[^。!?;\\n]{0,6}?(?:就行|就可以|即可|就好)`),
   // Costs carried by the writer's side: 场地费由本会全数承担 / 运营部承担临时人员的全部劳务费 / 从自有经费中列支，不另申请拨款.
-  new RegExp(`(?:费|成本|开销|费用|津贴|补贴)[^。!?;\\n]{0,10}?由(?!${ZH_READER})[^。!?;\\n]{1,8}?(?:全数|全部|全额)?(?:承担|支付|负担|列支|买单)|(?<![你您请贵])(?:承担|负担)[^。!?;\\n]{0,12}?(?:费用|成本|开销|劳务费|差旅费|加班费)|自有(?:经费|预算|资金)|不另(?:申请|拨款|收费)`),
+  new RegExp(`(?:费|成本|开销|费用|津贴|补贴)[^。!?;\\n]{0,10}?由(?!${ZH_READER})[^。!?;\\n]{1,8}?(?:全数|全部|全额)?\\s*(?:承担|支付|负担|列支|买单|cover)|(?:加班费|津贴|补贴|差旅费?|餐费|交通费)[^。!?;\\n]{0,10}?由[^。!?;\\n]{1,10}?支应|(?<![你您请贵])(?:承担|负担)[^。!?;\\n]{0,12}?(?:费用|成本|开销|劳务费|差旅费|加班费)|自有(?:经费|预算|资金)|不另(?:申请|拨款|收费)`),
   // Something free, on the house: 驻场工程师可以免费延长支持一周.
   /(?:可以|会|将|愿意)免费|免费(?:提供|延长|支持|帮|赠送|开放|培训)|(?:不收|不另收)(?:费|钱)/,
   // Help offered back, or a swap: 你下周哪天想调休我来顶 / 由我们的工程师代为安装 / 都会整理成文档回给你们.
@@ -71,12 +71,14 @@ const SHAPES: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:hold|lock in|keep|match|waive|discount|extend|honou?r)\s+(?:the |this |your |our |this year's |last year's )?(?:[\w']+\s+)?(?:price|pricing|rate|fee|fees|discount|terms|warranty|support)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|for free|no cost to you)\b|\bunder your (?:[\w']+ )?name\b|\b(?:joint|shared|co-)credit\b/,
   // Something of ours sent over, or built for them: "I'll send you two of our spare monitors", "we'll build whatever report you need".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:send|give|lend|loan|donate)\s+(?:you|your team)\s+(?:\w+\s+){0,4}?(?:spare|extra|our)\b|\b(?:we|i)(?:'ll| will| can)\s+(?:\w+\s+)?(?:build|make|create|set up|write|prepare)\s+(?:whatever|any)\s+[\w -]{0,30}?(?:you|your team) (?:need|want)s?\b/,
+  // Costs met and credit shared: "we would bring our data and cover the costs of the first workshop", "with your team as co-authors".
+  /\b(?:we|i)\b[^.?!;\n]{0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
   // "we'll waive the late-delivery penalty".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
   // The reader's load taken away: 不用财务再出面 / 由我们销售这边逐家跟经销商解释 / 由护理部派专人协助整改.
-  new RegExp(`不用(?:${ZH_READER}|${ZH_UNIT}|[\\u4e00-\\u9fff]{1,4})?(?:再)?(?:出面|操心|跟进|处理|费心|担心|动手|管|自己(?:做|弄|搞|填|打印|准备))|由${ZH_SELF}[^。!?;\\n]{0,10}?(?:负责|承担|处理|跟进|解释|搞定|来做)|(?:派|安排)专人(?:协助|帮忙|跟进|对接)|(?:可以|可|会|将)(?:上门|派人)(?:帮忙|协助)`),
+  new RegExp(`(?:不用|毋须|无须|无需|不必|不需要)(?:${ZH_READER}|${ZH_UNIT}|[\\u4e00-\\u9fff]{1,4})?(?:再|额外)?(?:出面|操心|跟进|处理|费心|担心|动手|管|自己(?:做|弄|搞|填|打印|准备))|由${ZH_SELF}[^。!?;\\n]{0,10}?(?:负责|承担|处理|跟进|解释|搞定|来做|提供)|(?:派|安排)专人(?:协助|帮忙|跟进|对接)|(?:可以|可|会|将)(?:上门|派人)(?:帮忙|协助)`),
   // Results handed over: 线索我们会在活动结束后整理好分配给你们组 / 根因报告我同步你们一份.
   new RegExp(`(?:会|可以|能|将|愿意)[^。!?;\\n]{0,20}?(?:分配|移交|留给|划给)(?:给)?(?:${ZH_READER}|${ZH_UNIT})`),
   new RegExp(`${ZH_VALUE}[^。!?;\\n]{0,12}?(?:同步|分享|共享|回传|share)(?:给)?${ZH_READER}`),
@@ -95,13 +97,15 @@ const SHAPES: RegExp[] = [
   // Credit: 海报上会放系学会的logo / 会明确credit你们team / 把你们的贡献单独列一页.
   new RegExp(`(?:放|印|挂|打|署)(?:上)?[^。!?;\\n]{0,8}?(?:的)?(?:logo|标志|品牌|名字|署名)|(?:会|可以|将)[^。!?;\\n]{0,6}?credit|(?:把|将)(?:${ZH_READER})的?(?:贡献|功劳|名字|付出)`),
   // 为弥补贵司的资金占用成本，我司愿… / 下周六你们线的设备保养我这边派人接过来做 / 协会会补贴每位司机油资.
-  new RegExp(`为(?:了)?(?:弥补|补偿|回报|感谢|答谢)|${ZH_SELF}(?:这边)?(?:派人|安排人|出人)(?:接过来|接手|来做|帮|顶|负责)|(?:接过来|接手过来)做|(?:会|将|可以|愿意)(?:补贴|报销|发放|支付)|(?:开立|出具)[^。!?;\\n]{0,8}?(?:证明|时数)`),
+  new RegExp(`为(?:了)?(?:弥补|补偿|回报|感谢|答谢)|${ZH_SELF}(?:这边)?(?:也)?(?:派人|安排人|出人)[^。!?;\\n]{0,4}?(?:接过来|接手|来做|帮|顶|负责|支援)|(?:接过来|接手过来)做|(?:会|将|可以|愿意)(?:补贴|报销|发放|支付)|(?:开立|出具)[^。!?;\\n]{0,8}?(?:证明|时数)`),
   // Recognition: 表现突出的学院将通报表扬 / 评鉴资料中会注明护理部的协助成果.
   /通报表扬|公开表扬|嘉奖|(?:注明|写明|列明)[^。!?;\n]{0,10}?(?:协助|贡献|成果|支持)/,
   // A favour on call: 你要用我架van，随时出声 / 需要的话可以提供heap dump / 我们这边刚好有，可以直接share.
-  new RegExp(`(?:${ZH_READER})[^。!?;\\n]{0,8}?(?:要用|需要|要借)[^。!?;\\n]{0,12}?(?:随时|尽管)(?:出声|说|开口|讲|找)|需要的话[^。!?;\\n]{0,6}?(?:可以|能)(?:提供|帮|出|给)|可以直接(?:share|分享|给你|发你|拿去)`),
+  new RegExp(`(?:${ZH_READER})[^。!?;\\n]{0,8}?(?:要用|需要|要借)[^。!?;\\n]{0,12}?(?:随时|尽管)(?:出声|说|开口|讲|找)|(?:要用|要借)[^。!?;\\n]{0,12}?(?:出声|开口|说一声|讲声)|需要的话[^。!?;\\n]{0,6}?(?:可以|能)(?:提供|帮|出|给)|可以直接(?:share|分享|给你|发你|拿去)`),
+  // Fees and free work: 稿费按千字八百元结算 / 不收取任何费用 / 将与资讯室共同具名陈报.
+  /(?:稿费|酬劳|报酬|讲课费|劳务费|顾问费)[^。!?;\n]{0,6}?(?:按|以)[^。!?;\n]{0,10}?(?:结算|支付|计)|不收(?:取)?(?:任何)?(?:费|钱)|共同具名|联名/,
   // English. A favour back or a swap: "I'll do yours over Christmas", "do the same for yours", "cover your shift".
-  /\b(?:i|we)(?:'ll| will| can| could| would|'d| am happy to| are happy to| 'm happy to| 're happy to)\s+(?:\w+\s+){0,2}?(?:do|cover|take|handle|return|review|pick up|run)\s+(?:yours|the same for (?:you|yours|your)|your\s+(?!feedback|input|approval|answer|reply|ok|go-ahead|sign-off|call|decision)\w+)/,
+  /\b(?:i|we)(?:'ll| will| can| could| would|'d| am happy to| are happy to| 'm happy to| 're happy to)\s+(?:\w+\s+){0,3}?(?:do|cover|take|handle|return|review|pick up|run)\s+(?:(?:both|one|all|either) of )?(?:yours|the same for (?:you|yours|your)|your\s+(?!feedback|input|approval|answer|reply|ok|go-ahead|sign-off|call|decision)\w+)/,
   // "I can take his Friday rotation", "cover their on-call".
   /\b(?:i|we)(?:'ll| will| can| could| would|'d)\s+(?:also\s+)?(?:take|cover|handle|pick up)\s+(?:his|her|their)\s+(?!feedback|input|approval|answer|reply|call|decision|word|point)\w+/,
   // Giving or lending: "We can provide the rooms and catering", "we'd put your logo on our website".
