@@ -101,7 +101,7 @@ const rule: Rule = {
       { text: "I'll send you two of our spare monitors for your new hires." },
       { text: '稿费按千字六百元结算。' },
       { text: '借调期间的加班费由本处业务费支应。' },
-      { text: "We'll take this Saturday and do both of your Sundays in December." },
+      { text: "I'll do both of your Sundays in December." },
     ],
     bad: [
       { text: '请尽快把数据发给我。' },
