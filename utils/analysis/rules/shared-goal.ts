@@ -13,11 +13,14 @@ function detect(doc: Doc): SharedGoalElement {
   // request. Later mentions are still reported (`spans`) so the UI can suggest moving them up.
   const found = new Set<Sentence>();
   let opening = false;
+  // The shapes are read in the opening only (where the move counts); later mentions come from the
+  // lexicon, which the features have already scanned for.
   for (const s of doc.content) {
-    const goal = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose') || doc.has(s, 'goalOrg') || hasGoalShape(s);
-    if (!goal) continue;
+    const cue = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose') || doc.has(s, 'goalOrg');
+    const atOpening = inOpening(doc, s);
+    if (!cue && !(atOpening && hasGoalShape(s))) continue;
     found.add(s);
-    if (inOpening(doc, s)) opening = true;
+    if (atOpening) opening = true;
   }
   const spans: Span[] = sentenceSpans([...found]);
   return { present: opening, spans, opening };
