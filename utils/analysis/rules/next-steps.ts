@@ -104,6 +104,8 @@ const rule: Rule = {
       { text: "I'll rebase the branch on Wednesday morning." },
       { text: 'Facilities will unlock the room at 8:30 on Monday.' },
       { text: 'got a minute at 3 today? about the vendor contract' },
+      { text: 'My office will collect the signed forms on Friday morning.' },
+      { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
       { text: '谢谢！' },

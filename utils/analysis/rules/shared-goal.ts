@@ -69,6 +69,8 @@ const rule: Rule = {
       { text: '上次您提到贵司明年想把退货率降下来，我们这边正好有个办法。' },
       { text: "Your clinic's goal of same-day results is one we share." },
       { text: 'Like you, we want fewer night-time pages this quarter.' },
+      { text: '为落实集团今年关于安全生产的工作要求，我部拟增配两名安全员。' },
+      { text: 'Your brokers have told us their clients want faster quotes.' },
     ],
     bad: [
       { text: '请把上个月的销售数据发我一下。' },

@@ -8,7 +8,7 @@ import { firstShape } from './gated.ts';
 const SHAPES: RegExp[] = [
   // 财务和我们采购都被审计追着对账 / 你们finance和我们ops都有份 / 咱俩都得保证 / 我们两个单位今年都在推动…
   /(?:和|与|跟)[^。!?;\n,]{1,14}?(?:今年|这次|本季度|最近|现在)?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|负责|承担|关心|面临|盯|推|卡在|需要|指望)/,
-  /(?:两个|俩|双方|两边|两家|两部门|两组|两个?团队|两个?部门)[^。!?;\n,]{0,10}?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|挂|负责|承担|关心|面临|盯|推|需要)/,
+  /(?:两个|俩|双方|两边|两家|两部门|两组|两个?团队|两个?部门)[^。!?;\n,]{0,10}?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|挂|算|负责|承担|关心|面临|盯|推|需要)/,
   /(?:一起背|共同背|共同承担|都有份|共同的(?:目标|指标|考核|kpi|okr|任务|客户)|(?:一起|共同)定(?:下)?的目标|(?:两个|三个|几个|各|双方|多个)(?:部门|组|团队|单位|据点)(?:共同|一起)(?:负责|承担|背|考核))/,
   // The reader's own metric, priority or pain: 你们组这季度GPU利用率考核… / 是贵部这个月的重点 / 你们roadmap里列成了第一优先级 / 你们HR都被问爆了吧.
   /(?:你们|您|贵)[^。!?;\n,]{0,12}?(?:考核|kpi|okr|第一优先级|优先级最高|列为重点|列成了?重点|都被|被问|问爆|被催|被投诉)|是(?:贵|你们|您)[\u4e00-\u9fff]{0,4}(?:这个月|今年|本季度|当前|最近)?的?(?:重点|目标|任务|kpi|考核|优先)/,
@@ -18,6 +18,9 @@ const SHAPES: RegExp[] = [
   /(?:这|此)(?:也|同样)?是[^。!?;\n]{0,16}?(?:考核|目标|指标|重点|kpi|okr|任务|承诺)/,
   // 基础架构组这个季度在推预发稳定性 / 你们Q4在推… / 你们组的SDK正愁缺一个业务来验证.
   /(?:你们|您|你|贵|(?<!(?:我|本|咱)[\u4e00-\u9fff]{0,5})(?![我本咱])[\u4e00-\u9fff]{1,6}(?:部|处|组|科|中心|团队|事业部|部门|室))[^。!?;\n,]{0,10}?(?:在推|在抓|在推动|正愁|正在找|在物色|正为|正在为|正在推|在冲|要冲|在赶|要赶|也要赶|要扩编|要扩张|在压|要压|要拿下)/,
+  // A 请示's frame: 为落实市局今年关于…的工作要求 / 为配合…部署; the reader's sake: 为了让贵司业务平滑过渡 / 为了解决你们…的问题;
+  // a wish shared about the reader: 我们同样希望系统更贴合贵院的流程.
+  /为(?:了)?(?:落实|贯彻|配合|响应|完成)[^。!?;\n]{0,20}?(?:要求|部署|目标|精神|任务|规定)|为了(?:让|帮|使|解决|减少)?(?:贵|你们|您)|(?:我们|我)(?:同样|也一直|也)希望[^。!?;\n]{0,20}?(?:贵|你们|您)/,
   // 贵部门明年要上线的会员商城…: the reader's own coming milestone opens the message.
   /^(?:贵|你们|您)[\u4e00-\u9fff]{0,4}(?:明年|今年|下个?月|这个?季度|年底|下周|年前)?(?:要|准备|计划)(?:上线|推出|推|做|交付|完成|发布)的/,
   // 您团队今年也在推门店数字化 / 你们也一直想知道… / 我知道你们业务部也很想拿下…
@@ -47,6 +50,8 @@ const SHAPES: RegExp[] = [
   /\byour (?:[\w-]+'s )?[\w' -]{0,25}?(?:is|are) (?:also )?(?:measured|judged|evaluated|assessed|scored|tracked)\b|\byour (?:[\w-]+ )?(?:team|side|group|org|department) (?:avoids|saves|gets to|won't have to|doesn't have to|no longer has to)\b/,
   // "Your foundation's goal of…", "share the target of…", "Like you, we want…", "every unit is measured on…", "none of us want…".
   /\byour (?:[\w'-]+ ){0,3}(?:goal|target|mission|objective|okr|kpi)s?\b|\bshare (?:the|a|this|that) (?:target|goal|objective|aim|priority|deadline)\b|\blike you(?:r team)?,? we\b|\b(?:every|each) (?:unit|team|department|ward|group|office|site|region|subsystem|school|store|branch) (?:is|will be|gets) (?:measured|judged|assessed|scored|evaluated)\b|\b(?:every|each) (?:manager|team|department|lead|one of us)\b[^.?!;\n]{0,10}?\b(?:wants?|needs?)\b|\bnone of us wants?\b/,
+  // "Your brokers have told us their clients want…", "your company told us it wants…", "hurting both our fill rates", "our two banks share…".
+  /\byour (?:[\w-]+ ){0,2}(?:have |has )?(?:told|tells|asked|said to) (?:us|me)\b|\b(?:hurting|affecting|hitting|helps?|costing|slowing) both (?:of )?(?:us|our)\b|\bboth our [\w-]+(?: [\w-]+)? (?:rates?|numbers|targets|metrics|kpis|okrs|goals|scores)\b|\bour (?:two|three) [\w-]+s (?:both )?(?:share|want|need|have)\b/,
   // The reader's own push or pain: "Your support team has been asking for…", "I know IT wants…".
   /\byour (?:[\w-]+ ){0,2}[\w-]+\s+(?:has |have |had )?(?:been )?(?:asking|pushing|wanting|trying|hoping|looking|struggling|fighting|drowning|waiting|chasing|keen|eager)\b/,
   /\bi know (?:[\w-]+,? ){1,4}(?:wants?|wanted|(?:'ve|have) (?:long )?wanted|(?:'ve|have) been wanting|needs?|would like|'d like|cares? about|keeps? getting|keeps? hitting|keeps? slipping|keeps? breaking|keeps? failing|is tracking|are tracking|tracks|is trying|are trying|is keen|are keen|is under|are under|(?:has|have) been (?:asking|pushing|wanting|trying|hoping|looking|struggling|chasing|fighting))\b/,
