@@ -37,7 +37,8 @@ const isPlain = perSentence((s: Sentence): boolean => {
 });
 
 function isStatement(doc: Doc, s: Sentence): boolean {
-  if (s.f.question || s.f.han + s.f.words * 1.6 < 8) return false;
+  // Short reasons count ("家里有点事", "My brother's getting married"); a word or two does not.
+  if (s.f.question || s.f.han + s.f.words * 1.6 < 5) return false;
   for (const k of ['ask', 'request', 'requestAction', 'offer', 'commit', 'schedule', 'thanks', 'greeting', 'nextMarker', 'blame', 'escalate', 'verbal', 'flatteryStrong', 'flatteryWeak'] as const) {
     if (doc.has(s, k)) return false;
   }

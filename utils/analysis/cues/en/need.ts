@@ -26,6 +26,8 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     `${W}${ENUM}[\\s-]+(?:(?:more |extra |of (?:your|the|our|their) )?(?:[a-z]+[\\s-]+)?)?${EUNIT}${W}`,
     String.raw`\b\d+(?:[.,]\d+)?\s*(?:k|m|gb|tb|mb|pb|%|x|h|hrs|d|w)\b`,
     String.raw`[$€£¥]\s?\d`,
+    // "2 of you", "two of your stockroom staff": people counted from the reader's side.
+    String.raw`\b(?:\d+|one|two|three|four|five|six|a couple)\s+of\s+(?:you|your\b)`,
     String.raw`\b(?:for|within|in|over|takes?|per|about|roughly|around|just|only)\s+(?:a|an|one)\s+(?:full\s+|half\s+|single\s+)?(?:day|week|month|sprint|hour|quarter|afternoon|morning)\b`,
     String.raw`\b(?:a|an|one)\s+(?:(?:senior|junior|full-time|part-time|dedicated|front-?end|back-?end|qa|data|ml|ux|devops|extra|additional|second)\s+){0,2}(?:engineer|developer|designer|analyst|tester|reviewer|contractor|fte|data scientist|pm)\b`,
     String.raw`\bhalf (?:a|an) (?:day|hour)\b`,
