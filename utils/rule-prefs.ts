@@ -1,7 +1,7 @@
 // The user's say over the engine's findings: rules turned off, and a level of their own for a rule.
 // Applied after analyze(), where findings are shown (overlay and side panel), so the engine stays a
 // pure library that knows nothing of settings.
-import type { Severity } from './analysis/index.ts';
+import { readiness, type Analysis, type Severity } from './analysis/index.ts';
 
 export const SEVERITIES = ['warning', 'info', 'hint'] as const satisfies readonly Severity[];
 
@@ -35,4 +35,16 @@ export function worstSeverity(findings: readonly { severity: Severity }[]): Seve
     if (worst === undefined || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(worst)) worst = f.severity;
   }
   return worst;
+}
+
+/**
+ * An analysis as the user set it up: findings without the rules turned off and at the user's levels,
+ * and the readiness score counted from those findings (a rule turned off no longer costs points; one
+ * lowered to a hint costs what a hint costs).
+ */
+export function analysisWithPrefs<A extends Pick<Analysis, 'elements' | 'tone' | 'findings' | 'score'>>(a: A, prefs: RulePrefs): A {
+  const findings = applyRulePrefs(a.findings, prefs);
+  // The engine scores an empty draft 0 with no findings; keep that.
+  const empty = a.score === 0 && a.findings.length === 0;
+  return { ...a, findings, score: readiness(a.elements, a.tone, findings, empty) };
 }

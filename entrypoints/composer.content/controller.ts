@@ -6,7 +6,7 @@ import { analyze, type Analysis, type Finding } from '../../utils/analysis/index
 import type { EditorAdapter, InsertOutcome } from '../../utils/composer/adapters/index.ts';
 import { diffEdit, remapSpan } from '../../utils/composer/remap.ts';
 import type { Lang, MessageKey } from '../../utils/i18n.ts';
-import { applyRulePrefs, type RulePrefs } from '../../utils/rule-prefs.ts';
+import { analysisWithPrefs, applyRulePrefs, type RulePrefs } from '../../utils/rule-prefs.ts';
 import { templateById } from '../../utils/templates/catalog.ts';
 import { placeTemplate } from '../../utils/templates/placement.ts';
 import { renderTemplate } from '../../utils/templates/render.ts';
@@ -167,8 +167,11 @@ export function createComposerController(deps: ControllerDeps) {
     prepareCheck()();
   }
 
+  /** The analysis with the user's rule settings applied, so the readiness shown agrees with the findings. */
+  const scored = computed<Analysis | null>(() => (analysis.value ? analysisWithPrefs(analysis.value, deps.rulePrefs.value) : null));
+
   return {
-    analysis: analysis as ReadonlySignal<Analysis | null>,
+    analysis: scored as ReadonlySignal<Analysis | null>,
     shown,
     marks,
     card: card as ReadonlySignal<CardState>,

@@ -2,7 +2,7 @@
 import { computed, effect, signal } from '@preact/signals';
 import { createAftercarePanel } from '../../utils/aftercare/panel.ts';
 import { analyze, type Span } from '../../utils/analysis/index.ts';
-import { applyRulePrefs } from '../../utils/rule-prefs.ts';
+import { analysisWithPrefs } from '../../utils/rule-prefs.ts';
 import { browser } from '../../utils/browser.ts';
 import { createStorageProblems } from '../../utils/storage-problems.ts';
 import { resolveLang, translator, type LangSetting, type MessageKey } from '../../utils/i18n.ts';
@@ -54,7 +54,7 @@ export function createPanelStore() {
   /** What the checklist shows: the analysis without rules turned off, at the levels the user chose. */
   const checked = computed(() => {
     const a = analysis.value;
-    return a && { ...a, findings: applyRulePrefs(a.findings, settings.value) };
+    return a && analysisWithPrefs(a, settings.value);
   });
   const status = signal<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const tab = signal<'check' | 'templates' | 'plan' | 'aftercare'>('check');

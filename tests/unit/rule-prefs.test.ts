@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../utils/analysis/index.ts';
-import { applyRulePrefs, worstSeverity, type RulePrefs } from '../../utils/rule-prefs.ts';
+import { analyze, type Finding } from '../../utils/analysis/index.ts';
+import { analysisWithPrefs, applyRulePrefs, worstSeverity, type RulePrefs } from '../../utils/rule-prefs.ts';
 
 const finding = (ruleId: string, severity: Finding['severity'], start = 0): Finding => ({
   ruleId,
@@ -44,5 +44,39 @@ describe('worstSeverity', () => {
     ['a warning beats everything', ['info', 'warning', 'hint'], 'warning'],
   ])('%s → %s', (_name, levels, worst) => {
     expect(worstSeverity(levels.map((severity) => ({ severity })))).toBe(worst);
+  });
+});
+
+describe('analysisWithPrefs', () => {
+  const NOW = new Date('2026-11-23T09:00:00Z');
+  // A fair request with one blaming phrase, so its score is well inside 0–100.
+  const draft =
+    'Hi Dana, to hit our Q4 launch we need two QA engineers for two weeks, because the regression suite doubled. ' +
+    'In return we will cover your on-call shifts. I will send the test plan on Monday morning. As I already said, it is urgent. Thanks!';
+  const none = { disabledRules: [], ruleSeverity: {} };
+
+  it('keeps the engine’s score when the user changed nothing', () => {
+    const a = analyze(draft, { now: NOW });
+    expect(analysisWithPrefs(a, none).score).toBe(a.score);
+  });
+
+  it('a pitfall rule turned off no longer costs readiness points', () => {
+    const a = analyze(draft, { now: NOW });
+    expect(a.findings.some((f) => f.ruleId === 'blame')).toBe(true);
+    expect(a.score).toBeGreaterThan(0);
+    expect(a.score).toBeLessThan(92);
+    const off = analysisWithPrefs(a, { disabledRules: ['blame'], ruleSeverity: {} });
+    expect(off.findings.some((f) => f.ruleId === 'blame')).toBe(false);
+    expect(off.score).toBe(Math.min(100, a.score + 8));
+  });
+
+  it('a pitfall lowered to a hint costs what a hint costs', () => {
+    const a = analyze(draft, { now: NOW });
+    const low = analysisWithPrefs(a, { disabledRules: [], ruleSeverity: { blame: 'hint' } });
+    expect(low.score).toBe(Math.min(100, a.score + 6));
+  });
+
+  it('an empty draft stays at 0', () => {
+    expect(analysisWithPrefs(analyze('', { now: NOW }), { disabledRules: ['blame'], ruleSeverity: {} }).score).toBe(0);
   });
 });

@@ -20,6 +20,7 @@ export type { Rule, RuleMeta, RuleExample } from './rule.ts';
 export { guidanceFor } from './rule.ts';
 export { RULES } from './rules/index.ts';
 export { parseChineseNumber } from './numerals.ts';
+export { readiness } from './score.ts';
 
 /**
  * Every template id a finding may offer as a fix, `<move>.<name>`. The template catalog must provide
