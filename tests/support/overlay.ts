@@ -22,7 +22,9 @@ export async function markUnder(scope: Scope, draft: string, words: string) {
     const m = marks.nth(i);
     const s = Number(await m.getAttribute('data-start'));
     const e = Number(await m.getAttribute('data-end'));
-    if (s <= start && e >= start + words.length) return m;
+    // By its span, not its place in the list: marks are drawn only near the view, so the list's
+    // order shifts as the composer scrolls.
+    if (s <= start && e >= start + words.length) return scope.locator(`askwell-overlay button.aw-mark[data-start="${s}"][data-end="${e}"]`).first();
   }
   return null;
 }
