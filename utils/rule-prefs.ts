@@ -1,7 +1,9 @@
 // The user's say over the engine's findings: rules turned off, and a level of their own for a rule.
 // Applied after analyze(), where findings are shown (overlay and side panel), so the engine stays a
 // pure library that knows nothing of settings.
-import { readiness, type Analysis, type Severity } from './analysis/index.ts';
+import type { Analysis, Severity } from './analysis/index.ts';
+// The score alone, not the engine: this module is imported by storage and so by the background.
+import { readiness } from './analysis/score.ts';
 
 export const SEVERITIES = ['warning', 'info', 'hint'] as const satisfies readonly Severity[];
 
