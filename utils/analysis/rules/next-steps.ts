@@ -12,7 +12,6 @@ import { stepShape } from './shapes/step.ts';
 // (I/we/a named person will…), a meeting proposal, or a follow-up asked of the reader (confirm, reply)
 // — each with a time (hasConcreteTime). A "next steps:" heading lends its time-bearing lines the
 // benefit of the doubt.
-const hasWhen = hasConcreteTime;
 
 // A dated threat ("if I don't hear back by noon I'll loop in your director", 如果明天还拿不到，我只能…) or a
 // dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who
@@ -34,8 +33,7 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
 });
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
-  const when = hasWhen(s);
-  if (!when || isThreat(s) || doc.has(s, 'escalate')) return false;
+  if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction')) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
