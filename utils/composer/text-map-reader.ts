@@ -59,6 +59,7 @@ export function createTextMapReader(root: HTMLElement): TextMapReader {
     const segments: Segment[] = [];
     let length = 0;
     let pending: DomPoint | null = null;
+    const starts: { el: Element; start: number }[] = [];
     blocks.forEach((el, i) => {
       const first = i === 0;
       let u = units.get(el);
@@ -67,6 +68,7 @@ export function createTextMapReader(root: HTMLElement): TextMapReader {
         u = { first, text: w.text, segments: w.segments, pending: w.pending };
       }
       next.set(el, u);
+      starts.push({ el, start: length });
       for (const s of u.segments) {
         const start = s.start + length;
         segments.push(s.synthetic && s.before === CARRIED ? { ...s, start, before: pending! } : { ...s, start });
@@ -76,7 +78,7 @@ export function createTextMapReader(root: HTMLElement): TextMapReader {
       if (u.pending !== CARRIED) pending = u.pending;
     });
     units = next;
-    return textMapOf(root, parts.join(''), segments);
+    return { ...textMapOf(root, parts.join(''), segments), blocks: starts };
   };
 
   return { note, read };

@@ -35,6 +35,11 @@ export interface TextMap {
   toOffset(node: Node, offset: number): number;
   /** A live DOM Range over [start, end). */
   range(start: number, end: number): Range;
+  /**
+   * The root's top-level blocks in order, each with the offset where its text starts (its leading
+   * line break included), when the text was read block by block; absent when read as one tree.
+   */
+  blocks?: readonly { el: Element; start: number }[];
 }
 
 const BLOCK = new Set([

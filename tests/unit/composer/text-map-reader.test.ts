@@ -126,3 +126,21 @@ describe('createTextMapReader', () => {
     }
   }, 30_000);
 });
+
+describe('createTextMapReader blocks', () => {
+  it('lists each top-level block with the offset its text (leading break included) starts at', () => {
+    const { root, read } = editor('<p>one</p><p><br></p><p>two <b>x</b></p><div>end</div>');
+    const m = read();
+    expect(m.blocks?.map((b) => b.el)).toEqual([...root.children]);
+    // "one" "\n" (empty block) "\ntwo x" "\nend"
+    expect(m.text).toBe('one\n\ntwo x\nend');
+    expect(m.blocks?.map((b) => b.start)).toEqual([0, 3, 4, 10]);
+    (root.children[0]!.firstChild as Text).data = 'one!';
+    expect(read().blocks?.map((b) => b.start)).toEqual([0, 4, 5, 11]);
+  });
+
+  it('none when the tree is read whole', () => {
+    const { read } = editor('hello<br>world<p>para</p>');
+    expect(read().blocks).toBeUndefined();
+  });
+});

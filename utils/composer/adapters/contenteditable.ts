@@ -3,6 +3,7 @@
 // the editor's DOM itself.
 import type { TextMap } from '../text-map.ts';
 import { createTextMapReader } from '../text-map-reader.ts';
+import { stacks, visibleBlocks } from '../visible-blocks.ts';
 import { familyOf } from './families.ts';
 import { insertWithBeforeInput, insertWithExecCommand, insertWithPaste, type InputPath } from './input-paths.ts';
 import { outside, type EditorAdapter, type InsertOutcome } from './types.ts';
@@ -46,6 +47,9 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
   // One Range for every measurement: Chromium updates each live Range on every DOM change until it is
   // garbage-collected, so a fresh Range per mark per frame makes the page's own edits slow.
   let probe: Range | undefined;
+  /** Whether the top-level blocks stacked when last checked, and the shape they had then. */
+  let stackShape = '';
+  let stacked = false;
 
   const apply = async (path: InputPath, start: number, end: number, text: string): Promise<void> => {
     const range = map().range(start, end);
@@ -79,7 +83,27 @@ export function contentEditableAdapter(root: HTMLElement, opts: ContentEditableO
         if (box === undefined) boxes.set(n, (box = (n as Element).getBoundingClientRect()));
         return box;
       };
+      // Offsets before `from` or from `to` on lie in blocks wholly above or below: skipped unread.
+      let from = -Infinity;
+      let to = Infinity;
+      const blocks = within && m.blocks;
+      if (blocks && blocks.length > 1) {
+        const boxOf = (i: number) => blockBox(blocks[i]!.el);
+        // Checked in full (every block measured, as without the search) when the block count or the
+        // editor's width changed: the shapes under which the blocks could stop stacking.
+        const shape = `${blocks.length}:${root.getBoundingClientRect().width}`;
+        if (shape !== stackShape) {
+          stackShape = shape;
+          stacked = stacks(blocks.length, boxOf);
+        }
+        const w = stacked ? visibleBlocks(blocks.length, boxOf, within) : null;
+        if (w) {
+          from = w.first === 0 ? -Infinity : w.first < blocks.length ? blocks[w.first]!.start : Infinity;
+          to = w.end < blocks.length ? blocks[w.end]!.start : Infinity;
+        }
+      }
       const out = spans.map(({ start, end }) => {
+        if (Math.max(start, end) <= from || Math.min(start, end) >= to) return [];
         const a = m.toDom(Math.min(start, end));
         const b = m.toDom(Math.max(start, end));
         if (within) {
