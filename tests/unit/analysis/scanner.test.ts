@@ -11,6 +11,8 @@ import { computeFeatures } from '../../../utils/analysis/features.ts';
 import { analyze, RULES } from '../../../utils/analysis/index.ts';
 import { normalize } from '../../../utils/analysis/normalize.ts';
 import { segment } from '../../../utils/analysis/segment.ts';
+import { EN_OFFER } from '../../../utils/analysis/rules/shapes/offer-en.ts';
+import { ZH_OFFER } from '../../../utils/analysis/rules/shapes/offer-zh.ts';
 import { mulberry32 } from '../../support/random.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -135,6 +137,19 @@ describe('scanner', () => {
         }
         expect(sp.end).toBeLessThanOrEqual(text.length);
       }
+    }
+  });
+
+  it('the offer shapes’ gate (one pass, literal ids) lets through every shape that matches', () => {
+    const shapes = [...ZH_OFFER, ...EN_OFFER];
+    expect(shapes.length).toBeGreaterThan(32);
+    const gate = buildGate(shapes);
+    for (const raw of sentences) {
+      const s = normalize(raw);
+      gate.scan(s);
+      shapes.forEach((rx, k) => {
+        if (rx.test(s)) expect([rx.source.slice(0, 30), s, gate.may(k)]).toEqual([rx.source.slice(0, 30), s, true]);
+      });
     }
   });
 

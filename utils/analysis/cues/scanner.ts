@@ -98,21 +98,24 @@ interface Trie {
   mask: number;
 }
 
-function trie(lits: [string, number][], units: number): Trie {
+/** `ids`: the values are literal ids (one per distinct literal), stored as they are rather than OR-ed. */
+function trie(lits: [string, number][], units: number, ids = false): Trie {
   const one = new Int32Array(units);
   const more = new Uint8Array(units);
   const prefixes = new Map<number, number>();
   for (const [lit, bit] of lits) {
     const c = lit.charCodeAt(0);
     if (lit.length === 1) {
-      one[c] = one[c]! | bit;
+      one[c] = ids ? bit : one[c]! | bit;
       continue;
     }
     more[c] = 1;
     let h = first(c);
     for (let i = 1; i < lit.length; i++) {
       h = extend(h, lit.charCodeAt(i));
-      prefixes.set(h, (prefixes.get(h) ?? 0) | (i === lit.length - 1 ? bit : 0));
+      const end = i === lit.length - 1;
+      const was = prefixes.get(h) ?? 0;
+      prefixes.set(h, ids ? (end ? bit : was) : was | (end ? bit : 0));
     }
   }
   let size = 256;
@@ -154,17 +157,82 @@ export interface Gate {
 }
 
 /**
- * A gate over a list of patterns (rules' sentence shapes, say): one scan per 32 patterns, built on
- * first use. A pattern it says cannot match has none of its required literals in the text.
+ * A gate over any number of patterns (the rules' sentence shapes): one pass over the text for all of
+ * them, built on first use. Each distinct literal gets an id; the tries hold ids rather than bit masks
+ * (so there is no 32-pattern limit), and a literal found marks the patterns it belongs to. A pattern
+ * the gate says cannot match has none of its literals in the text.
  */
 export function buildGate(patterns: readonly RegExp[]): Gate {
-  let scanners: Scanner[] | undefined;
-  const masks = new Int32Array(Math.ceil(patterns.length / 32));
+  const may = new Uint8Array(patterns.length);
+  let built: { any: Trie; word: Trie; owners: number[][]; always: number[] } | undefined;
+  const build = () => {
+    const ids = new Map<string, number>();
+    const owners: number[][] = [];
+    const always: number[] = [];
+    const anywhere: [string, number][] = [];
+    const wordStart: [string, number][] = [];
+    patterns.forEach((rx, k) => {
+      const lead = leadingLiterals(rx);
+      const lits = lead ?? requiredLiterals(rx)?.map((lit) => ({ lit, wordStart: false }));
+      if (!lits) {
+        always.push(k);
+        return;
+      }
+      for (const { lit, wordStart: ws } of lits) {
+        const word = ws && isWord(lit.charCodeAt(0));
+        // Keyed by where the literal ends in its trie (its code unit, or its prefix hash), so two
+        // literals whose hashes clash share one id and both patterns are let through (never lost).
+        let h = first(lit.charCodeAt(0));
+        for (let i = 1; i < lit.length; i++) h = extend(h, lit.charCodeAt(i));
+        const key = `${word ? 'w' : 'a'}${lit.length === 1 ? `c${lit.charCodeAt(0)}` : `h${h}`}`;
+        let id = ids.get(key);
+        if (id === undefined) {
+          ids.set(key, (id = owners.length));
+          owners.push([]);
+          (word ? wordStart : anywhere).push([lit, id + 1]);
+        }
+        owners[id]!.push(k);
+      }
+    });
+    return { any: trie(anywhere, 0x10000, true), word: trie(wordStart, 0x80, true), owners, always };
+  };
+  const mark = (id: number, owners: number[][]) => {
+    for (const k of owners[id]!) may[k] = 1;
+  };
   return {
     scan(s) {
-      scanners ??= Array.from(masks, (_, c) => buildScanner(patterns.slice(c * 32, c * 32 + 32)));
-      for (let c = 0; c < scanners.length; c++) masks[c] = scanners[c]!.scan(s);
+      const g = (built ??= build());
+      may.fill(0);
+      for (const k of g.always) may[k] = 1;
+      const n = s.length;
+      let prevWord = false;
+      for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        walkIds(g.any, s, i, n, c, g.owners, mark);
+        if (!prevWord && c < 0x80) walkIds(g.word, s, i, n, c, g.owners, mark);
+        prevWord = isWord(c);
+      }
     },
-    may: (k) => (masks[k >> 5]! & (1 << (k & 31))) !== 0,
+    may: (k) => may[k] === 1,
   };
+}
+
+/** Like walk, for a trie of literal ids (id + 1; 0 = none): calls `found` for each literal at `s[i]`. */
+function walkIds(t: Trie, s: string, i: number, n: number, c: number, owners: number[][], found: (id: number, owners: number[][]) => void): void {
+  const one = t.one[c]!;
+  if (one !== 0) found(one - 1, owners);
+  if (t.more[c] === 0) return;
+  const { slots, mask } = t;
+  let h = first(c);
+  for (let j = i + 1; j < n; j++) {
+    h = extend(h, s.charCodeAt(j));
+    let at = (h >>> 7) & mask;
+    let k: number;
+    while ((k = slots[at * 2]!) !== h) {
+      if (k === 0) return;
+      at = (at + 1) & mask;
+    }
+    const id = slots[at * 2 + 1]!;
+    if (id !== 0) found(id - 1, owners);
+  }
 }
