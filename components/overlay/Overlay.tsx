@@ -1,4 +1,5 @@
-import type { ReadonlySignal } from '@preact/signals';
+import { useComputed, type ReadonlySignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import type { Lang, MessageKey, Translate } from '../../utils/i18n.ts';
 import type { Template } from '../../utils/templates/schema.ts';
 import { Badge } from '../Badge.tsx';
@@ -50,42 +51,75 @@ export function badgeBox(box: Box, view: { w: number; h: number }, caret?: Box |
   return { x, y: Math.max(0, box.y) + INSET, w: BADGE, h: BADGE };
 }
 
-export function Overlay<F extends CardFinding & { start: number; end: number }>({ model, geometry, t, lang, focusEditor }: OverlayProps<F>) {
-  const g = geometry.value;
-  const tr = t.value;
-  if (!g.box) return null;
-  const analysis = model.analysis.value;
+/** Where the overlay's fixed parts sit: the composer's box, the view and the badge. */
+interface Placed {
+  box: Box;
+  view: { w: number; h: number };
+  badge: Box;
+}
+
+const sameBox = (a: Box, b: Box) => a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
+const samePlace = (a: Placed | null, b: Placed | null) =>
+  a === b || (!!a && !!b && sameBox(a.box, b.box) && sameBox(a.badge, b.badge) && a.view.w === b.view.w && a.view.h === b.view.h);
+
+/**
+ * The underline layer on its own: a keystroke moves the marks (new geometry, remapped findings) and
+ * only this re-renders, not the badge and the card around it.
+ */
+function Marks<F extends CardFinding & { start: number; end: number }>({ model, geometry, lang }: Pick<OverlayProps<F>, 'model' | 'geometry' | 'lang'>) {
   const shown = model.shown.value;
+  return (
+    <Underlines
+      geometry={geometry.value}
+      label={(m) =>
+        shown
+          .filter((f) => f.start === m.start && f.end === m.end)
+          .map((f) => f.message[lang.value])
+          .join(' · ')
+      }
+      onOpen={(m) => model.openCard({ anchor: 'span', start: m.start, end: m.end })}
+    />
+  );
+}
+
+export function Overlay<F extends CardFinding & { start: number; end: number }>({ model, geometry, t, lang, focusEditor }: OverlayProps<F>) {
+  // Read through computeds that keep their value while it is the same, so that a keystroke (which
+  // moves the caret and the marks but rarely the badge or the count) does not re-render this part.
+  const kept = useRef<Placed | null>(null);
+  const placed = useComputed(() => {
+    const g = geometry.value;
+    const next = g.box ? { box: g.box, view: g.view, badge: badgeBox(g.box, g.view, g.caret) } : null;
+    if (!samePlace(kept.current, next)) kept.current = next;
+    return kept.current;
+  });
+  const count = useComputed(() => model.shown.value.length);
+  const warning = useComputed(() => model.shown.value.some((f) => f.severity === 'warning'));
+  const p = placed.value;
+  const tr = t.value;
+  if (!p) return null;
+  const analysis = model.analysis.value;
   const card = model.card.value;
   const status = model.status.value;
-  const badge = badgeBox(g.box, g.view, g.caret);
+  const { badge, view } = p;
   const close = () => {
     model.closeCard();
     focusEditor();
   };
   let anchor: Box = badge;
   if (card?.anchor === 'span') {
-    const m = g.marks.find((x) => x.start === card.start && x.end === card.end);
+    // Only while a mark's card is open does this follow the marks.
+    const m = geometry.value.marks.find((x) => x.start === card.start && x.end === card.end);
     const last = m?.rects[m.rects.length - 1];
     if (last) anchor = last;
   }
   return (
     <>
-      <Underlines
-        geometry={g}
-        label={(m) =>
-          shown
-            .filter((f) => f.start === m.start && f.end === m.end)
-            .map((f) => f.message[lang.value])
-            .join(' · ')
-        }
-        onOpen={(m) => model.openCard({ anchor: 'span', start: m.start, end: m.end })}
-      />
+      <Marks model={model} geometry={geometry} lang={lang} />
       <Badge
         t={tr}
-        count={analysis && !model.tooLong.value ? shown.length : undefined}
+        count={analysis && !model.tooLong.value ? count.value : undefined}
         score={analysis?.score}
-        level={shown.some((f) => f.severity === 'warning') ? 'warning' : 'info'}
+        level={warning.value ? 'warning' : 'info'}
         expanded={!!card}
         style={{ left: `${badge.x}px`, top: `${badge.y}px` }}
         onOpen={() => (card ? close() : model.openCard({ anchor: 'badge' }))}
@@ -102,7 +136,7 @@ export function Overlay<F extends CardFinding & { start: number; end: number }>(
           findings={model.cardFindings.value}
           score={analysis?.score ?? null}
           anchor={anchor}
-          view={g.view}
+          view={view}
           template={(f) => model.template(f)}
           preview={(tpl) => model.preview(tpl)}
           onFix={(f) => void model.applyFix(f)}
