@@ -46,6 +46,10 @@ export function watchComposers(opts: WatcherOptions): Watcher {
   let active: Composer | null = null;
   let composing = false;
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The composer a check is due for, and when (Date.now()). */
+  let draftFor: Watched | null = null;
+  let draftDue = 0;
+  const delay = opts.draftDelay ?? 250;
   let frame = 0;
   let mutations: MutationObserver | undefined;
   const resizes = new win.ResizeObserver(() => schedule());
@@ -95,7 +99,7 @@ export function watchComposers(opts: WatcherOptions): Watcher {
     }
     if (active?.element === w.composer.element) {
       active = null;
-      clearTimeout(draftTimer);
+      cancelDraft();
       opts.onActive(null);
     }
     if (watched.size === 0) {
@@ -119,10 +123,30 @@ export function watchComposers(opts: WatcherOptions): Watcher {
     opts.onInput?.(w.composer);
     schedule();
     if (composing || isComposing) return;
+    // The pause is counted from the last change. A keystroke only moves the deadline; the one timer
+    // waits on when it fires early (a timer cleared and set again per keystroke, twice with the
+    // editor's mutations, costs more than the rest of the keystroke's bookkeeping).
+    draftFor = w;
+    draftDue = Date.now() + delay;
+    if (draftTimer === undefined) draftTimer = setTimeout(draftPaused, delay);
+  }
+
+  function draftPaused() {
+    draftTimer = undefined;
+    const left = draftDue - Date.now();
+    if (left > 0) {
+      draftTimer = setTimeout(draftPaused, left);
+      return;
+    }
+    const w = draftFor;
+    draftFor = null;
+    if (w?.composer.element.isConnected) opts.onDraft(w.composer);
+  }
+
+  function cancelDraft() {
     clearTimeout(draftTimer);
-    draftTimer = setTimeout(() => {
-      if (w.composer.element.isConnected) opts.onDraft(w.composer);
-    }, opts.draftDelay ?? 250);
+    draftTimer = undefined;
+    draftFor = null;
   }
 
   const onInput = (e: Event) => {
@@ -136,7 +160,7 @@ export function watchComposers(opts: WatcherOptions): Watcher {
 
   const onCompositionStart = () => {
     composing = true;
-    clearTimeout(draftTimer);
+    cancelDraft();
   };
   const onCompositionEnd = (e: Event) => {
     composing = false;
@@ -163,7 +187,7 @@ export function watchComposers(opts: WatcherOptions): Watcher {
     stop() {
       for (const [type, fn, o] of listen) doc.removeEventListener(type, fn, o);
       win.removeEventListener('resize', schedule);
-      clearTimeout(draftTimer);
+      cancelDraft();
       if (frame) win.cancelAnimationFrame(frame);
       for (const w of [...watched.values()]) release(w);
       resizes.disconnect();

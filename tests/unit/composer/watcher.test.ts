@@ -77,6 +77,31 @@ describe('watchComposers', () => {
     expect(opts.onDraft).toHaveBeenCalledTimes(1);
   });
 
+  it('counts the pause from the last keystroke, however long the typing goes on', async () => {
+    watcher!.stop();
+    let checkedAt = 0;
+    watcher = watchComposers({ ...opts, draftDelay: 100, onDraft: () => void (checkedAt = Date.now()) });
+    focus('a');
+    const started = Date.now();
+    // Keys every ~5 ms for longer than the pause: it never comes while they last.
+    while (Date.now() - started < 150) {
+      type('a');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const last = Date.now();
+    expect(checkedAt).toBe(0);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(checkedAt - last).toBeGreaterThanOrEqual(90);
+  });
+
+  it('a composition started before the pause ends takes the due check away', async () => {
+    focus('a');
+    type('a');
+    document.getElementById('a')!.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(opts.onDraft).not.toHaveBeenCalled();
+  });
+
   it('tells about every input at once, so marks can follow the text', () => {
     focus('a');
     type('a');
