@@ -131,21 +131,28 @@ function trie(lits: [string, number][], units: number, ids = false): Trie {
   return { one, more, slots, mask };
 }
 
+/** The value stored for prefix hash `h` (0 for a prefix that only leads on), or -1 if `h` is no prefix of `t`. */
+function probe(t: Trie, h: number): number {
+  const { slots, mask } = t;
+  let at = (h >>> 7) & mask;
+  let k: number;
+  while ((k = slots[at * 2]!) !== h) {
+    if (k === 0) return -1;
+    at = (at + 1) & mask;
+  }
+  return slots[at * 2 + 1]!;
+}
+
 /** The patterns with a literal of `t` starting at `s[i]` (= c): follows the prefixes as far as they go. */
 function walk(t: Trie, s: string, i: number, n: number, c: number): number {
   let m = t.one[c]!;
   if (t.more[c] === 0) return m;
-  const { slots, mask } = t;
   let h = first(c);
   for (let j = i + 1; j < n; j++) {
     h = extend(h, s.charCodeAt(j));
-    let at = (h >>> 7) & mask;
-    let k: number;
-    while ((k = slots[at * 2]!) !== h) {
-      if (k === 0) return m;
-      at = (at + 1) & mask;
-    }
-    m |= slots[at * 2 + 1]!;
+    const v = probe(t, h);
+    if (v < 0) return m;
+    m |= v;
   }
   return m;
 }
@@ -222,17 +229,11 @@ function walkIds(t: Trie, s: string, i: number, n: number, c: number, owners: nu
   const one = t.one[c]!;
   if (one !== 0) found(one - 1, owners);
   if (t.more[c] === 0) return;
-  const { slots, mask } = t;
   let h = first(c);
   for (let j = i + 1; j < n; j++) {
     h = extend(h, s.charCodeAt(j));
-    let at = (h >>> 7) & mask;
-    let k: number;
-    while ((k = slots[at * 2]!) !== h) {
-      if (k === 0) return;
-      at = (at + 1) & mask;
-    }
-    const id = slots[at * 2 + 1]!;
+    const id = probe(t, h);
+    if (id < 0) return;
     if (id !== 0) found(id - 1, owners);
   }
 }
