@@ -13,7 +13,7 @@ import { RULES } from './rules/index.ts';
 import { readiness } from './score.ts';
 import { clearShapeCache } from './rules/shapes/gated.ts';
 import { clearToneCache, toneOf } from './tone-cache.ts';
-import type { AnalyzeOptions, Analysis, Elements, ElementKey, Finding, ToneResult } from './types.ts';
+import type { AnalyzeOptions, Analysis, DateMention, Elements, ElementKey, Finding, ToneResult } from './types.ts';
 
 export type * from './types.ts';
 export type { Rule, RuleMeta, RuleExample } from './rule.ts';
@@ -81,7 +81,7 @@ function sentenceAt(ss: Doc['sentences'], start: number): Doc['sentences'][numbe
  * Resolves the dates of the need and step sentences in one chrono-node pass (chrono has a high fixed
  * cost per call), at most MAX_DATED sentences per move.
  */
-function resolveDates(doc: Doc): void {
+function resolveDates(doc: Doc): { need: DateMention[]; steps: DateMention[] } {
   const { quantifiedNeed, nextSteps } = doc.elements;
   const timed = (spans: { start: number }[]) => {
     const out: Doc['sentences'] = [];
@@ -94,11 +94,53 @@ function resolveDates(doc: Doc): void {
   };
   const needS = timed(quantifiedNeed.need.spans);
   const stepS = timed(nextSteps.steps.spans);
-  if (needS.length + stepS.length === 0) return;
+  if (needS.length + stepS.length === 0) return { need: [], steps: [] };
   const all = doc.dates([...new Set([...needS, ...stepS])]);
   const inside = (ss: Doc['sentences']) => all.filter((d) => ss.some((s) => d.start >= s.start && d.end <= s.end));
-  quantifiedNeed.dates = inside(needS);
-  nextSteps.dates = inside(stepS);
+  return { need: inside(needS), steps: inside(stepS) };
+}
+
+/**
+ * `dates` of the need and the next steps, resolved on first read. No rule reads them: only saving a
+ * request (after-care) and filling a template do, so a keystroke's analysis need not pay chrono-node
+ * (a fifth of a cold analysis). A read, a spread, JSON or structuredClone resolves both at once and
+ * turns the accessors into plain data properties; assigning a value replaces them the same way.
+ */
+function lazyDates(doc: Doc): void {
+  const els = doc.elements;
+  let got: ReturnType<typeof resolveDates> | undefined;
+  const settle = (obj: object, value: DateMention[]) =>
+    Object.defineProperty(obj, 'dates', { value, enumerable: true, writable: true, configurable: true });
+  const resolve = () => {
+    if (!got) {
+      got = resolveDates(doc);
+      // Both at once (one chrono pass), except one already assigned.
+      if (Object.getOwnPropertyDescriptor(need, 'dates')?.get) settle(need, got.need);
+      if (Object.getOwnPropertyDescriptor(steps, 'dates')?.get) settle(steps, got.steps);
+    }
+    return got;
+  };
+  // Literal accessors: cheaper to make than defineProperty on the rule's object.
+  const need = {
+    ...els.quantifiedNeed,
+    get dates(): DateMention[] {
+      return resolve().need;
+    },
+    set dates(v: DateMention[]) {
+      settle(need, v);
+    },
+  };
+  const steps = {
+    ...els.nextSteps,
+    get dates(): DateMention[] {
+      return resolve().steps;
+    },
+    set dates(v: DateMention[]) {
+      settle(steps, v);
+    },
+  };
+  els.quantifiedNeed = need;
+  els.nextSteps = steps;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -118,7 +160,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (rule.element && rule.detect) (elements as unknown as Record<string, unknown>)[rule.element] = rule.detect(doc);
   }
 
-  resolveDates(doc);
+  lazyDates(doc);
 
   const findings: Finding[] = [];
   if (!empty) {

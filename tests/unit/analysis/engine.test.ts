@@ -223,6 +223,26 @@ describe('language and normalisation', () => {
     const en = analyze('I will send the plan to Omar by Thursday noon.', { now: NOW }).elements.nextSteps;
     expect(en.dates[0]?.date.slice(0, 10)).toBe('2026-11-26');
   });
+
+  it('dates resolved on first read are the same through a read, JSON, a spread and structuredClone, and stay assignable', () => {
+    const text = '我们需要两名测试支援五天，下周五前要交付。我明天上午把清单发给小李，周三下午三点再碰一次。';
+    const direct = analyze(text, { now: NOW }).elements;
+    const expected = { need: direct.quantifiedNeed.dates, steps: direct.nextSteps.dates };
+    expect(expected.steps.map((d) => d.text)).toEqual(['明天上午', '周三下午三点']);
+    expect(expected.need.map((d) => d.text)).toEqual(['下周五']);
+
+    const viaJson = JSON.parse(JSON.stringify(analyze(text, { now: NOW }))) as typeof direct & { elements: typeof direct };
+    expect(viaJson.elements.nextSteps.dates).toEqual(expected.steps);
+    expect(viaJson.elements.quantifiedNeed.dates).toEqual(expected.need);
+    expect({ ...analyze(text, { now: NOW }).elements.nextSteps }.dates).toEqual(expected.steps);
+    expect(structuredClone(analyze(text, { now: NOW }).elements).quantifiedNeed.dates).toEqual(expected.need);
+
+    const fresh = analyze(text, { now: NOW }).elements;
+    fresh.nextSteps.dates = [];
+    expect(fresh.nextSteps.dates).toEqual([]);
+    expect(fresh.quantifiedNeed.dates).toEqual(expected.need);
+    expect(Object.getOwnPropertyDescriptor(fresh.nextSteps, 'dates')).toMatchObject({ value: [], writable: true, enumerable: true });
+  });
 });
 
 describe('cache', () => {

@@ -51,7 +51,7 @@ function detect(doc: Doc): NextStepsElement {
     if (isStep(doc, s, i - marker <= 3 && i > marker)) steps.push(s);
   });
   const dates: DateMention[] = [];
-  // `dates` is filled by the engine in one chrono-node pass for all moves (index.ts).
+  // `dates` is resolved on first read, in one chrono-node pass for both moves (index.ts).
   const thanksSentences = new Set<Sentence>();
   for (const h of doc.hits('thanks')) thanksSentences.add(doc.sentences[h.s]!);
   const stepPart = { present: steps.length > 0, spans: sentenceSpans([...steps]) };

@@ -87,7 +87,7 @@ function detect(doc: Doc): QuantifiedNeedElement {
       });
     }
   }
-  // `dates` is filled by the engine in one chrono-node pass for all moves (index.ts).
+  // `dates` is resolved on first read, in one chrono-node pass for both moves (index.ts).
   const need = { present: needs.length > 0, spans: sentenceSpans([...needs]) };
   const reason = { present: reasonSentences.size > 0, spans: sentenceSpans([...reasonSentences]) };
   // The move is the need *with* its reason (清晰陈述需求与理由): both halves are required.
