@@ -157,24 +157,41 @@ function walk(t: Trie, s: string, i: number, n: number, c: number): number {
   return m;
 }
 
-/** Which of any number of patterns may match a text: `scan(s)`, then `may(k)` for pattern k. */
+/**
+ * Which of any number of patterns may match a text, and where: `scan(s)`, then `may(k)` for pattern
+ * k; for a pattern whose matches can only start at its leading literals (`leads(k)`), `starts(k)`
+ * lists those places (the first `count(k)` entries, ascending, distinct). `touched()` lists the
+ * patterns that may match, ascending, so a caller need not visit the others.
+ */
 export interface Gate {
   scan(s: string): void;
   may(k: number): boolean;
+  leads(k: number): boolean;
+  starts(k: number): Int32Array;
+  count(k: number): number;
+  touched(): Int32Array;
 }
 
 /**
- * A gate over any number of patterns (the rules' sentence shapes): one pass over the text for all of
- * them, built on first use. Each distinct literal gets an id; the tries hold ids rather than bit masks
- * (so there is no 32-pattern limit), and a literal found marks the patterns it belongs to. A pattern
- * the gate says cannot match has none of its literals in the text.
+ * A gate over any number of patterns (cue alternatives, the rules' sentence shapes): one pass over
+ * the text for all of them, built on first use. Each distinct literal gets an id; the tries hold ids
+ * rather than bit masks (so there is no 32-pattern limit), and a literal found marks the patterns it
+ * belongs to. A pattern the gate says cannot match has none of its literals in the text. The work of
+ * a scan is in proportion to what it finds: only the patterns marked by the last scan are reset.
  */
 export function buildGate(patterns: readonly RegExp[]): Gate {
-  const may = new Uint8Array(patterns.length);
-  let built: { any: Trie; word: Trie; owners: number[][]; always: number[] } | undefined;
+  const n = patterns.length;
+  const may = new Uint8Array(n);
+  const leads = new Uint8Array(n);
+  const counts = new Int32Array(n);
+  const pos: Int32Array[] = new Array<Int32Array>(n);
+  const touchedList = new Int32Array(n);
+  let touchedCount = 0;
+  let sorted = true;
+  let built: { any: Trie; word: Trie; ownerStart: Int32Array; owners: Int32Array; always: number[] } | undefined;
   const build = () => {
     const ids = new Map<string, number>();
-    const owners: number[][] = [];
+    const byId: number[][] = [];
     const always: number[] = [];
     const anywhere: [string, number][] = [];
     const wordStart: [string, number][] = [];
@@ -185,6 +202,7 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
         always.push(k);
         return;
       }
+      if (lead) leads[k] = 1;
       for (const { lit, wordStart: ws } of lits) {
         const word = ws && isWord(lit.charCodeAt(0));
         // Keyed by where the literal ends in its trie (its code unit, or its prefix hash), so two
@@ -194,46 +212,88 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
         const key = `${word ? 'w' : 'a'}${lit.length === 1 ? `c${lit.charCodeAt(0)}` : `h${h}`}`;
         let id = ids.get(key);
         if (id === undefined) {
-          ids.set(key, (id = owners.length));
-          owners.push([]);
+          ids.set(key, (id = byId.length));
+          byId.push([]);
           (word ? wordStart : anywhere).push([lit, id + 1]);
         }
-        owners[id]!.push(k);
+        const own = byId[id]!;
+        if (own[own.length - 1] !== k) own.push(k);
       }
     });
-    return { any: trie(anywhere, 0x10000, true), word: trie(wordStart, 0x80, true), owners, always };
+    // Owners flattened: literal id's patterns are owners[ownerStart[id] .. ownerStart[id + 1]).
+    const ownerStart = new Int32Array(byId.length + 1);
+    byId.forEach((o, id) => (ownerStart[id + 1] = ownerStart[id]! + o.length));
+    const owners = new Int32Array(ownerStart[byId.length]!);
+    byId.forEach((o, id) => owners.set(o, ownerStart[id]!));
+    return { any: trie(anywhere, 0x10000, true), word: trie(wordStart, 0x80, true), ownerStart, owners, always };
   };
-  const mark = (id: number, owners: number[][]) => {
-    for (const k of owners[id]!) may[k] = 1;
+  const mark = (k: number, i: number) => {
+    if (may[k] === 0) {
+      may[k] = 1;
+      if (touchedCount > 0 && touchedList[touchedCount - 1]! > k) sorted = false;
+      touchedList[touchedCount++] = k;
+    }
+    if (leads[k] === 0) return;
+    const c = counts[k]!;
+    let a = pos[k];
+    if (c > 0 && a![c - 1] === i) return;
+    if (!a || c === a.length) {
+      const b = new Int32Array(Math.max(8, c * 2));
+      if (a) b.set(a);
+      pos[k] = a = b;
+    }
+    a[c] = i;
+    counts[k] = c + 1;
   };
+  const markId = (g: NonNullable<typeof built>, id: number, i: number) => {
+    for (let j = g.ownerStart[id]!, e = g.ownerStart[id + 1]!; j < e; j++) mark(g.owners[j]!, i);
+  };
+  const EMPTY = new Int32Array(0);
   return {
     scan(s) {
       const g = (built ??= build());
-      may.fill(0);
-      for (const k of g.always) may[k] = 1;
-      const n = s.length;
+      for (let j = 0; j < touchedCount; j++) {
+        const k = touchedList[j]!;
+        may[k] = 0;
+        counts[k] = 0;
+      }
+      touchedCount = 0;
+      sorted = true;
+      for (const k of g.always) mark(k, 0);
+      const len = s.length;
       let prevWord = false;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < len; i++) {
         const c = s.charCodeAt(i);
-        walkIds(g.any, s, i, n, c, g.owners, mark);
-        if (!prevWord && c < 0x80) walkIds(g.word, s, i, n, c, g.owners, mark);
+        walkIds(g.any, s, i, len, c, g, markId);
+        if (!prevWord && c < 0x80) walkIds(g.word, s, i, len, c, g, markId);
         prevWord = isWord(c);
       }
     },
     may: (k) => may[k] === 1,
+    leads: (k) => leads[k] === 1,
+    starts: (k) => pos[k] ?? EMPTY,
+    count: (k) => counts[k]!,
+    touched() {
+      const t = touchedList.subarray(0, touchedCount);
+      if (!sorted) {
+        t.sort();
+        sorted = true;
+      }
+      return t;
+    },
   };
 }
 
 /** Like walk, for a trie of literal ids (id + 1; 0 = none): calls `found` for each literal at `s[i]`. */
-function walkIds(t: Trie, s: string, i: number, n: number, c: number, owners: number[][], found: (id: number, owners: number[][]) => void): void {
+function walkIds<G>(t: Trie, s: string, i: number, n: number, c: number, g: G, found: (g: G, id: number, i: number) => void): void {
   const one = t.one[c]!;
-  if (one !== 0) found(one - 1, owners);
+  if (one !== 0) found(g, one - 1, i);
   if (t.more[c] === 0) return;
   let h = first(c);
   for (let j = i + 1; j < n; j++) {
     h = extend(h, s.charCodeAt(j));
     const id = probe(t, h);
     if (id < 0) return;
-    if (id !== 0) found(id - 1, owners);
+    if (id !== 0) found(g, id - 1, i);
   }
 }

@@ -12,45 +12,103 @@ export interface ShapeMatch {
 }
 
 const ALL: RegExp[] = [];
+/** ALL, sticky: tried only at the places the gate lists for a shape with leading literals. */
+const STICKY: RegExp[] = [];
 let gate: Gate | undefined;
-const mays = new Map<string, Uint8Array>();
-const MAYS_LIMIT = 4096;
 
-/** For each registered shape, whether it may match `norm` (1) or cannot (0). */
-function mayFor(norm: string): Uint8Array {
-  let m = mays.get(norm);
-  if (m) return m;
+/**
+ * What the gate said of one sentence: the shapes that may match (ascending) and, for those with
+ * leading literals, the places a match may start. Plain arrays: a typed array per sentence cost more
+ * to allocate than the scan.
+ */
+interface Seen {
+  shapes: number[];
+  at: (number[] | null)[];
+}
+const seen = new Map<string, Seen>();
+const SEEN_LIMIT = 4096;
+
+function seenFor(norm: string): Seen {
+  let r = seen.get(norm);
+  if (r) return r;
   gate ??= buildGate(ALL);
   gate.scan(norm);
-  m = new Uint8Array(ALL.length);
-  for (let k = 0; k < ALL.length; k++) m[k] = gate.may(k) ? 1 : 0;
-  if (mays.size >= MAYS_LIMIT) mays.clear();
-  mays.set(norm, m);
-  return m;
+  const shapes: number[] = [];
+  const at: (number[] | null)[] = [];
+  for (const k of gate.touched()) {
+    shapes.push(k);
+    if (!gate.leads(k)) {
+      at.push(null);
+      continue;
+    }
+    const st = gate.starts(k);
+    const list: number[] = [];
+    for (let j = 0, c = gate.count(k); j < c; j++) list.push(st[j]!);
+    at.push(list);
+  }
+  r = { shapes, at };
+  if (seen.size >= SEEN_LIMIT) seen.clear();
+  seen.set(norm, r);
+  return r;
+}
+
+/** Index in `r.shapes` of the first shape ≥ k (shapes are ascending). */
+function from(r: Seen, k: number): number {
+  let lo = 0;
+  let hi = r.shapes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (r.shapes[mid]! < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Forgets what the gate said (cold-analysis benchmarks, tests). */
 export function clearShapeCache(): void {
-  mays.clear();
+  seen.clear();
+}
+
+function register(shapes: readonly RegExp[]): number {
+  const base = ALL.length;
+  ALL.push(...shapes);
+  STICKY.push(...shapes.map((rx) => new RegExp(rx.source, rx.flags.replace('g', '') + 'y')));
+  gate = undefined; // a gate built before this list was added does not know it
+  seen.clear();
+  return base;
 }
 
 /** Registers a list of shapes; returns `may(norm, k)`: whether shape k of the list may match. */
 export function shapeGate(shapes: readonly RegExp[]): (norm: string, k: number) => boolean {
-  const base = ALL.length;
-  ALL.push(...shapes);
-  gate = undefined; // a gate built before this list was added does not know it
-  mays.clear();
-  return (norm, k) => mayFor(norm)[base + k] === 1;
+  const base = register(shapes);
+  return (norm, k) => {
+    const r = seenFor(norm);
+    return r.shapes[from(r, base + k)] === base + k;
+  };
 }
 
-/** The first shape of the list that matches a normalised sentence, or null. */
+/**
+ * The first shape of the list that matches a normalised sentence, or null: its leftmost match, found
+ * by trying it only where the gate says a match may start (same answer as running it over the text).
+ */
 export function firstShape(shapes: readonly RegExp[]): (norm: string) => ShapeMatch | null {
-  const may = shapeGate(shapes);
+  const base = register(shapes);
+  const end = base + shapes.length;
   return (norm) => {
-    for (let k = 0; k < shapes.length; k++) {
-      if (!may(norm, k)) continue;
-      const m = shapes[k]!.exec(norm);
-      if (m) return { start: m.index, end: m.index + m[0].length, shape: k };
+    const r = seenFor(norm);
+    for (let i = from(r, base); i < r.shapes.length && r.shapes[i]! < end; i++) {
+      const g = r.shapes[i]!;
+      const starts = r.at[i];
+      if (!starts) {
+        const m = ALL[g]!.exec(norm);
+        if (m) return { start: m.index, end: m.index + m[0].length, shape: g - base };
+        continue;
+      }
+      const rx = STICKY[g]!;
+      for (const p of starts) {
+        rx.lastIndex = p;
+        if (rx.test(norm)) return { start: p, end: rx.lastIndex, shape: g - base };
+      }
     }
     return null;
   };
