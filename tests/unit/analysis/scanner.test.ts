@@ -13,6 +13,7 @@ import { normalize } from '../../../utils/analysis/normalize.ts';
 import { segment } from '../../../utils/analysis/segment.ts';
 import { EN_OFFER } from '../../../utils/analysis/rules/shapes/offer-en.ts';
 import { ZH_OFFER } from '../../../utils/analysis/rules/shapes/offer-zh.ts';
+import { offerShape } from '../../../utils/analysis/rules/shapes/offer.ts';
 import { mulberry32 } from '../../support/random.ts';
 
 const NOW = new Date('2026-11-23T09:00:00Z');
@@ -144,16 +145,47 @@ describe('scanner', () => {
   it.each([
     ['the offer shapes', () => [...ZH_OFFER, ...EN_OFFER]],
     ['every cue pattern of both languages', () => [...CUE_KINDS.map((k) => new RegExp(CUES.zh[k].source)), ...CUE_KINDS.map((k) => new RegExp(CUES.en[k].source, 'i'))]],
-  ] as const)('a gate over %s lets through every pattern that matches', (_name, list) => {
+  ] as const)('a gate over %s lets through every pattern that matches, and lists every place a match starts', (_name, list) => {
     const patterns = list();
     expect(patterns.length).toBeGreaterThan(32);
     const gate = buildGate(patterns);
+    let placesChecked = 0;
     for (const raw of sentences) {
       const s = normalize(raw);
       gate.scan(s);
+      const touched = [...gate.touched()];
+      expect(touched).toEqual([...touched].sort((a, b) => a - b));
       patterns.forEach((rx, k) => {
-        if (rx.test(s)) expect([rx.source.slice(0, 30), s, gate.may(k)]).toEqual([rx.source.slice(0, 30), s, true]);
+        const label = rx.source.slice(0, 30);
+        expect([label, s, gate.may(k)]).toEqual([label, s, touched.includes(k)]);
+        const ms = matches(rx, s);
+        if (ms.length === 0) return;
+        expect([label, s, gate.may(k)]).toEqual([label, s, true]);
+        if (!gate.leads(k)) return;
+        const starts = [...gate.starts(k).subarray(0, gate.count(k))];
+        expect(starts).toEqual([...new Set(starts)].sort((a, b) => a - b));
+        for (const [a] of ms) {
+          placesChecked++;
+          expect([label, s, a, starts.includes(a)]).toEqual([label, s, a, true]);
+        }
       });
     }
+    expect(placesChecked).toBeGreaterThan(100);
+  });
+
+  it('a shape tried only where the gate says it may start finds what running it over the sentence finds', () => {
+    const shapes = [...ZH_OFFER, ...EN_OFFER];
+    let found = 0;
+    for (const raw of sentences) {
+      const s = normalize(raw);
+      let naive: { start: number; end: number; shape: number } | null = null;
+      for (let k = 0; k < shapes.length && !naive; k++) {
+        const m = shapes[k]!.exec(s);
+        if (m) naive = { start: m.index, end: m.index + m[0].length, shape: k };
+      }
+      if (naive) found++;
+      expect([s, offerShape(s)]).toEqual([s, naive]);
+    }
+    expect(found).toBeGreaterThan(50);
   });
 });
