@@ -108,7 +108,7 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   const script: Script = han > 0 && latin >= 3 && latin * 1.6 >= han ? 'mixed' : han > 0 ? 'zh' : words > 0 ? 'en' : 'none';
   const runZh = han > 0;
   const runEn = latin > 0 && (han === 0 || latin >= 2);
-  const out: Partial<Record<CueKind, number[]>> = {};
+  const out: Partial<Record<CueKind, number[]>> = { ...NO_HITS };
   // Chinese hits first, then English, per kind (a mixed sentence runs both).
   let zh = 0;
   let en = 0;
@@ -131,6 +131,12 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
     (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/ || /能否|可否|是否|妥否|当否|能不能|可不可以/.test(norm)));
   return { script, han, words, lowerWords, question, norm, hits: out };
 }
+
+/**
+ * Every kind, unset: each sentence's hits start as a copy, so all share one object shape and the rules'
+ * look-ups by kind stay fast (objects that gained different keys in different orders did not).
+ */
+const NO_HITS: Partial<Record<CueKind, number[]>> = Object.fromEntries(CUE_KINDS.map((k) => [k, undefined]));
 
 const LOWER_WORD = /(?<![A-Za-z0-9_])[a-z][a-z'’-]*[a-z](?![A-Za-z0-9_])/g;
 

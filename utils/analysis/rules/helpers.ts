@@ -73,17 +73,19 @@ export function perSentence<T>(compute: (s: Sentence) => T): (s: Sentence) => T 
   const slot = slots++;
   return (s) => {
     if (s.greeting) return compute(s);
-    const f = s.f as Sentence['f'] & { [PER_SENTENCE]?: { v: unknown }[] };
+    const f = s.f as Sentence['f'] & { [PER_SENTENCE]?: unknown[] };
     const memo = (f[PER_SENTENCE] ??= []);
     const hit = memo[slot];
-    if (hit) return hit.v as T;
+    if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const v = compute(s);
-    memo[slot] = { v };
+    memo[slot] = v === undefined ? NONE : v;
     return v;
   };
 }
 
 const PER_SENTENCE = Symbol('per-sentence memo');
+/** Stands for a computed `undefined` in the memo (an empty slot is one not computed yet). */
+const NONE = Symbol('none');
 let slots = 0;
 
 /** Sentences that ask for something. */
