@@ -27,6 +27,9 @@ const rule: Rule = {
     good: [
       { text: '需要两名测试支援五天，因为新版本在月底要给客户验收。' },
       { text: 'We need one analyst for two days so that the pricing review can go ahead on the 15th.' },
+      { text: '我下周三想请一天假，要陪我妈去医院复诊。' },
+      { text: 'Is it ok if I work from home tmrw? The plumber is coming in the morning.' },
+      { text: '@小周 这个PR今天能merge的话，明天就能进灰度。' },
     ],
     bad: [
       { text: '需要两名测试支援五天。' },

@@ -134,6 +134,12 @@ const rule: Rule = {
       { text: '下周一想请一天假，手上的报表周五前交。' },
       { text: 'Could I take Friday, Dec 4 off?' },
       { text: 'The History department would like to book the main hall on 12 March, 9am to 1pm.' },
+      { text: "Could we move Thursday's sync to Friday at 10?" },
+      { text: 'Can I borrow the team tripod for Saturday?' },
+      { text: '周五的评审能不能挪到下周一？' },
+      { text: '你下班前把测试库的账号建好发我吧。' },
+      { text: '请各部门于 12 月 6 日前提交年度培训计划。' },
+      { text: '下星期三下晝個活動室可唔可以借畀我哋？' },
     ],
     bad: [
       { text: '这个项目需要你们帮忙支持一下。' },

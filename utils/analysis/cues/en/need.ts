@@ -11,6 +11,9 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'hoping (?:to|you|for)', 'would like to (?:book|reserve|borrow|request|use|rent|hire|swap|move)', 'book (?:the|a|an)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
     'would appreciate', "i'd appreciate", 'appreciate it if', 'is there (?:any )?way', "we're hoping", 'looking to (?:borrow|get|secure|book)', '(?:can|could|may) (?:i|we) (?:get|have|borrow|use|book|grab)', "we'd need", 'would need', 'want to (?:borrow|ask|request|book)', 'seeking', 'apply(?:ing)? for', 'propos(?:e|ing)', 'reserve', 'book',
+    // Chat forms: "can u", "ok if I work from home tmrw?", "would be great to get it in before…".
+    '(?:can|could|would|will) u', '(?:is it |would it be |would that be |are you )?(?:ok|okay|alright|fine|cool) (?:if|for) (?:i|we|me|us)', 'mind if (?:i|we)',
+    "(?:it )?(?:would|'d) be (?:great|ideal|nice|good|helpful|amazing) (?:if|to)", "it'd be (?:great|ideal|nice|good|helpful) (?:if|to)",
   ) + W),
   resource: re(W + alt(
     'engineers?', 'developers?', 'designers?', 'analysts?', 'testers?', 'qa', 'sres?', 'admins?', 'reviewers?', 'scientists?', 'lawyers?', 'counsel', 'data(?:set)?s?', 'dashboards?',
@@ -20,7 +23,10 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     // Things booked or borrowed, and time asked for, count as much as people and data.
     'projectors?', 'cameras?', 'kits?', 'equipment', 'devices?', 'phones?', 'monitors?', 'vans?', 'venues?', 'halls?', 'theat(?:re|er)s?',
     'labs?', 'printers?', 'machines?', 'runners?', 'buckets?', 'databases?', 'snapshots?', 'releases?', 'patch(?:es)?', 'backports?',
-    'shifts?', 'on-call', 'day off', 'time off', 'leave', 'extension', 'po', 'purchase order', 'take (?:[\\w,]+ ){0,4}off',
+    'shifts?', 'on-call', 'day off', 'time off', 'leave', 'extension', 'po', 'purchase order', 'take (?:[\\w,–-]+ ){0,4}off',
+    'borrow(?:ing)?', 'lend(?:ing)?', 'loan', 'pto', 'vacation', 'holiday', 'wfh', 'work(?:ing)? (?:from home|remotely)', 'half[- ]day',
+    // A meeting or a date moved: "move our 1:1 from Thursday to Friday", "push the review to Monday".
+    '(?:move|moving|reschedule|rescheduling|push|pushing|shift|bump|swap|switch|postpone|delay|extend)\\b[^.?!;\\n]{0,40}?\\b(?:to|until|till|by)',
   ) + W),
   quantity: re(alt(
     `${W}${ENUM}[\\s-]+(?:(?:more |extra |of (?:your|the|our|their) )?(?:[a-z]+[\\s-]+)?)?${EUNIT}${W}`,
@@ -53,6 +59,9 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'fix(?:es)?', 'resolves?', 'addresses', 'unblocks?', 'affects?', 'impacts?', 'breaks?', 'broken', 'failing', 'fails', 'outage', 'incident', 'bug', 'regression', '(?:customers?|users?|clients?) (?:are|is|have|has|reported|report|keep)',
     'so (?:that )?[a-z]+(?: [a-z]+)? (?:can|could|will|won\'t|doesn\'t|don\'t|isn\'t|is|are|has|have|gets?|stays?)',
     String.raw`(?:starts?|begins?|kicks? off|goes out|go(?:es)? live|launch(?:es)?|ships?|is due|are due|opens?|closes?|arrives?|lands?)\b[^.?!]{0,20}?\b${ETIMEPOINT}`, '(?:hires?|contractors?|interns?|new joiners?|customers?|clients?|auditors?) (?:start|begin|join|arrive|onboard|visit)s?',
+    // Personal reasons for leave, a swap or working from home.
+    'dentist', "doctor(?:'s)?", '(?:medical|doctor|hospital|dental|vet) appointment', 'surgery', 'hospital', 'sick', 'flu', 'fever', 'funeral', 'wedding', 'moving (?:house|apartment|flat|day)',
+    'plumber', 'electrician', 'landlord', 'childcare', 'daycare', 'parent-teacher', "(?:my|our) (?:son|daughter|kids?|child|children|wife|husband|partner|mother|father|mom|dad|mum|parents)(?:'s)?", 'due date', 'visa', 'jury duty',
     'in preparation for', 'prepare for', "(?:our|the) (?:deadline|launch|release|go-live|audit|demo|review|cutover) is", '(?:the )?(?:client|customer|auditors?|regulator) (?:wants|needs|asked|requires|expects)', 'requested by', 'per (?:the )?(?:client|customer|legal|compliance|audit|policy)', 'required by', 'mandated',
   ) + W),
 };
