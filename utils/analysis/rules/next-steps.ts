@@ -18,12 +18,16 @@ import { stepShape } from './shapes/step.ts';
 // and a when.
 const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b|\botherwise\b|否则|不然|要不然|(?:如果|要是|若)[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未)/;
 
+// What was already done ("今天我已经把情况同步给你们陈总了", "I've already sent it") reports the past;
+// a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
+const DONE = /(?:已经|早已|已于|已於|刚刚|刚才)(?![^。!?;\n]*(?:会|将|再|下次|后续|之后))|\b(?:i|we)(?:'ve| have)? (?:already|just) (?:sent|shared|flagged|told|asked|escalated|raised|pinged|filed|submitted|emailed|forwarded)\b(?![^.?!;\n]*\b(?:will|'ll)\b)/;
+
 const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四五六日天]*$/;
 
-/** A dated threat or escalation: never a next step, whatever else it carries. */
+/** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
 const isThreat = perSentence((s: Sentence): boolean => {
   const norm = normOf(s);
-  return THREAT.test(norm) || escalationShapes(norm).length > 0;
+  return THREAT.test(norm) || DONE.test(norm) || escalationShapes(norm).length > 0;
 });
 
 /** Who acts, read from the sentence's shape (shapes/step.ts), beside the commitment cues. */
@@ -115,6 +119,12 @@ const rule: Rule = {
       { text: "If I don't hear back by noon I'll raise it with your director." },
       { text: 'Could you lend us a tester next week so we can finish the release?' },
       { text: '我明天上午就要用这份数据。' },
+      { text: '能不能帮我们看看明天评审的材料？' },
+      { text: '今天上午我已经把问题同步给你们主管了。' },
+      { text: '我下周一到周三想请年假。' },
+      { text: '接口只有他熟，他不来的话我们15号上不了线。' },
+      { text: '测试机能借给我们用到月底吗？' },
+      { text: "I've already sent the logs to your on-call today." },
     ],
   },
 };
