@@ -71,6 +71,7 @@ const rule: Rule = {
       { text: 'Like you, we want fewer night-time pages this quarter.' },
       { text: '为落实集团今年关于安全生产的工作要求，我部拟增配两名安全员。' },
       { text: 'Your brokers have told us their clients want faster quotes.' },
+      { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
       { text: '请把上个月的销售数据发我一下。' },
@@ -78,6 +79,8 @@ const rule: Rule = {
       { text: '在嗎？幫我看一下這個問題。' },
       { text: '听说你们组在整理报表，麻烦把上周的数据发我。' },
       { text: '我们部门最近在推进一个新项目，想请你们支持一下。' },
+      { text: 'We both know how hectic this week is, but could you look at my PR today?' },
+      { text: 'Could we grab 30 minutes this week to talk about the Q3 roadmap?' },
     ],
   },
 };

@@ -6,7 +6,9 @@ import { W } from './terms.ts';
 
 export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOrg'> = {
   goalShared: re(W + alt(
-    '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)', "we(?:'re| are)? both",
+    '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)',
+    // "we both want…", not "we both know how crazy this week is" / "we both attended".
+    "we(?:'re| are)? both(?! (?:know|knew|saw|see|attended|went|were there|heard|remember|agree that|got|had))",
     'both (?:of )?(?:our )?teams', 'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'jointly', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
     "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
     'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',
@@ -17,7 +19,8 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
   ) + W),
   goalPurpose: re(W + alt(
     String.raw`(?:to|so (?:that )?we can|in order to|helps? us|on track to|key to|critical (?:to|for)|essential (?:to|for)|important (?:to|for)|crucial (?:to|for)|vital (?:to|for)|goal is to|aim is to|trying to|working to)\s+(?:\w+\s+){0,3}?(?:hit|meet|reach|achieve|deliver|ship|launch|land|close|make|keep|stay on|protect|grow|improve|reduce|cut|win|retain|hit)\b[^.?!]{0,50}?\b(?:targets?|goals?|okrs?|kpis?|deadline|launch|release|milestones?|date|numbers|quota|roadmap|commitments?|sla|churn|revenue|retention|conversion|customers?|users?|growth|schedule|plan)`,
-    String.raw`(?:q[1-4]|quarterly|annual|yearly|company|team|org|department|launch|release|product|sales|revenue|growth|okr|kpi|h[12])(?:'s)?\s+(?:targets?|goals?|okrs?|kpis?|objectives?|priorit(?:y|ies)|milestones?|deadlines?|roadmap|commitments?)`,
+    // A plan named as the topic of a talk ("talk about the Q3 roadmap") is no goal.
+    String.raw`(?<!\b(?:about|discuss|discussing|review|reviewing|over|present|presenting|re:?)\s(?:the\s|our\s|your\s)?)(?:q[1-4]|quarterly|annual|yearly|company|team|org|department|launch|release|product|sales|revenue|growth|okr|kpi|h[12])(?:'s)?\s+(?:targets?|goals?|okrs?|kpis?|objectives?|priorit(?:y|ies)|milestones?|deadlines?|roadmap|commitments?)`,
     '(?:on track|on schedule|on time) for', 'ahead of (?:the )?(?:launch|release|deadline|go-live)',
     '(?:ahead of|before) (?:the|our) (?:\\w+ ){0,2}(?:launch|release|go-live|audit|migration|rollout|deadline)',
   ) + W),

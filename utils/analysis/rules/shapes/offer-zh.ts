@@ -52,8 +52,12 @@ export const ZH_OFFER: RegExp[] = [
   // Headers of the move in memos and proposals: "Chemistry's contribution:", "What you get:", 配套安排：
   /(?:^|\n)\s*(?:[\w' -]{0,30}(?:contribution|our part|our side|in return|in exchange|what you get|what's in it for you|benefits? (?:to|for) you)|配套安排|我方(?:贡献|承诺)|回报|交换)\s*[:：]/,
   // English: an offer made conditional on being useful ("Happy to smoke-test an RC if that helps", "…if that makes it easier").
-  /\b(?:happy|glad|willing|more than happy|keen|can|could|i'll|we'll)\b(?![^.?!;\n]{0,40}?\b(?:walk|call|meet|chat|sync|explain|hop on|jump on|talk)\b)[^.?!;\n]{0,60}?\bif (?:that|it|this) (?:helps|would help|makes (?:it|things|life|review|your life) easier|saves (?:you|your))\b/,
-  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|help out if|be|buy|grab|get you)[\w-]+/,
+  /\b(?:happy|glad|willing|more than happy|keen|can|could|i'll|we'll)\b(?![^.?!;\n]{0,40}?\b(?:walk|call|meet|chat|sync|explain|hop on|jump on|talk|pair)\b)[^.?!;\n]{0,60}?\bif (?:that|it|this) (?:helps|would help|makes (?:it|things|life|review|your life) easier|saves (?:you|your))\b/,
+  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|help out if|be|buy|grab|get you|pair)[\w-]+/,
+  // Knowledge shared back: "I'd come back with a written summary and run a lunch-and-learn for the team".
+  /\b(?:i|we)(?:'d|'ll| will| would| can| could)\s+(?:[\w-]+\s+){0,8}?(?:run|host|give|lead|hold|do|teach)\s+(?:a |an |two |some )?(?:lunch-and-learn|lunch and learn|brown[- ]bag|workshop|training|talk|knowledge[- ]share|teach-in)s?\s+for\s+(?:the|your|both)\b/,
+  // A favour on call: "next time you're stuck before a release, our automation folks are yours".
+  /\b(?:are|is) (?:all )?yours\b|\bat your disposal\b|\bnext time (?:you(?:'re| are)|your (?:\w+ )?(?:team|folks|side) (?:is|are)) (?:stuck|short|swamped|in a (?:pinch|bind|crunch)|slammed|underwater)\b/,
   // "If your side ever needs a hand with X, I'm your person."
   /\bif (?:you|your (?:\w+ )?(?:team|side|group|folks))(?: ever)? (?:needs?|want) (?:a hand|help|anything|support|a favou?r)\b/,
   // Only a review left: "it should only need a review", "you just approve the final text".
@@ -93,6 +97,14 @@ export const ZH_OFFER: RegExp[] = [
   /通报表扬|公开表扬|嘉奖|(?:注明|写明|列明)[^。!?;\n]{0,10}?(?:协助|贡献|成果|支持)/,
   // A favour on call: 你要用我架van，随时出声 / 需要的话可以提供heap dump / 我们这边刚好有，可以直接share.
   new RegExp(`(?:${ZH_READER})[^。!?;\\n]{0,8}?(?:要用|需要|要借)[^。!?;\\n]{0,12}?(?:随时|尽管)(?:出声|说|开口|讲|找)|(?:要用|要借)[^。!?;\\n]{0,12}?(?:出声|开口|说一声|讲声)|需要的话[^。!?;\\n]{0,6}?(?:可以|能)(?:提供|帮|出|给)|可以直接(?:share|分享|给你|发你|拿去)`),
+  // Exposure given: 活动页我们可以给贵司品牌做联合露出 / 首页给你们导流.
+  new RegExp(`联合(?:露出|曝光|推广|宣传)|(?:给|为)(?:${ZH_READER})[^。!?;\\n]{0,8}?(?:露出|曝光|导流|引流|背书|宣传|冠名)`),
+  // Something put to the reader's use: 到时候先给你们组用 / 搭好后开放给数据组日常使用.
+  new RegExp(`给(?:${ZH_READER})(?:组|团队|部门|那边)?(?:先)?(?:用|试用|使用|参考)|(?:开放|共享|提供)给(?:${ZH_READER}|${ZH_UNIT})[^。!?;\\n]{0,8}?(?:使用|用|查看|调用)`),
+  // Manual work the reader no longer does: 数据组以后不用再手工出周报.
+  /(?:不用|不必|无需|无须|不需要|免去)(?:再)?(?:手工|手动|人工|额外|重复|逐个|一个个)/,
+  // A concession: 这30个seats我们愿意一次性预付 / 续约也可以提前到二月.
+  new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?愿意[^。!?;\\n]{0,10}?(?:预付|提前(?:付|支付|续约|签)|一次性(?:付|支付|预付|买断)|多付|加价|让步|分担|承担|签[^。!?;\\n]{0,4}?年)|续约[^。!?;\\n]{0,6}?(?:可以|也可以|愿意)提前`),
   // Fees and free work: 稿费按千字八百元结算 / 不收取任何费用 / 将与资讯室共同具名陈报.
   /(?:稿费|酬劳|报酬|讲课费|劳务费|顾问费)[^。!?;\n]{0,6}?(?:按|以)[^。!?;\n]{0,10}?(?:结算|支付|计)|不收(?:取)?(?:任何)?(?:费|钱)|共同具名|联名/,
 ];
