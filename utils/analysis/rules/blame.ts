@@ -24,11 +24,17 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '测试环境的页面加载太慢了，能帮忙看一下吗？' },
+      { text: "Like we said at lunch, option B works for both teams." },
       { text: '目前数据还没到位，会影响周五的评审，想和您确认一下进度。' },
       { text: 'The data has not arrived yet; could we check where it stands?' },
       { text: 'We ran the job three times to be sure the numbers hold.' },
     ],
     bad: [
+      { text: '又是上线前一天改需求，你们下次能不能早点说？' },
+      { text: '这个问题你们已经拖了两个迭代了。' },
+      { text: '需求提了两周，每次问都说在排，到现在也没个准信。' },
+      { text: "As I already said, the export is still missing." },
       { text: '你们总是拖到最后一天才给数据。' },
       { text: '为什么还没有发过来？' },
       { text: 'As I already said, we need this today.' },

@@ -1,6 +1,18 @@
 // Pitfall: the ask comes late in a long message (结论先行).
 import { GUIDE, type Rule } from '../rule.ts';
-import { askSentences } from './helpers.ts';
+import type { Doc, Sentence } from '../doc.ts';
+import { askSentences, normOf } from './helpers.ts';
+
+/** Minutes name their items as decisions and actions, not as an ask made late. */
+const MINUTES = /^\s*(?:【?(?:会议纪要|會議紀要|会议记录|會議記錄)】?|(?:meeting )?(?:minutes|notes)\s*[:：]?\s*$)/;
+
+/** Closing formulas, invitations, thanks and reports of the past are not where the ask is made. */
+const FORMULA = /^[\s,，]*(?:妥否|当否|是否妥当)?[,，\s]*(?:请|敬请|恳请)(?:批示|核示|指示|审批|审示|鉴核|核准)[。.!！]?\s*$/;
+const REPORTED = /(?:已经|已于|早已)[^。!?;\n]{0,12}?请|\b(?:i|we)(?:'ve| have)? (?:already )?asked (?!you)\w+/;
+function isAside(doc: Doc, s: Sentence): boolean {
+  const n = normOf(s);
+  return FORMULA.test(n) || REPORTED.test(n) || doc.has(s, 'inviteStrong') || doc.has(s, 'inviteSoft') || doc.has(s, 'thanks');
+}
 
 /** A message this long (about 100 English words, or about 150 Chinese characters) can bury an ask. */
 const LONG = 90;
@@ -23,9 +35,15 @@ const rule: Rule = {
   },
   check(doc) {
     if (doc.stats.wordEquivalents < LONG || doc.content.length < 4) return [];
-    // The first explicit request of the reader (could you / please / 请 / 能否 …); background that
-    // merely mentions amounts is not the ask.
-    const ask = doc.content.find((s) => doc.has(s, 'request') || doc.has(s, 'requestAction')) ?? doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0];
+    const head = doc.sentences[0];
+    if (head && MINUTES.test(normOf(head))) return [];
+    // The ask: the first explicit request of the reader (could you / please / 请 / 能否 …), else the
+    // first stated need (background that merely mentions amounts is not the ask). Not a closing
+    // formula (妥否，请批示), an invitation to raise concerns, thanks, or a report of asking someone
+    // else (我们已经开单请厂商修正).
+    const request = doc.content.find((s) => (doc.has(s, 'request') || doc.has(s, 'requestAction')) && !isAside(doc, s));
+    const need = doc.elements.quantifiedNeed.need.spans[0];
+    const ask = request ?? need ?? askSentences(doc)[0];
     if (!ask) return [];
     // Late = after the bulk (past 60%), or after four or more sentences of background.
     const at = ask.start / doc.text.length;
@@ -35,6 +53,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 
+          '【会议纪要】季度复盘会。参会：市场部、运营部、数据组。一、本季度新客转化率为百分之二点八，低于目标。二、渠道投放的效果差异较大，短视频渠道最好。' +
+          '三、老客复购稳定，但客单价下降了一成，主要受满减活动影响。' +
+          '客服咨询量比上季度增加了两成，夜间时段的排队时间明显变长，需要后续评估人手。四、运营部请数据组在下周五前提供分渠道的漏斗数据，用于下季度预算分配。五、下周三下午三点再碰一次，确认投放方案。' },
       {
         text:
           'Could you lend us one data engineer for two weeks from Monday? Our nightly import has been failing since the schema change. ' +

@@ -41,6 +41,8 @@ const rule: Rule = {
       { text: '请把数据发给我。' },
     ],
     bad: [
+      { text: '上次饭桌上你说的那个接口，我这边就直接接了。' },
+      { text: "Let's go ahead as discussed at the trade show; we can sort out the paperwork later." },
       { text: '之前电话里说好的，就不走流程了，直接开权限吧。' },
       { text: 'We agreed verbally, no need to put it in writing.' },
       { text: '你上次已經答應了的。' },

@@ -61,6 +61,9 @@ const rule: Rule = {
       { text: 'We will present the results to both directors together at the review.' },
     ],
     bad: [
+      { text: '我已经把你们总监也拉进群了，麻烦今天给个时间。' },
+      { text: '如果本周还没有进展，我们将直接向贵公司管理层反映。' },
+      { text: "I have been waiting on Ellie for two weeks, so I am coming to you directly." },
       { text: '如果今天还不给，我只能找你们领导了。' },
       { text: '你们总监已经同意了，你就直接开吧。' },
       { text: 'Otherwise I will have to escalate this to your manager.' },

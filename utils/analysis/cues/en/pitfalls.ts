@@ -12,7 +12,8 @@ export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escal
     'a few (?:people|folks|hands)', 'more (?:people|hands|folks|resources|capacity|bandwidth|support|help|time|budget)', 'extra (?:hands|help|capacity|resources)', 'check (?:this|it) out', 'jump in', 'chip in',
   ) + W),
   blame: re(W + alt(
-    '(?:as|like) (?:i|we) (?:already |previously |have |had )*(?:said|mentioned|stated|explained|noted|asked|told you)', 'as previously (?:stated|mentioned|discussed)',
+    // "as I already said", "like I said before": not "like we said at lunch" (a reference to a talk).
+    "(?:as|like) (?:i|we) (?:already |previously |have |had |'ve )+(?:said|mentioned|stated|explained|noted|asked|told you)", '(?:as|like) (?:i|we) (?:said|mentioned|stated|explained|told you)(?: (?:before|earlier|last time|twice|repeatedly|multiple times|several times)|,? (?:the|this|it|we|you)\\b)', 'as previously (?:stated|mentioned|discussed)',
     'per my (?:last|previous|earlier) (?:email|message|note|mail)', "i(?:'ve| have) (?:already )?(?:asked|told you|reminded you|followed up|pinged you)\\b[^.?!]{0,20}?(?:multiple|several|many|three|two|\\d+|countless) times",
     'for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)|umpteenth|last) time', "you (?:always|never|keep|constantly|still haven't|still have not|still didn't)", "your team (?:always|never|keeps|still)",
     "why (?:haven't|hasn't|isn't|aren't|didn't|don't|can't|won't|is this still|is it still|has nobody|has no one|do i have to|am i the only)", "still (?:haven't|hasn't|not done|waiting|no (?:reply|response|update))",
@@ -25,6 +26,9 @@ export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escal
     '(?:as|like) we (?:agreed|discussed|said|talked about) (?:on the phone|over the phone|in the hallway|over coffee|at lunch|in person|verbally|offline)',
     'no need to (?:put|write|document|send|email|file)(?: (?:it|this|anything|that))?(?: (?:down|in writing|in an? (?:e-?mail|doc|ticket)|on paper))?',
     "(?:don't|do not) (?:need to |have to )?(?:put|write) (?:this|it|anything|that) (?:down|in writing|in an? (?:e-?mail|doc|ticket))", 'off the record',
+    // The record put off or waived: "we can sort out the paperwork later", "no need for a ticket".
+    '(?:sort out|do|handle|deal with|figure out|finali[sz]e|tidy up) the (?:paperwork|contract|po|formalities|paper trail|sow) later', 'no need for (?:a |an |any )?(?:ticket|paperwork|po|e-?mail|contract|written (?:\\w+))',
+    'as (?:we )?(?:discussed|agreed) (?:at|over|on|during) (?:the |our |that )?(?:trade show|conference|dinner|lunch|coffee|drinks|offsite|phone|hallway|party|event)',
     'between (?:you and me|us)', 'keep (?:it|this) (?:off|out of) (?:email|the ticket|writing|jira|the record)',
     "(?:you|he|she|they) (?:promised|agreed|said (?:it was )?(?:ok|okay|fine))(?: me)? (?:on the phone|over the phone|in person|verbally|at lunch|in the hallway)",
     'per our (?:hallway|phone|coffee|lunch|verbal|quick) (?:chat|call|conversation|agreement)', 'no (?:ticket|paperwork) needed', 'skip the (?:ticket|paperwork|email)',
@@ -34,6 +38,8 @@ export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escal
   written: re(W + alt('in writing', 'e-?mail', 'written', 'recap', 'minutes', 'documented', 'ticket', 'jira', 'confirmation', 'summary', 'write[- ]up', 'doc', 'cc') + W),
   escalate: re(W + alt(
     'escalat(?:e|ing) (?:this|it|the matter|to)', 'escalation to', 'go (?:over|above) (?:your|his|her|their) head',
+    // Going past the contact: "so I'm coming to you directly", "going around Ellie".
+    "(?:coming|going|reaching out|writing) (?:to you )?directly", 'coming straight to you', "go(?:ing)? (?:over|around|above) (?:her|his|their|[a-z]+'s) head", 'going around (?:her|him|them)',
     "(?:your|his|her|their) (?:manager|boss|director|vp|lead|skip[- ]level|supervisor)(?: already| has| had)? (?:agreed|approved|said|signed off|wants|asked|is aware|knows|will hear|has been|will be)",
     "(?:loop(?:ing)?|cc(?:'ing|ing|'d)?|copy(?:ing)?|involve|bring(?:ing)?) (?:in )?(?:your|his|her|their) (?:manager|boss|director|vp|lead|skip[- ]level|supervisor|leadership)",
     '(?:raise|take) (?:this|it) (?:up )?with (?:your|his|her|their|the) (?:manager|boss|director|vp|leadership|management|skip)',
