@@ -24,25 +24,59 @@ export function inOpening(doc: Doc, s: Sentence): boolean {
 // Minutes too (会议纪要 / 参会 / Attendees), whose first numbered item is where a shared goal is recorded.
 const MEMO = /(?:^|\n)[ \t]*(?:目的|背景|说明|事由|目标|purpose|background|objective|goal|context|summary|一、|会议纪要|会议记录|参会|出席|attendees|minutes)[ \t]*[:：、|]/i;
 const PURPOSE_LINE = /^[ \t]*(?:目的|背景|事由|目标|purpose|background|objective|goal|context)[ \t]*[:：]/i;
+/** A numbered item's line: 一、 / （一） / 1. / 1、 */
+const ITEM = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d))/g;
+/** The first paragraph counts up to this many content sentences (a memo without blank lines is not all opening). */
+const PARA_SENTENCES = 3;
 
-// Whether the draft reads as a memo, per document: shared-goal asks for each of its sentences.
-const isMemo = new WeakMap<Doc, boolean>();
+interface MemoOpening {
+  /** Sentences starting before this offset are in the first paragraph. */
+  paraEnd: number;
+  /** The first numbered item, [start, end). */
+  item: [number, number];
+}
+
+// Per document: whether it reads as a memo, and where its opening lies (shared-goal asks per sentence).
+const memos = new WeakMap<Doc, MemoOpening | null>();
+
+function memoOf(doc: Doc): MemoOpening | null {
+  let m = memos.get(doc);
+  if (m !== undefined) return m;
+  m = null;
+  const first = doc.content[0];
+  // Normalised (traditional 說明 reads as 说明; length-preserving, so offsets hold).
+  if (first && MEMO.test(normalize(doc.text.slice(0, 2000)))) {
+    // The first paragraph of the body: up to the first blank line after the first content sentence,
+    // and no further than its first few sentences.
+    const blank = /\n[ \t]*\r?\n/.exec(doc.text.slice(first.end));
+    let paraEnd = blank ? first.end + blank.index : doc.text.length;
+    const cap = doc.content[PARA_SENTENCES];
+    if (cap && cap.start < paraEnd) paraEnd = cap.start;
+    // The first numbered item, up to the next item or blank line.
+    const head = doc.text.slice(0, 4000);
+    ITEM.lastIndex = 0;
+    const a = ITEM.exec(head);
+    let item: [number, number] = [-1, -1];
+    if (a) {
+      const from = a.index + (a[0].startsWith('\n') ? 1 : 0);
+      const b = ITEM.exec(head);
+      const nb = /\n[ \t]*\r?\n/.exec(doc.text.slice(from + 1));
+      const to = Math.min(b ? b.index : doc.text.length, nb ? from + 1 + nb.index : doc.text.length);
+      item = [from, to];
+    }
+    m = { paraEnd, item };
+  }
+  memos.set(doc, m);
+  return m;
+}
 
 function memoOpening(doc: Doc, s: Sentence): boolean {
-  let memo = isMemo.get(doc);
-  if (memo === undefined) {
-    memo = MEMO.test(doc.text.slice(0, 2000));
-    isMemo.set(doc, memo);
-  }
+  const memo = memoOf(doc);
   if (!memo) return false;
   const lineStart = doc.text.lastIndexOf('\n', s.start - 1) + 1;
-  if (PURPOSE_LINE.test(doc.text.slice(lineStart, s.end))) return true;
-  // The first paragraph of the body (up to the first blank line after the first content sentence).
-  const first = doc.content[0];
-  if (!first) return false;
-  const m = /\n[ \t]*\r?\n/.exec(doc.text.slice(first.end));
-  const paraEnd = m ? first.end + m.index : doc.text.length;
-  return s.start < paraEnd;
+  if (PURPOSE_LINE.test(normalize(doc.text.slice(lineStart, Math.min(s.end, lineStart + 40))))) return true;
+  if (s.start >= memo.item[0] && s.start < memo.item[1]) return true;
+  return s.start < memo.paraEnd;
 }
 
 export function firstContent(doc: Doc): Sentence | undefined {

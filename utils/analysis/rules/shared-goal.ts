@@ -52,6 +52,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Your team has been after a cleaner way to show what onboarding changes, and these tables get you there." },
+      { text: '贵品牌今年主打年轻户外人群，我们的新系列也在找同一批用户。' },
+      { text: "Every region is carrying a post-holiday inventory target, and this pilot is built to help you reach it." },
+      { text: '受文者：某某公司\n說明：\n一、本校與貴公司合作培育工程人才多年，這是雙方共同的目標。\n二、擬請貴公司提供實習名額八名。' },
       { text: '李经理，为了让新版结算系统在十二月如期上线，想请您那边在下周支援两名测试。' },
       { text: '我们两个部门都在为本季度的客户满意度指标努力，这次的数据对您团队的复盘也有帮助。' },
       { text: 'Hi Dana, to hit our Q4 onboarding target we need one more reviewer for two weeks.' },
@@ -74,6 +78,8 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: '会议纪要\n参会：市场部、客服部\n一、上月投诉量上升两成。\n二、客服响应时长超过五分钟。\n三、降低投诉率是两个部门本季度共同的考核指标。\n四、请市场部下周五前提供活动排期。' },
+      { text: "Background: our scanner broke on Monday. Your scheduler tells me the night shift is mostly idle. Could we borrow it for three nights?" },
       { text: '请把上个月的销售数据发我一下。' },
       { text: 'Can you send me the access logs for last week?' },
       { text: '在嗎？幫我看一下這個問題。' },

@@ -8,7 +8,9 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
   goalShared: re(W + alt(
     '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)',
     // "we both want…", not "we both know how crazy this week is" / "we both attended".
-    "we(?:'re| are)? both(?! (?:know|knew|saw|see|attended|went|were there|heard|remember|agree that|got|had))",
+    "we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|got|had))",
+    // The same people served: "we're after the same customers", "the same audience".
+    '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic)',
     'both (?:of )?(?:our )?teams', 'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'jointly', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
     "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
     'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',
@@ -25,6 +27,8 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     '(?:ahead of|before) (?:the|our) (?:\\w+ ){0,2}(?:launch|release|go-live|audit|migration|rollout|deadline)',
   ) + W),
   goalReader: re(W + alt(
+    // What the reader's side has been after: "your team has been after a cleaner way to…".
+    "your (?:team|group|org|side|folks|department|office|unit)(?:'s| has| have)? (?:been )?(?:after|wanting|asking for|looking for|trying to|hoping for|keen on|pushing for)",
     "(?:this|it|that)(?: will| would| could| should| can|'ll)? (?:also )?(?:help|benefit|save|spare|reduce|cut|unblock|free up|simplify|make (?:life|things|it) easier for|give) (?:you|your)",
     '(?:for|to) your (?:team|group|org|department|side|roadmap|goals?|okrs?|customers|users|launch|project)', "your (?:team|group|org|department)(?:'s)? (?:goals?|priorit(?:y|ies)|okrs?|kpis?|roadmap|launch|backlog|workload|on-call|pain|tickets|targets?)",
     "you(?:'ll| will|'d| would) (?:also )?(?:get|gain|benefit|see|save|have)", "what(?:'s| is) in it for you", "as you(?:'ve| have)? (?:mentioned|said|pointed out)",
@@ -39,6 +43,8 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     'so (?:that )?(?:you|your)\\b', 'for your (?:sake|benefit|report|review|numbers|audit|board)',
   ) + W),
   goalOrg: re(W + alt(
+    // A target every reader carries: "every region is carrying a post-holiday inventory target".
+    '(?:every|each|all) (?:regions?|teams?|stores?|departments?|sites?|branches?|plants?|units?|divisions?|schools?|hospitals?|clinics?)\\b[^.?!;\\n]{0,40}?\\b(?:targets?|goals?|quotas?|okrs?|kpis?)',
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
     "(?:this|our|the) (?:quarter|half|year)(?:'s)? (?:goal|target|priority|okr)", "(?:the )?company(?:'s)? (?:goal|target|priority|mandate|okr)", '(?:leadership|management|the board|the exec team) (?:wants|asked|has asked|expects|set|committed)',
     'company[- ]wide',
