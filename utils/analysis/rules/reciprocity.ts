@@ -67,6 +67,11 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '如能达成，我行可以将贵司列为明年的优先合作供应商。' },
+      { text: '开通后口径我们自己维护，你们组就不用再每周帮我们导数了。' },
+      { text: "We will return the cleaned boundaries to your office and credit your office in the final plan." },
+      { text: "Happy to walk you through whatever we find." },
+      { text: "The Library will cover the reviewer's overtime for those two weeks." },
       { text: '作为回报，我们可以把这次的分析结论同步给您团队。' },
       { text: '我们这边可以先把基础数据整理好，减轻你们的工作量。' },
       { text: 'In return, we’ll share the cleaned dataset with your team.' },
@@ -109,6 +114,7 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: '你上次说的方案我们就按你说的办，不用再发邮件确认了。' },
       { text: '明年公司会扩大品牌推广，活动场次还会增加。' },
       { text: '请尽快把数据发给我。' },
       { text: 'Could you share the report with your team by Friday?' },

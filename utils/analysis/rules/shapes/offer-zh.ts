@@ -4,7 +4,7 @@
 const ZH_READER = '(?:你们|你哋|您|你|贵[\\u4e00-\\u9fff]?|对方)';
 /** A named unit as the receiver (市场部, 贵事业部, 资讯处), for shapes that also need a giving verb. */
 const ZH_UNIT = '(?:[\\u4e00-\\u9fff]{1,6}(?:部|处|组|科|中心|团队|事业部|部门|室))';
-const ZH_SELF = '(?:我们|我哋|我方|我这边|我们这边|咱们|我司|我院|我校|我会|我部|我处|我中心|我|本[室处部组科中院所会校司]|本公司|我们\\s?(?:[\\u4e00-\\u9fff]{0,3}(?:部|组|团队|单位|部门|中心)|team|组))';
+const ZH_SELF = '(?:我们|我哋|我方|我这边|我们这边|咱们|我司|我院|我校|我会|我部|我处|我中心|我行|我局|我厅|我馆|我所|我台|我社|敝司|敝公司|本行|我|本[室处部组科中院所会校司]|本公司|我们\\s?(?:[\\u4e00-\\u9fff]{0,3}(?:部|组|团队|单位|部门|中心)|team|组))';
 /** Things worth giving: results and data, not the paperwork of the ask itself. */
 const ZH_VALUE =
   '(?:数据|结果|成果|报告|分析|结论|画像|录像|视频|明细|经验|脚本|工具|代码|模型|模板|方案|资源|名单|文档|知识库|素材|线索|洞察|复盘|总结|testcase|dashboard|report|data|insight)';
@@ -70,6 +70,12 @@ export const ZH_OFFER: RegExp[] = [
   /\b(?:we|i)\b[^.?!;\n]{0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
   // "we'll waive the late-delivery penalty".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
+  // Something returned and credit given: "we will return the updated boundaries to your office", "credit your office".
+  /\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:\w+\s+){0,2}?(?:return|send back|give back|share back|hand back)\b[^.?!;\n]{0,60}?\bto (?:you|your)\b|\bcredit (?:you|your)\b/,
+  // Results walked through: "happy to walk you through whatever we find".
+  /\b(?:happy|glad|willing|more than happy) to (?:walk you through|share|show you|present|go over)\b[^.?!;\n]{0,30}?\b(?:whatever we find|what we find|our findings|the results|the findings|the outcome)\b/,
+  // Costs carried by the writer's side, named in the third person ("The Library will cover the reviewer's overtime").
+  /(?<!\byou |\byour team |\bthey )\b(?:will|'ll|can|would)\s+(?:also\s+)?(?:cover|pay for|fund|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+|their\s+)?(?:[\w']+\s+){0,2}?(?:costs?|overtime|travel|expenses?|fees?)\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
   // The reader's load taken away: 不用财务再出面 / 由我们销售这边逐家跟经销商解释 / 由护理部派专人协助整改.
@@ -105,6 +111,10 @@ export const ZH_OFFER: RegExp[] = [
   /(?:不用|不必|无需|无须|不需要|免去)(?:再)?(?:手工|手动|人工|额外|重复|逐个|一个个)/,
   // A concession: 这30个seats我们愿意一次性预付 / 续约也可以提前到二月.
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?愿意[^。!?;\\n]{0,10}?(?:预付|提前(?:付|支付|续约|签)|一次性(?:付|支付|预付|买断)|多付|加价|让步|分担|承担|签[^。!?;\\n]{0,4}?年)|续约[^。!?;\\n]{0,6}?(?:可以|也可以|愿意)提前`),
+  // Standing given: 我行可以将贵司列为优先合作供应商 / 同意贵司将本项目作为案例对外宣传.
+  new RegExp(`(?:列为|列入|作为)[^。!?;\\n]{0,12}?(?:优先|首选|战略|长期)(?:合作)?(?:供应商|伙伴|合作方|厂商)|同意(?:${ZH_READER})[^。!?;\\n]{0,16}?(?:宣传|案例|logo|露出|署名)`),
+  // The reader's side spared work: 你们组就不用再每周单独帮我们导数了.
+  new RegExp(`(?:${ZH_READER}|${ZH_UNIT})[^。!?;\\n,]{0,4}?(?:就|也)?(?:不用|不必|无需|无须|不需要|省得|免得)再`),
   // Fees and free work: 稿费按千字八百元结算 / 不收取任何费用 / 将与资讯室共同具名陈报.
   /(?:稿费|酬劳|报酬|讲课费|劳务费|顾问费)[^。!?;\n]{0,6}?(?:按|以)[^。!?;\n]{0,10}?(?:结算|支付|计)|不收(?:取)?(?:任何)?(?:费|钱)|共同具名|联名/,
 ];
