@@ -22,6 +22,12 @@ const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
 const DONE = /(?:已经|早已|已于|已於|刚刚|刚才)(?![^。!?;\n]*(?:会|将|再|下次|后续|之后))|\b(?:i|we)(?:'ve| have)? (?:already|just) (?:sent|shared|flagged|told|asked|escalated|raised|pinged|filed|submitted|emailed|forwarded)\b(?![^.?!;\n]*\b(?:will|'ll)\b)/;
 
+/** Someone who acts: the writer's side, a person or unit with 于 + a time (许晴于11月25日前…), 由…, 负责. */
+const ACTOR = /我|咱|于\s*[0-9一二三四五六七八九十今明下本这后]|由|负责|\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
+
+// A time the thing is needed for (下午两点跟品牌方开会要用) is the need's reason, not a step.
+const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
+
 const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四五六日天]*$/;
 
 /** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
@@ -37,13 +43,15 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
 });
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
-  if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
+  if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate') || NEEDED_FOR.test(normOf(s))) return false;
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction')) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
   // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),
   // unless the sentence is the ask itself with its deadline (that belongs to the need).
   // Not a bare date line (a signature's or a letter's date).
+  // Nor a bare deadline with no one named (12月15日前上线: the need's when).
+  if (doc.has(s, 'deadline') && !ACTOR.test(normOf(s))) return false;
   return doc.has(s, 'timedAction') && !doc.has(s, 'ask') && !DATE_LINE.test(s.text);
 }
 
@@ -93,6 +101,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '我等下把会议邀请发给你，地点在12楼小会议室。' },
+      { text: '- 许晴于11月25日前整理活动日历发群里；' },
+      { text: '这周五前我先把设计草案贴在这个 issue 下面。' },
+      { text: '周三下午两点，我订了小会议室，咱们把联调的事过一下？' },
       { text: '我明天上午把需求清单发给小李，并抄送您。' },
       { text: '下一步：由我这边在周三前整理好测试用例。' },
       { text: 'I’ll send the spec to Priya by Thursday noon.' },
@@ -110,6 +122,12 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '12月15日前上线，赶在年终对账之前。' },
+      { text: '我们下周二要发版，再这样下去肯定要延期。' },
+      { text: '下午两点跟客户开会要用，谢谢。' },
+      { text: "My dad's surgery moved to Thursday, and I'll be at the hospital most of the week." },
+      { text: '明天上午10点前能把各渠道的退货率数据发我一份吗？' },
+      { text: '新产线预定11月25日试产，治具未到将致试产延期。' },
       { text: '谢谢！' },
       { text: 'Thanks, looking forward to hearing from you.' },
       { text: '有空的时候看看吧。' },

@@ -22,7 +22,8 @@ export const EN_CLOSE: Cues<'commit' | 'schedule' | 'nextMarker' | 'requestActio
   ) + W),
   thanks: re(W + alt('thanks', 'thank you', 'thx', 'ty', 'appreciated?', 'grateful', 'cheers', 'much obliged', 'kudos') + W),
   timedAction: re(W + alt(
-    String.raw`(?:on|by|at|before|this|next|tomorrow|today|${EWEEKDAY})\b[^.?!]{0,30}?\b(?:i|we)(?:'ll| will| can)\b`,
+    // Not a purpose ("by the 20th, so we can submit it") nor a state ("Thursday, and I'll be at the hospital").
+    String.raw`(?:on|by|at|before|this|next|tomorrow|today|${EWEEKDAY})\b[^.?!]{0,30}?(?<!\bso (?:that )?)\b(?:i|we)(?:'ll| will| can)\b(?! be\b| (?:not|never)\b)`,
     String.raw`(?:kick ?off|kickoff) (?:is |will be )?(?:on|at|next|this|tomorrow)`,
   ) + W),
 };

@@ -11,7 +11,7 @@ import { shapeGate } from './gated.ts';
 const ZH_TIME =
   '(?:今天|今晚|今日|明天|明早|明日|听日|后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|本周|这周|月底|月初|年底|[0-9]{1,2}月[0-9]{1,2}[日号]?|[0-9]{1,2}[日号]|[0-9]{1,2}[:：点]|上午|下午|下昼|中午|晚上|放工|下班|稍后|晚点|一会儿?|会后)';
 /** The writer's side, or a unit speaking of itself in a notice (本课, 本会); named units act through 将于. */
-const ZH_ACTOR = '(?:我们|我哋|我|咱们|本[\\u4e00-\\u9fff]{1,2})';
+const ZH_ACTOR = '(?:我们|我哋|我|咱们|本(?!周|月|年|季|日|次|星期|届|期)[\\u4e00-\\u9fff]{1,2})';
 // Not the ask's deadline (我明天要用), a wish (我下周一想请假), a plan given as the reason (我晚上要跑脚本),
 // what cannot be done (我们21号上不了线), nor a time that qualifies a noun (12月10日的联调节点).
 const NOT_THE_NEED = '(?!的|[^。!?;\\n,]{0,4}(?:要用|需要|就要|得用|急用|要拿到|必须|想|要(?!把|给)|不|没|无法))';
@@ -22,7 +22,7 @@ const ZH_SHAPES: RegExp[] = [
   // 我明天上午把清单发你 / 合入的PR我本周四前提上来 / 我今日5点前喺系统度填好.
   // Not 我们 as the one helped or given to (帮我们看看明天的稿子, 给我们用到月底), nor a time that ends a
   // span of use (用到月底).
-  new RegExp(`(?<![帮给替让为跟和借请])${ZH_ACTOR}[^。!?;\\n,]{0,3}?(?<![到至])${ZH_TIME}${NOT_THE_NEED}`),
+  new RegExp(`(?<![帮给替让为跟和借请了])${ZH_ACTOR}[^。!?;\\n,]{0,3}?(?<![到至])${ZH_TIME}${NOT_THE_NEED}`),
   // 下周三上午我带团队去贵司 / 周一早上10点我们拉个会.
   new RegExp(`${ZH_TIME}(?:前|之前|以前)?[^。!?;\\n,]{0,4}?(?:我们|我哋|我)(?:来|会|去|把|带|再|先|就|过去|过来)`),
   // 明天下午三点有空吗 / 听日下昼三点得唔得闲.
