@@ -1,10 +1,7 @@
 // Pitfall: the ask comes late in a long message (结论先行).
 import { GUIDE, type Rule } from '../rule.ts';
 import type { Doc, Sentence } from '../doc.ts';
-import { askSentences, normOf } from './helpers.ts';
-
-/** Minutes name their items as decisions and actions, not as an ask made late. */
-const MINUTES = /^\s*(?:【?(?:会议纪要|會議紀要|会议记录|會議記錄)】?|(?:meeting )?(?:minutes|notes)\s*[:：]?\s*$)/;
+import { askSentences, MINUTES, normOf } from './helpers.ts';
 
 /** Closing formulas, invitations, thanks and reports of the past are not where the ask is made. */
 const FORMULA = /^[\s,，]*(?:妥否|当否|是否妥当)?[,，\s]*(?:请|敬请|恳请)(?:批示|核示|指示|审批|审示|鉴核|核准)[。.!！]?\s*$/;

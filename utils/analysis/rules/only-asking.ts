@@ -1,6 +1,10 @@
 // Pitfall: asks with nothing offered and no value for the reader (只有索取，没有贡献 / 只谈需求不谈价值).
 import { GUIDE, type Rule } from '../rule.ts';
-import { askSentences } from './helpers.ts';
+import { normalize } from '../normalize.ts';
+import { askSentences, MINUTES, normOf } from './helpers.ts';
+
+const STAKE = /(?:否则|不然|要不然)[^。!?;\n]{0,24}?(?:贵司|贵方|贵公司|您|你们|你的|您的|贵)[^。!?;\n]{0,20}?(?:会|将|就)?(?:被|无法|不能|影响|限制|暂停|冻结|逾期|失效|罚)|\botherwise\b[^.?!;\n]{0,30}?\byour\b[^.?!;\n]{0,30}?\b(?:will|would|could)\b/;
+const COVER = /(?:请|让|找|拜托|安排)[^。!?;\n]{1,8}?(?:帮忙记|帮忙顶|帮忙跟|代为|代班|顶班|接手|帮我(?:顶|记|跟|盯|处理))|交接给|已(?:经)?交接|\b(?:i've|i have) (?:asked|arranged for) \w+ to (?:cover|handle|take over|run)|\b\w+ (?:will|has agreed to|'ll) cover (?:for me|my)\b|\bhand(?:ed|ing)? over my\b/;
 
 const rule: Rule = {
   meta: {
@@ -27,8 +31,16 @@ const rule: Rule = {
     // A 请示 to one's own leadership with a work reason: the team's outcome is the reader's outcome.
     const toLeadership = /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否/.test(doc.text);
     if (toLeadership && doc.elements.quantifiedNeed.reason.present) return [];
-    // The explicit request (could you / please / 请 / 能否 …) or the stated need.
-    const ask = doc.content.find((s) => doc.has(s, 'request') || doc.has(s, 'requestAction')) ?? doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0];
+    // Minutes record what was agreed; they are not one side's ask.
+    const head = doc.sentences[0];
+    if (head && MINUTES.test(normOf(head))) return [];
+    const text = normalize(doc.text);
+    // The reader's own stake (否则贵司账户会被限制, "otherwise your renewal lapses"), unless it is a threat.
+    if (STAKE.test(text) && doc.hits('escalate').length === 0) return [];
+    // A request about one's own time with the duties covered (会议纪录我请佳颖帮忙记, I've asked Ben to cover).
+    if (COVER.test(text)) return [];
+    // The explicit request (could you / please / 请 / 能否 …) or the stated need, or a bare plea (帮个忙呗).
+    const ask = doc.content.find((s) => doc.has(s, 'request') || doc.has(s, 'requestAction')) ?? doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0] ?? doc.content.find((s) => doc.has(s, 'vague'));
     return ask ? [{ start: ask.start, end: ask.end }] : [];
   },
   examples: {
@@ -36,8 +48,17 @@ const rule: Rule = {
       { text: '请把数据发给我，作为回报我们会把分析结论同步给你们。' },
       { text: 'Could you send the export? It would also save your team the monthly manual pull.' },
       { text: '周五的会议改到三点。' },
+      { text: '麻烦贵司在12月6日前补充股权结构图，否则贵司账户将被限制对外转账。' },
+      { text: '明天下午的例会我想请假两小时，会议纪录我请佳颖帮忙记。' },
+      { text: '会议纪要\n一、上周两个热修复均已上线。\n二、市场部希望在活动页加一个抽奖模块，请研发评估工作量。' },
     ],
-    bad: [{ text: '请把数据发给我。' }, { text: 'I need access to the billing dashboard.' }, { text: '請幫我開一下權限。' }],
+    bad: [
+      { text: '请把数据发给我。' },
+      { text: 'I need access to the billing dashboard.' },
+      { text: '請幫我開一下權限。' },
+      { text: '在吗？帮个忙呗，急' },
+      { text: 'We could use some support from your team over the next few weeks.' },
+    ],
   },
 };
 
