@@ -22,7 +22,8 @@ export function inOpening(doc: Doc, s: Sentence): boolean {
 
 // Memos and 请示 open with a purpose line or a first paragraph (目的 / 背景 / Purpose / 一、…).
 // Minutes too (会议纪要 / 参会 / Attendees), whose first numbered item is where a shared goal is recorded.
-const MEMO = /(?:^|\n)[ \t]*(?:目的|背景|说明|事由|目标|purpose|background|objective|goal|context|summary|一、|会议纪要|会议记录|参会|出席|attendees|minutes)[ \t]*[:：、|]/i;
+// Traditional forms written out (說明, 會議紀要…): tested on the raw text, once per analysis.
+const MEMO = /(?:^|\n)[ \t]*(?:目的|背景|说明|說明|事由|目标|目標|purpose|background|objective|goal|context|summary|一、|会议纪要|會議紀要|会议记录|會議記錄|参会|參會|出席|attendees|minutes)[ \t]*[:：、|]/i;
 const PURPOSE_LINE = /^[ \t]*(?:目的|背景|事由|目标|purpose|background|objective|goal|context)[ \t]*[:：]/i;
 /** A numbered item's line: 一、 / （一） / 1. / 1、 */
 const ITEM = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d))/g;
@@ -47,8 +48,7 @@ function memoOf(doc: Doc): MemoOpening | null {
   if (m !== undefined) return m;
   m = null;
   const first = doc.content[0];
-  // Normalised (traditional 說明 reads as 说明; length-preserving, so offsets hold).
-  if (first && MEMO.test(normalize(doc.text.slice(0, 2000)))) {
+  if (first && MEMO.test(doc.text.slice(0, 2000))) {
     // The first paragraph of the body: up to the first blank line after the first content sentence,
     // and no further than its first few sentences.
     const blank = /\n[ \t]*\r?\n/.exec(doc.text.slice(first.end));

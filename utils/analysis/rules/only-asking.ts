@@ -1,10 +1,13 @@
 // Pitfall: asks with nothing offered and no value for the reader (只有索取，没有贡献 / 只谈需求不谈价值).
 import { GUIDE, type Rule } from '../rule.ts';
-import { normalize } from '../normalize.ts';
-import { askSentences, MINUTES, normOf } from './helpers.ts';
+import type { Sentence } from '../doc.ts';
+import { askSentences, MINUTES, normOf, perSentence } from './helpers.ts';
 
 const STAKE = /(?:否则|不然|要不然)[^。!?;\n]{0,24}?(?:贵司|贵方|贵公司|您|你们|你的|您的|贵)[^。!?;\n]{0,20}?(?:会|将|就)?(?:被|无法|不能|影响|限制|暂停|冻结|逾期|失效|罚)|\botherwise\b[^.?!;\n]{0,30}?\byour\b[^.?!;\n]{0,30}?\b(?:will|would|could)\b/;
 const COVER = /(?:请|让|找|拜托|安排)[^。!?;\n]{1,8}?(?:帮忙记|帮忙顶|帮忙跟|代为|代班|顶班|接手|帮我(?:顶|记|跟|盯|处理))|交接给|已(?:经)?交接|\b(?:i've|i have) (?:asked|arranged for) \w+ to (?:cover|handle|take over|run)|\b\w+ (?:will|has agreed to|'ll) cover (?:for me|my)\b|\bhand(?:ed|ing)? over my\b/;
+
+const hasStake = perSentence((s: Sentence) => STAKE.test(normOf(s)));
+const hasCover = perSentence((s: Sentence) => COVER.test(normOf(s)));
 
 const rule: Rule = {
   meta: {
@@ -34,14 +37,14 @@ const rule: Rule = {
     // Minutes record what was agreed; they are not one side's ask.
     const head = doc.sentences[0];
     if (head && MINUTES.test(normOf(head))) return [];
-    const text = normalize(doc.text);
-    // The reader's own stake (否则贵司账户会被限制, "otherwise your renewal lapses"), unless it is a threat.
-    if (STAKE.test(text) && doc.hits('escalate').length === 0) return [];
-    // A request about one's own time with the duties covered (会议纪录我请佳颖帮忙记, I've asked Ben to cover).
-    if (COVER.test(text)) return [];
     // The explicit request (could you / please / 请 / 能否 …) or the stated need, or a bare plea (帮个忙呗).
     const ask = doc.content.find((s) => doc.has(s, 'request') || doc.has(s, 'requestAction')) ?? doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0] ?? doc.content.find((s) => doc.has(s, 'vague'));
-    return ask ? [{ start: ask.start, end: ask.end }] : [];
+    if (!ask) return [];
+    // The reader's own stake (否则贵司账户会被限制, "otherwise your renewal lapses"), unless it is a threat;
+    // a request about one's own time with the duties covered (会议纪录我请佳颖帮忙记, I've asked Ben to cover).
+    if (doc.content.some((s) => hasStake(s)) && doc.hits('escalate').length === 0) return [];
+    if (doc.content.some((s) => hasCover(s))) return [];
+    return [{ start: ask.start, end: ask.end }];
   },
   examples: {
     good: [
