@@ -23,7 +23,7 @@ export const ZH_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     '请[^。!?;\\n]{0,6}?假', '调休', '换班', '顶班', '代班', '顶住', '顶一下', '延期', '延至', '延到', '推迟到', '改到', 'delay到', '展期',
     // A meeting or a duty moved, and rooms of any kind.
     '挪到', '挪(?:一下|个)', '换到', '调到', '调整到', '改在', '提前到', '往后挪', '值班', '轮值', 'on-?call',
-    '[\\u4e00-\\u9fff]{0,3}(?:培训|活动|实验|会客|阅览|多功能|录音|直播)室', '教室', '礼堂', '会场', '展厅', '机房', '房间',
+    '(?:培训|活动|实验|会客|阅览|多功能|录音|直播)室', '教室', '礼堂', '会场', '展厅', '机房', '房间',
   )),
   quantity: re(alt(
     // 一份/一条/一次… is the indefinite article ("a report"), not an amount; N日 and N月 name dates
