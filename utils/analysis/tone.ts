@@ -527,6 +527,8 @@ export function toneFeatures(text: string): Float64Array {
   return f;
 }
 
+const SCRATCH = new Float64Array(STRATEGIES.length);
+
 /**
  * Score the tone of a draft. `score` is a logit: > 0 reads as polite, ≤ 0 as not polite (neutral down
  * to `IMPOLITE_BELOW`, impolite below it). `markers` are the words that moved it, in text order, with
@@ -535,7 +537,10 @@ export function toneFeatures(text: string): Float64Array {
 export function scoreTone(text: string, lang: ToneLang): ToneResult {
   void lang; // Patterns of both languages apply to every draft: mixed drafts are common.
   if (!/\S/.test(text)) return { score: 0, label: 'neutral', markers: [] };
-  const acc: Acc = { counts: new Float64Array(STRATEGIES.length), markers: [], text };
+  // One scratch array of counts for every call: allocating a typed array per sentence cost more than
+  // scoring a short one.
+  SCRATCH.fill(0);
+  const acc: Acc = { counts: SCRATCH, markers: [], text };
   scan(text, acc);
   const markers = acc.markers ?? [];
   // Chinese and emoji markers come during the pass, English ones after it: sort only when mixed.
