@@ -321,3 +321,21 @@ describe('guidanceFor', () => {
     expect(guidanceFor('某份新文件 · 第一节', 'en')).toBe('某份新文件 · 第一节');
   });
 });
+
+describe('lower-case word count', () => {
+  it('counts exactly what the pattern it replaces matches, on random text', async () => {
+    const { countLowerWords } = await import('../../../utils/analysis/features.ts');
+    const { mulberry32 } = await import('../../support/random.ts');
+    const rx = /(?<![A-Za-z0-9_])[a-z][a-z'’-]*[a-z](?![A-Za-z0-9_])/g;
+    const rand = mulberry32(5);
+    const alphabet = ['a', 'b', 'z', 'A', 'Q', '1', '_', "'", '’', '-', ' ', ' ', 'é', '中', '.'];
+    let total = 0;
+    for (let n = 0; n < 3000; n++) {
+      const s = Array.from({ length: 1 + Math.floor(rand() * 18) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const want = s.match(rx)?.length ?? 0;
+      total += want;
+      expect([s, countLowerWords(s)]).toEqual([s, want]);
+    }
+    expect(total).toBeGreaterThan(400);
+  });
+});
