@@ -17,14 +17,12 @@ const STICKY: RegExp[] = [];
 let gate: Gate | undefined;
 
 /**
- * What the gate said of one sentence: the shapes that may match (ascending) and, for those with
- * leading literals, the places a match may start. Plain arrays: a typed array per sentence cost more
- * to allocate than the scan.
+ * What the gate said of one sentence, flat: for each shape that may match, in ascending order, its
+ * index, then the number of places a match may start (-1 for a shape without leading literals, which
+ * runs over the sentence), then those places. One plain array per sentence: a typed array, or an
+ * array per shape, cost more to allocate than the scan.
  */
-interface Seen {
-  shapes: number[];
-  at: (number[] | null)[];
-}
+type Seen = number[];
 const seen = new Map<string, Seen>();
 const SEEN_LIMIT = 4096;
 
@@ -33,35 +31,28 @@ function seenFor(norm: string): Seen {
   if (r) return r;
   gate ??= buildGate(ALL);
   gate.scan(norm);
-  const shapes: number[] = [];
-  const at: (number[] | null)[] = [];
+  r = [];
   for (const k of gate.touched()) {
-    shapes.push(k);
+    r.push(k);
     if (!gate.leads(k)) {
-      at.push(null);
+      r.push(-1);
       continue;
     }
     const st = gate.starts(k);
-    const list: number[] = [];
-    for (let j = 0, c = gate.count(k); j < c; j++) list.push(st[j]!);
-    at.push(list);
+    const c = gate.count(k);
+    r.push(c);
+    for (let j = 0; j < c; j++) r.push(st[j]!);
   }
-  r = { shapes, at };
   if (seen.size >= SEEN_LIMIT) seen.clear();
   seen.set(norm, r);
   return r;
 }
 
-/** Index in `r.shapes` of the first shape ≥ k (shapes are ascending). */
+/** Offset in `r` of the first entry whose shape is ≥ k (r.length when none). */
 function from(r: Seen, k: number): number {
-  let lo = 0;
-  let hi = r.shapes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (r.shapes[mid]! < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  let i = 0;
+  while (i < r.length && r[i]! < k) i += 2 + Math.max(0, r[i + 1]!);
+  return i;
 }
 
 /** Forgets what the gate said (cold-analysis benchmarks, tests). */
@@ -83,7 +74,7 @@ export function shapeGate(shapes: readonly RegExp[]): (norm: string, k: number) 
   const base = register(shapes);
   return (norm, k) => {
     const r = seenFor(norm);
-    return r.shapes[from(r, base + k)] === base + k;
+    return r[from(r, base + k)] === base + k;
   };
 }
 
@@ -96,16 +87,17 @@ export function firstShape(shapes: readonly RegExp[]): (norm: string) => ShapeMa
   const end = base + shapes.length;
   return (norm) => {
     const r = seenFor(norm);
-    for (let i = from(r, base); i < r.shapes.length && r.shapes[i]! < end; i++) {
-      const g = r.shapes[i]!;
-      const starts = r.at[i];
-      if (!starts) {
+    for (let i = from(r, base); i < r.length && r[i]! < end; i += 2 + Math.max(0, r[i + 1]!)) {
+      const g = r[i]!;
+      const n = r[i + 1]!;
+      if (n < 0) {
         const m = ALL[g]!.exec(norm);
         if (m) return { start: m.index, end: m.index + m[0].length, shape: g - base };
         continue;
       }
       const rx = STICKY[g]!;
-      for (const p of starts) {
+      for (let j = i + 2; j < i + 2 + n; j++) {
+        const p = r[j]!;
         rx.lastIndex = p;
         if (rx.test(norm)) return { start: p, end: rx.lastIndex, shape: g - base };
       }
