@@ -25,6 +25,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '下星期五想請一日假睇牙醫。' },
+      { text: '投影仪能不能周五前修好？这个班下周一有市级公开课。' },
+      { text: '请问维护者能否在 12/4 前审查 #388？这个 PR 修正了 Safari 上断行错误的问题。' },
+      { text: '主任，明天下午想请假两个小时，小孩学校临时通知要家长到校。' },
       { text: '需要两名测试支援五天，因为新版本在月底要给客户验收。' },
       { text: 'We need one analyst for two days so that the pricing review can go ahead on the 15th.' },
       { text: '我下周三想请一天假，要陪我妈去医院复诊。' },

@@ -120,6 +120,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Could the grading deadline move from 27 November to 1 December?" },
       { text: '想借调一名前端工程师，支援两周，从下周一开始。' },
       { text: '这个版本需要三天的测试时间，麻烦安排一下。' },
       { text: '申请十万元的推广预算，用于双十一活动。' },

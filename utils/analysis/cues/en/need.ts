@@ -12,6 +12,8 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
     'would appreciate', "i'd appreciate", 'appreciate it if', 'is there (?:any )?way', "we're hoping", 'looking to (?:borrow|get|secure|book)', '(?:can|could|may) (?:i|we) (?:get|have|borrow|use|book|grab)', "we'd need", 'would need', 'want to (?:borrow|ask|request|book)', 'seeking', 'apply(?:ing)? for', 'propos(?:e|ing)', 'reserve', 'book',
     // Chat forms: "can u", "ok if I work from home tmrw?", "would be great to get it in before…".
+    // "Could the grading deadline move from the 27th to the 1st?"
+    '(?:could|can|may|would) (?:the|our|my|this|that) (?:[\\w-]+ ){1,5}?(?:move|be moved|shift|be extended|be pushed|be postponed|be rescheduled)',
     '(?:can|could|would|will) u', '(?:is it |would it be |would that be |are you )?(?:ok|okay|alright|fine|cool) (?:if|for) (?:i|we|me|us)', 'mind if (?:i|we)',
     "(?:it )?(?:would|'d) be (?:great|ideal|nice|good|helpful|amazing) (?:if|to)", "it'd be (?:great|ideal|nice|good|helpful) (?:if|to)",
   ) + W),
