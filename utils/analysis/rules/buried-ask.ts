@@ -4,7 +4,7 @@ import type { Doc, Sentence } from '../doc.ts';
 import { askSentences, MINUTES, normOf } from './helpers.ts';
 
 /** Closing formulas, invitations, thanks and reports of the past are not where the ask is made. */
-const FORMULA = /^[\s,，]*(?:妥否|当否|是否妥当)?[,，\s]*(?:请|敬请|恳请)(?:批示|核示|指示|审批|审示|鉴核|核准)[。.!！]?\s*$/;
+const FORMULA = /^[\s,，]*(?:(?:妥否|当否|是否妥当)?[,，\s]*(?:请|敬请|恳请)(?:批示|核示|指示|审批|审示|鉴核|核准|查照|惠复)|特此(?:函(?:商|达|告|询|复)?|通知|报告|请示)[,，]?\s*(?:盼复|请查照)?|盼复)[。.!！]?\s*$/;
 const REPORTED = /(?:已经|已于|早已)[^。!?;\n]{0,12}?请|\b(?:i|we)(?:'ve| have)? (?:already )?asked (?!you)\w+/;
 function isAside(doc: Doc, s: Sentence): boolean {
   const n = normOf(s);

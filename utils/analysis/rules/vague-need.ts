@@ -46,12 +46,15 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '这个PR能不能帮忙review一下？今天下班前合进去就行。' },
+      { text: "Your support team has been great. Any chance you could look at ticket 4471 today?" },
       { text: '需要一名数据分析师支持三天。' },
       { text: 'Could you help us with two reviewers for this sprint?' },
       { text: '请把上周的日志发我。' },
       { text: 'Could you review the hiring rubric?' },
     ],
     bad: [
+      { text: '在吗？帮个忙呗，急' },
       { text: '这个事情需要你们部门帮忙支持一下。' },
       { text: 'We need some help from your team.' },
       { text: 'Can you take a look when you get a chance?' },

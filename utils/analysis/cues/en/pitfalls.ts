@@ -6,7 +6,7 @@ import { W } from './terms.ts';
 
 export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escalate' | 'flatteryStrong' | 'flatteryWeak'> = {
   vague: re(W + alt(
-    'help', 'support', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity|folks|hands)', 'resources', 'take a look', 'look into',
+    'help', 'support(?! (?:team|desk|tickets?|engineers?|staff|rotation|queue|agents?|contract|plan|portal|case|hours))', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity|folks|hands)', 'resources', 'take a look', 'look into',
     'whatever you can', 'anything you can', 'capacity', 'bandwidth', 'budget', 'funding', 'sponsor(?:ship)?', 'headcount', 'people', 'some time', 'your time',
     '(?:some|any|a bit of|a little) (?:of your )?(?:help|support|time|assistance|bandwidth|capacity|resources)', 'pitch in', 'step in', 'sort (?:this|it) out', 'figure (?:this|it) out', 'lend a hand',
     'a few (?:people|folks|hands)', 'more (?:people|hands|folks|resources|capacity|bandwidth|support|help|time|budget)', 'extra (?:hands|help|capacity|resources)', 'check (?:this|it) out', 'jump in', 'chip in',

@@ -5,7 +5,8 @@ import { re, alt, type Cues } from '../kinds.ts';
 
 export const ZH_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escalate' | 'flatteryStrong' | 'flatteryWeak'> = {
   vague: re(alt(
-    '帮(?:个|一下|下)?忙', '帮帮', '帮助', '支持(?:一下)?', '协助(?:一下)?', '配合(?:一下)?', '弄一下', '搞一下', '资源', '人手', '人力',
+    // 帮忙 before the action asked for (帮忙review一下, 帮忙开个权限) is politeness, not the object.
+    '帮(?:个|一下|下)?忙(?!\\s?(?:看|review|开|查|改|确认|处理|审|批|签|发|转|找|弄|做|跑|测|修|排查|安排|协调|approve|check|merge|test|debug|fix|sign|过一下|催))', '帮帮', '帮助', '支持(?:一下)?', '协助(?:一下)?', '配合(?:一下)?', '弄一下', '搞一下', '资源', '人手', '人力',
     '协调(?:解决|一下)?', '预算', '经费', '赞助', '精力', '找(?:个|几个)?人', '来(?:个|几个)人', '多(?:点|些|一些)(?:人|资源|支持|预算)', '加(?:点|些)?人', '搭把手', '救(?:个)?急', '出(?:个|点)?力',
   )),
   blame: re(alt(
