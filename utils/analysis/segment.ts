@@ -237,6 +237,15 @@ const MARKER_FIRST = new Set([...'`~-oO在于fF>sS发'].map((c) => c.charCodeAt(
  * fenced code blocks (issue trackers). Their sentences are kept (spans stay exact) but carry no cues.
  * One pass over the lines; returns sorted, non-overlapping [start, end) ranges.
  */
+/** Lines that head a memo or an email of one's own: MEMO, To:, Cc:, Date:, Subject:, Re:, From:. */
+const HEADER_LINE = /^\s*(?:memo(?:randum)?\s*$|(?:to|cc|bcc|date|subject|re|from|attn|attention|主题|主題|收件人|抄送|发件人|寄件者|日期)\s*[:：])/i;
+
+/** Whether every non-blank line before `at` is a header line (the draft starts with its own header). */
+function onlyHeadersBefore(text: string, at: number): boolean {
+  for (const line of text.slice(0, at).split('\n')) if (line.trim() && !HEADER_LINE.test(line)) return false;
+  return true;
+}
+
 export function excludedRanges(text: string): RawSentence[] {
   const out: RawSentence[] = [];
   let fence = -1;
@@ -264,7 +273,8 @@ export function excludedRanges(text: string): RawSentence[] {
       /^-{3,}\s*forwarded by\b/i.test(trimmed) ||
       /^on .{4,120} wrote:\s*$/i.test(trimmed) ||
       /^(?:在|于).{2,80}写道[:：]\s*$/.test(trimmed) ||
-      /^from:\s.+$/i.test(trimmed) && /^\s*(?:sent|date|to):\s/im.test(text.slice(j + 1, j + 400)) ||
+      // A quoted message's header, not a memo's own (MEMO / To: / From: / Date: at the top).
+      (/^from:\s.+$/i.test(trimmed) && /^\s*(?:sent|date|to):\s/im.test(text.slice(j + 1, j + 400)) && !onlyHeadersBefore(text, i)) ||
       /^--\s?$/.test(line)
     ) {
       out.push({ start: i, end: n });

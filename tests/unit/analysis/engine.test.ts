@@ -278,6 +278,18 @@ describe('text that is not the request', () => {
     expect(c.elements.reciprocity.present).toBe(false);
   });
 
+  it("reads a memo under its own To / From / Date header, and still drops a reply's quoted header", () => {
+    const body = 'Please send two analysts for three weeks by 1 December, because the audit starts on the 3rd. In return we will share the findings with your team.';
+    const memo = `MEMO\nTo: All department heads\nFrom: Finance\nDate: 10 November 2026\nSubject: Audit support\n\n${body}\n`;
+    const m = analyze(memo, { now: NOW });
+    expect(m.elements.quantifiedNeed.present).toBe(true);
+    expect(m.elements.reciprocity.present).toBe(true);
+    const reply = `Thanks, will do.\n\nFrom: Bo Chen\nSent: Monday, 23 November 2026 09:00\nTo: Ana Lima\nSubject: Audit support\n\n${body}\n`;
+    const r = analyze(reply, { now: NOW });
+    expect(r.elements.quantifiedNeed.present).toBe(false);
+    expect(r.elements.reciprocity.present).toBe(false);
+  });
+
   it('Chinese reply headers are excluded too', () => {
     const t = '好的，谢谢。\n\n在 2026年11月20日 周五 10:00，王五 写道：\n作为回报，我们会把分析结论同步给你们。\n';
     expect(analyze(t, { now: NOW }).elements.reciprocity.present).toBe(false);
