@@ -25,6 +25,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "I need to take Thursday afternoon off for a dental procedure." },
       { text: '下星期五想請一日假睇牙醫。' },
       { text: '投影仪能不能周五前修好？这个班下周一有市级公开课。' },
       { text: '请问维护者能否在 12/4 前审查 #388？这个 PR 修正了 Safari 上断行错误的问题。' },

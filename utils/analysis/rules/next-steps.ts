@@ -101,6 +101,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "I'll send the revised schedule to your office by 5 December." },
       { text: '我等下把会议邀请发给你，地点在12楼小会议室。' },
       { text: '- 许晴于11月25日前整理活动日历发群里；' },
       { text: '这周五前我先把设计草案贴在这个 issue 下面。' },

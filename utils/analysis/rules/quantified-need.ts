@@ -120,6 +120,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '明天的设计评审挪到周四下午3点吧。' },
+      { text: '下周二下午第三节想跟您换一下课。' },
+      { text: "We'd like to request an extension to 28 February 2026." },
+      { text: '我下星期六嘅夜更想同阿敏調一調。' },
       { text: "Could the grading deadline move from 27 November to 1 December?" },
       { text: '想借调一名前端工程师，支援两周，从下周一开始。' },
       { text: '这个版本需要三天的测试时间，麻烦安排一下。' },

@@ -28,7 +28,7 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'shifts?', 'on-call', 'day off', 'time off', 'leave', 'extension', 'po', 'purchase order', 'take (?:[\\w,–-]+ ){0,4}off',
     'borrow(?:ing)?', 'lend(?:ing)?', 'loan', 'pto', 'vacation', 'holiday', 'wfh', 'work(?:ing)? (?:from home|remotely)', 'half[- ]day',
     // A meeting or a date moved: "move our 1:1 from Thursday to Friday", "push the review to Monday".
-    '(?:move|moving|reschedule|rescheduling|push|pushing|shift|bump|swap|switch|postpone|delay|extend)\\b[^.?!;\\n]{0,40}?\\b(?:to|until|till|by)',
+    '(?:move|moving|reschedule|rescheduling|push|pushing|shift|bump|swap|switch|postpone|delay|extend)\\b[^.?!;\\n]{0,60}?\\b(?:to|until|till|by)',
   ) + W),
   quantity: re(alt(
     `${W}${ENUM}[\\s-]+(?:(?:more |extra |of (?:your|the|our|their) )?(?:[a-z]+[\\s-]+)?)?${EUNIT}${W}`,
@@ -62,7 +62,7 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'so (?:that )?[a-z]+(?: [a-z]+)? (?:can|could|will|won\'t|doesn\'t|don\'t|isn\'t|is|are|has|have|gets?|stays?)',
     String.raw`(?:starts?|begins?|kicks? off|goes out|go(?:es)? live|launch(?:es)?|ships?|is due|are due|opens?|closes?|arrives?|lands?)\b[^.?!]{0,20}?\b${ETIMEPOINT}`, '(?:hires?|contractors?|interns?|new joiners?|customers?|clients?|auditors?) (?:start|begin|join|arrive|onboard|visit)s?',
     // Personal reasons for leave, a swap or working from home.
-    'dentist', "doctor(?:'s)?", '(?:medical|doctor|hospital|dental|vet) appointment', 'surgery', 'hospital', 'sick', 'flu', 'fever', 'funeral', 'wedding', 'moving (?:house|apartment|flat|day)',
+    'dentist', 'dental', "doctor(?:'s)?", '(?:medical|doctor|hospital|dental|vet) appointment', 'surgery', 'hospital', 'sick', 'flu', 'fever', 'funeral', 'wedding', 'moving (?:house|apartment|flat|day)',
     'plumber', 'electrician', 'landlord', 'childcare', 'daycare', 'parent-teacher', "(?:my|our) (?:son|daughter|kids?|child|children|wife|husband|partner|mother|father|mom|dad|mum|parents)(?:'s)?", 'due date', 'visa', 'jury duty',
     'in preparation for', 'prepare for', "(?:our|the) (?:deadline|launch|release|go-live|audit|demo|review|cutover) is", '(?:the )?(?:client|customer|auditors?|regulator) (?:wants|needs|asked|requires|expects)', 'requested by', 'per (?:the )?(?:client|customer|legal|compliance|audit|policy)', 'required by', 'mandated',
   ) + W),
