@@ -12,12 +12,18 @@ const hasOfferShape = perSentence((s: Sentence): boolean => offerShape(normOf(s)
 
 /** "Could you share it with your team?" asks the reader; it offers nothing. Per sentence text. */
 const isReaderAsk = perSentence((s: Sentence): boolean => {
-  if (!s.f.question) return false;
   const t = normOf(s);
+  // "I wanted to ask whether your group would be willing to co-author…": the reader is the one who gives.
+  if (/\b(?:ask|asking|wondering|wonder|see) (?:whether|if) (?:you|your [\w-]+(?: [\w-]+)?) (?:would|could|might|can|are)\b/.test(t)) return true;
+  if (!s.f.question) return false;
   const second = /\b(?:could|can|would|will) you\b|(?:能否|可否|能不能|可不可以|是否可以)|^(?:请|麻烦)/.test(t);
   const first = /\b(?:we|i)\b|我们|我(?!们)/.test(t.replace(/\b(?:could|can|would|will) you\b/g, ''));
   return second && !first;
 });
+
+/** A token treat (coffee, pizza, 奶茶我请) is no offer in return (LABELS: token treats do not count). */
+const TREAT = /(?:pizza|lunch|coffee|drinks?|beers?|snacks|dinner|breakfast|cake|donuts?|treats?|cookies|food)(?:'s| is| are)? on (?:us|me)\b|\b(?:buy|get|grab) you (?:a |an )?(?:coffee|beer|lunch|drink|pizza|dinner)\b|请你(?:喝|吃)|请(?:大家)?(?:喝|吃)(?:奶茶|咖啡|饭|下午茶|宵夜)|(?:奶茶|咖啡|饭|下午茶|宵夜)我请/;
+const isTreat = perSentence((s: Sentence): boolean => TREAT.test(normOf(s)));
 
 function detect(doc: Doc): ReciprocityElement {
   const offers = new Set<Sentence>();
@@ -26,7 +32,7 @@ function detect(doc: Doc): ReciprocityElement {
   const keep = (h: Hit) => doc.sentences[h.s]!;
   for (const h of doc.hits('offer')) {
     const s = keep(h);
-    if (!s.greeting && !isReaderAsk(s)) offers.add(s);
+    if (!s.greeting && !isReaderAsk(s) && !(isTreat(s) && !hasOfferShape(s))) offers.add(s);
   }
   for (const s of doc.content) {
     if (!offers.has(s) && hasOfferShape(s) && !isReaderAsk(s)) offers.add(s);
@@ -67,6 +73,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '我可以先送一个 PR 并补上测试，维护者只需要审查就好。' },
+      { text: "On our side we can move to one consolidated monthly PO." },
+      { text: '如果成了，这单的佣金我们分你们一半。' },
+      { text: "Agreed that Programmes will pull the export themselves; Finance only checks the totals." },
       { text: '如能达成，我行可以将贵司列为明年的优先合作供应商。' },
       { text: '开通后口径我们自己维护，你们组就不用再每周帮我们导数了。' },
       { text: "We will return the cleaned boundaries to your office and credit your office in the final plan." },
@@ -114,6 +124,9 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: "Playtest on Thursday at 3pm, pizza's on us!" },
+      { text: "I wanted to ask whether your group would be willing to co-author the note with us." },
+      { text: "Please let me know if you need anything further." },
       { text: '你上次说的方案我们就按你说的办，不用再发邮件确认了。' },
       { text: '明年公司会扩大品牌推广，活动场次还会增加。' },
       { text: '请尽快把数据发给我。' },

@@ -20,7 +20,7 @@ export const ZH_OFFER: RegExp[] = [
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,10}?(?:可以|能|会|愿意)[^。!?;\\n]{0,4}?(?:借|送|让)[^。!?;\\n]{0,10}?(?:给|畀)${ZH_READER}`),
   // Work taken off the reader: 搭建和维护由客服部负责 / 布置和主持我们HR全包 / 财务同事只需要复核.
   new RegExp(`(?:由${ZH_SELF}(?:来)?(?:负责|承担|包办|搞定)|${ZH_SELF}[^。!?;\\n]{0,6}?(?:全包|包了|包办|来搞定|全权负责))`),
-  /(?:只需要?|只要|仅需|只用)\s*(?:每[^。!?;\n]{0,4})?(?:做|帮忙)?(?:复核|审核|审一下|审阅|确认|审批|签字|过目|看一下|看看|看(?=标|那|这|自己|与|和|相关|[0-9一二两三])|把关|review|approve|验收|提供|挑问题|挑|过一下|试用)/,
+  /(?:只需要?|只要|仅需|只用)\s*(?:每[^。!?;\n]{0,4})?(?:做|帮忙)?(?:复核|审核|审查|合并|审一下|审阅|确认|审批|签字|过目|看一下|看看|看(?=标|那|这|自己|与|和|相关|[0-9一二两三])|把关|review|approve|验收|提供|挑问题|挑|过一下|试用)/,
   // Costs covered: 便当与加班费由我们单位支付 / 差旅费我们出.
   new RegExp(`(?:费|成本|开销|便当|餐|费用|预算|cost)[^。!?;\\n]{0,10}?(?:由)?${ZH_SELF}(?:单位|部门)?(?:来)?(?:支付|承担|出|负担|报销|买单|cover)`),
   // Markers of the move: 作为配合 / 作为支持 / 相对地 / 我们同样派一名… / Give: / What you get:
@@ -59,7 +59,7 @@ export const ZH_OFFER: RegExp[] = [
   // A favour on call: "next time you're stuck before a release, our automation folks are yours".
   /\b(?:are|is) (?:all )?yours\b|\bat your disposal\b|\bnext time (?:you(?:'re| are)|your (?:\w+ )?(?:team|folks|side) (?:is|are)) (?:stuck|short|swamped|in a (?:pinch|bind|crunch)|slammed|underwater)\b/,
   // "If your side ever needs a hand with X, I'm your person."
-  /\bif (?:you|your (?:\w+ )?(?:team|side|group|folks))(?: ever)? (?:needs?|want) (?:a hand|help|anything|support|a favou?r)\b/,
+  /\bif (?:you|your (?:\w+ )?(?:team|side|group|folks))(?: ever)? (?:needs?|want) (?:a hand|help|anything(?! (?:further|else))|support|a favou?r)\b/,
   // Only a review left: "it should only need a review", "you just approve the final text".
   /\b(?:should|would|will) only need (?:a |your |one )?(?:review|approval|sign-off|merge|look|click)|\bonly needs? (?:a |your |one )(?:review|approval|sign-off|merge|look)|\b(?:you|they) (?:just |only )?approve the (?:final|last)\b/,
   // Price, terms or credit given: "I can hold this year's price", "at no charge", "under your squad's name as well as ours".
@@ -70,6 +70,8 @@ export const ZH_OFFER: RegExp[] = [
   /\b(?:we|i)\b[^.?!;\n]{0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
   // "we'll waive the late-delivery penalty".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
+  // The move named ("on our side we can consolidate the POs"), and the reader's part made small ("Finance only checks the totals").
+  /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?)\b/,
   // Something returned and credit given: "we will return the updated boundaries to your office", "credit your office".
   /\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:\w+\s+){0,2}?(?:return|send back|give back|share back|hand back)\b[^.?!;\n]{0,60}?\bto (?:you|your)\b|\bcredit (?:you|your)\b/,
   // Results walked through: "happy to walk you through whatever we find".
@@ -111,6 +113,8 @@ export const ZH_OFFER: RegExp[] = [
   /(?:不用|不必|无需|无须|不需要|免去)(?:再)?(?:手工|手动|人工|额外|重复|逐个|一个个)/,
   // A concession: 这30个seats我们愿意一次性预付 / 续约也可以提前到二月.
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?愿意[^。!?;\\n]{0,10}?(?:预付|提前(?:付|支付|续约|签)|一次性(?:付|支付|预付|买断)|多付|加价|让步|分担|承担|签[^。!?;\\n]{0,4}?年)|续约[^。!?;\\n]{0,6}?(?:可以|也可以|愿意)提前`),
+  // A share of the gain: 这单的commission分你们一半 / 提成分给你们.
+  new RegExp(`(?:commission|佣金|提成|分成|收益|利润|奖金)[^。!?;\\n]{0,10}?分(?:给)?(?:${ZH_READER})|分(?:${ZH_READER})一(?:半|份|部分|些|成)`),
   // Standing given: 我行可以将贵司列为优先合作供应商 / 同意贵司将本项目作为案例对外宣传.
   new RegExp(`(?:列为|列入|作为)[^。!?;\\n]{0,12}?(?:优先|首选|战略|长期)(?:合作)?(?:供应商|伙伴|合作方|厂商)|同意(?:${ZH_READER})[^。!?;\\n]{0,16}?(?:宣传|案例|logo|露出|署名)`),
   // The reader's side spared work: 你们组就不用再每周单独帮我们导数了.
