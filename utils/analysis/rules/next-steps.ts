@@ -22,8 +22,8 @@ const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
 const DONE = /(?:已经|早已|已于|已於|刚刚|刚才)(?![^。!?;\n]*(?:会|将|再|下次|后续|之后))|\b(?:i|we)(?:'ve| have)? (?:already|just) (?:sent|shared|flagged|told|asked|escalated|raised|pinged|filed|submitted|emailed|forwarded)\b(?![^.?!;\n]*\b(?:will|'ll)\b)/;
 
-/** Someone who acts: the writer's side, a person or unit with 于 + a time (许晴于11月25日前…), 由…, 负责. */
-const ACTOR = /我|咱|于\s*[0-9一二三四五六七八九十今明下本这后]|由|负责|\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
+/** Someone who acts: the writer's side (not in a purpose: 以便我们…), a person or unit with 于 + a time (许晴于11月25日前…), 由…, 负责. */
+const ACTOR = /(?<!以便|便于|好让|方便|让|给|帮)我|咱|于\s*[0-9一二三四五六七八九十今明下本这后]|由|负责|(?<!\bso (?:that )?)\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
 
 // A time the thing is needed for (下午两点跟品牌方开会要用) is the need's reason, not a step.
 const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
@@ -43,7 +43,7 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
 });
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
-  if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate') || NEEDED_FOR.test(normOf(s))) return false;
+  if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate') || NEEDED_FOR.test(normOf(s)) || DATE_LINE.test(s.text)) return false;
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction')) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
@@ -123,6 +123,9 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '想跟您换一下课：您帮我上周二那节，我替您上周四上午第二节。' },
+      { text: '最好能在11月20日前提供，以便我们赶在年底评审会前完成回测。' },
+      { text: '联系人：何主任 电话：0571-8xxxxxx2' },
       { text: '12月15日前上线，赶在年终对账之前。' },
       { text: '我们下周二要发版，再这样下去肯定要延期。' },
       { text: '下午两点跟客户开会要用，谢谢。' },

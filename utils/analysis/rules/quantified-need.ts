@@ -120,6 +120,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '各位科长，明天上午9点前把三季度经费执行表发我。' },
       { text: '明天的设计评审挪到周四下午3点吧。' },
       { text: '下周二下午第三节想跟您换一下课。' },
       { text: "We'd like to request an extension to 28 February 2026." },

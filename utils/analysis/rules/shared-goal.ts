@@ -18,7 +18,8 @@ function detect(doc: Doc): SharedGoalElement {
   for (const s of doc.content) {
     const cue = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose') || doc.has(s, 'goalOrg');
     const atOpening = inOpening(doc, s);
-    if (!cue && !(atOpening && hasGoalShape(s))) continue;
+    // Thanks for past help (感谢贵司这三年来的配合) is a pleasantry, not a goal, whatever its shape.
+    if (!cue && !(atOpening && !doc.has(s, 'thanks') && hasGoalShape(s))) continue;
     found.add(s);
     if (atOpening) opening = true;
   }
@@ -52,6 +53,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '我们 team 和 maintainers 的目标其实一致：让这个工具有更多中小企业在用。' },
+      { text: "Both our desks are measured on the same live-audience target that night." },
       { text: "Your team has been after a cleaner way to show what onboarding changes, and these tables get you there." },
       { text: '贵品牌今年主打年轻户外人群，我们的新系列也在找同一批用户。' },
       { text: "Every region is carrying a post-holiday inventory target, and this pilot is built to help you reach it." },
@@ -78,6 +81,7 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: '感谢贵司这三年来在交付上的稳定配合。明年想把账期调整为月结90天。' },
       { text: '会议纪要\n参会：市场部、客服部\n一、上月投诉量上升两成。\n二、客服响应时长超过五分钟。\n三、降低投诉率是两个部门本季度共同的考核指标。\n四、请市场部下周五前提供活动排期。' },
       { text: "Background: our scanner broke on Monday. Your scheduler tells me the night shift is mostly idle. Could we borrow it for three nights?" },
       { text: '请把上个月的销售数据发我一下。' },

@@ -10,7 +10,8 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     // "we both want…", not "we both know how crazy this week is" / "we both attended".
     "we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|got|had))",
     // The same people served: "we're after the same customers", "the same audience".
-    '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic)',
+    '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic|target|goal|kpi|okr|metric|number|deadline)',
+    'both (?:of )?our (?:desks|teams|groups|departments|units|orgs|sides|offices) (?:are|were|will be) (?:measured|judged|on the hook|accountable|chasing|aiming)',
     'both (?:of )?(?:our )?teams', 'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'jointly', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
     "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
     'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',

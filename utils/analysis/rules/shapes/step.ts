@@ -20,9 +20,9 @@ const ZH_SHAPES: RegExp[] = [
   // 本会将于11月26日前递交… / 财务部将于12月1日公布… / 如获批准，本课拟于…
   new RegExp(`(?:将|会|拟|计划)(?:于|在)\\s*${ZH_TIME}`),
   // 我明天上午把清单发你 / 合入的PR我本周四前提上来 / 我今日5点前喺系统度填好.
-  // Not 我们 as the one helped or given to (帮我们看看明天的稿子, 给我们用到月底), nor a time that ends a
-  // span of use (用到月底).
-  new RegExp(`(?<![帮给替让为跟和借请了])${ZH_ACTOR}[^。!?;\\n,]{0,3}?(?<![到至])${ZH_TIME}${NOT_THE_NEED}`),
+  // Not 我们 as the one helped or given to (帮我们看看明天的稿子, 给我们用到月底) or in a purpose (以便我们赶在…),
+  // nor a time that ends a span of use (用到月底), nor a swap (我替您上周四那节).
+  new RegExp(`(?<![帮给替让为跟和借请了便])${ZH_ACTOR}(?:(?![替帮给])[^。!?;\\n,]){0,3}?(?<![到至])${ZH_TIME}${NOT_THE_NEED}`),
   // 下周三上午我带团队去贵司 / 周一早上10点我们拉个会.
   new RegExp(`${ZH_TIME}(?:前|之前|以前)?[^。!?;\\n,]{0,4}?(?:我们|我哋|我)(?:来|会|去|把|带|再|先|就|过去|过来)`),
   // 明天下午三点有空吗 / 听日下昼三点得唔得闲.
