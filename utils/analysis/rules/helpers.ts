@@ -28,7 +28,7 @@ const PURPOSE_LINE = /^[ \t]*(?:目的|背景|事由|目标|purpose|background|o
 /** A numbered item's line: 一、 / （一） / 1. / 1、 */
 const ITEM = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d))/g;
 /** A minutes header: 会议纪要 / 會議紀錄 / Minutes / Meeting notes (minutes record agreements, not one side's ask). */
-export const MINUTES = /^\s*(?:【?(?:会议纪要|会议记录)】?|(?:weekly |meeting |team )?(?:sync )?(?:minutes|notes)\b|[^\n]{0,30}(?:会议纪要|会议记录|\bminutes\b))/;
+export const MINUTES = /^\s*(?:【?(?:会议纪要|会议记录|会议纪录)】?|(?:weekly |meeting |team )?(?:sync )?(?:minutes|notes)\b|[^\n]{0,30}(?:会议纪要|会议记录|会议纪录|\bminutes\b))/;
 
 /** The first paragraph counts up to this many content sentences (a memo without blank lines is not all opening). */
 const PARA_SENTENCES = 3;

@@ -3,8 +3,9 @@ import { GUIDE, type Rule } from '../rule.ts';
 import type { Sentence } from '../doc.ts';
 import { askSentences, MINUTES, normOf, perSentence } from './helpers.ts';
 
-const STAKE = /(?:否则|不然|要不然)[^。!?;\n]{0,24}?(?:贵司|贵方|贵公司|您|你们|你的|您的|贵)[^。!?;\n]{0,20}?(?:会|将|就)?(?:被|无法|不能|影响|限制|暂停|冻结|逾期|失效|罚)|\botherwise\b[^.?!;\n]{0,30}?\byour\b[^.?!;\n]{0,30}?\b(?:will|would|could)\b/;
-const COVER = /(?:请|让|找|拜托|安排)[^。!?;\n]{1,8}?(?:帮忙记|帮忙顶|帮忙跟|代为|代班|顶班|接手|帮我(?:顶|记|跟|盯|处理))|交接给|已(?:经)?交接|\b(?:i've|i have) (?:asked|arranged for) \w+ to (?:cover|handle|take over|run)|\b\w+ (?:will|has agreed to|'ll) cover (?:for me|my)\b|\bhand(?:ed|ing)? over my\b/;
+const STAKE = /\bwithout (?:these|this|it|them)\b[^.?!;\n]{0,40}?\b(?:restrict|suspend|close|freeze|cancel|terminate|block|lose)|(?:否则|不然|要不然)[^。!?;\n]{0,24}?(?:贵司|贵方|贵公司|您|你们|你的|您的|贵)[^。!?;\n]{0,20}?(?:会|将|就)?(?:被|无法|不能|影响|限制|暂停|冻结|逾期|失效|罚)|\botherwise\b[^.?!;\n]{0,30}?\byour\b[^.?!;\n]{0,30}?\b(?:will|would|could)\b/;
+// What the writer brings back to the reader's team ("I'd bring back lots of ideas for the team") is value for them.
+const COVER = /\b(?:bring|share|report) back\b[^.?!;\n]{0,40}?\b(?:for|with|to) (?:the|your|our) (?:team|department|group|office|staff|colleagues)\b|\bso nothing(?:'s| is) (?:waiting|blocked|held up|stuck|left)\b|手上(?:的|那个|这个)[^。!?;\n]{0,24}?(?:前|之前)[^。!?;\n]{0,8}?(?:发你|给你|交给|交|完成|finish|搞定)|(?:请|让|找|拜托|安排)[^。!?;\n]{1,8}?(?:帮忙记|帮忙顶|帮忙跟|代为|代班|顶班|接手|帮我(?:顶|记|跟|盯|处理))|交接给|已(?:经)?交接|\b(?:i've|i have) (?:asked|arranged for) \w+ to (?:cover|handle|take over|run)|\b\w+ (?:will|has agreed to|'ll) cover (?:for me|my)\b|\bhand(?:ed|ing)? over my\b/;
 
 const hasStake = perSentence((s: Sentence) => STAKE.test(normOf(s)));
 const hasCover = perSentence((s: Sentence) => COVER.test(normOf(s)));
@@ -48,6 +49,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "I need Thursday afternoon off for a dental procedure; I'll finish the vendor comparison by Wednesday so nothing's waiting on me." },
+      { text: "We need your audited statements by 15 December. Without these we are required to restrict new transactions on the account." },
       { text: '请把数据发给我，作为回报我们会把分析结论同步给你们。' },
       { text: 'Could you send the export? It would also save your team the monthly manual pull.' },
       { text: '周五的会议改到三点。' },

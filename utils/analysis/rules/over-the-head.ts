@@ -61,6 +61,11 @@ const rule: Rule = {
       { text: 'We will present the results to both directors together at the review.' },
     ],
     bad: [
+      { text: '今天下班前必须给我结果，不然我直接找刘总。' },
+      { text: '这次我把贵司的陈总监也抄送了，希望能引起重视。' },
+      { text: '我刚刚已经跟你们林经理讲过了，他说没问题。' },
+      { text: "Adding Melissa (our CMO) and your MD Ravi for visibility." },
+      { text: '我跟你们 Frank 聊过了，he said OK，这周先借我们8张卡。' },
       { text: '我已经把你们总监也拉进群了，麻烦今天给个时间。' },
       { text: '如果本周还没有进展，我们将直接向贵公司管理层反映。' },
       { text: "I have been waiting on Ellie for two weeks, so I am coming to you directly." },

@@ -73,6 +73,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '作为 trade-off，我们可以接受每片0.3美元的加急费。' },
       { text: '我可以先送一个 PR 并补上测试，维护者只需要审查就好。' },
       { text: "On our side we can move to one consolidated monthly PO." },
       { text: '如果成了，这单的佣金我们分你们一半。' },

@@ -11,9 +11,10 @@ import type { Span } from '../../types.ts';
 const ZH_TITLE =
   '(?:分管(?:副总|领导|副总裁|vp)|副总裁|总裁|副总|总经理|总监|经理|主管|领导|老板|大老板|上级|上司|负责人|老大|处长|科长|部长|主任|协理|院长|所长|局长|厂长|组长|' +
   '(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的])|manager|boss|director|vp|cto|ceo|cfo|coo|leader|general counsel|head)';
-const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:部门|组|团队|处|科|司|公司|那边)?的?\\s*${ZH_TITLE}`;
+// A surname or an English name may come between (你们林经理, 贵司的陈总监, 你们 head Michael).
+const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:部门|组|团队|处|科|司|公司|那边)?的?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
 const EN_TITLE =
-  "(?:manager|boss|director|vp|svp|evp|head|lead|skip[- ]level|supervisor|cto|ceo|cfo|coo|cio|general counsel|leadership|management|execs?|executives?|higher[- ]ups?|chief)";
+  "(?:manager|boss|director|vp|svp|evp|head|lead|skip[- ]level|supervisor|cto|ceo|cfo|coo|cio|cmo|md|managing director|general manager|gm|general counsel|leadership|management|execs?|executives?|higher[- ]ups?|chief)";
 const EN_SUPERIOR = `(?:\\b(?:your|their)\\s+(?:(?:team|group|department|dept|org|division)(?:'s)?\\s+)?${EN_TITLE}\\b|@(?:cto|ceo|cfo|coo|vp\\w*|director\\w*|head\\w*)\\b)`;
 
 /** The first two shapes: the one who goes up must be the writer, not "你先跟你们领导确认" (the reader). */
@@ -32,7 +33,7 @@ const SHAPES: RegExp[] = [
   // I've raised this with / escalated it to / mentioned it to / cc'd … your CFO.
   new RegExp(`\\b(?:i|we)\\b(?:'ve|'d|'ll| have| had| will| already| also| just| then)*\\s+(?:escalated|raised|flagged|mentioned|told|let|informed|notified|alerted|asked|contacted|reached out to|wrote to|called|spoke|spoken|talked|emailed|messaged|pinged|cc'?d|copied|looped in|added|briefed|reported|complained|went|gone|brought)\\b[^.?!;\\n]{0,40}?${EN_SUPERIOR}`, 'g'),
   // "Tagging @cto since…", "cc'ing your director".
-  new RegExp(`(?:^|[,:;(]\\s*|\\b(?:fyi|also|and)\\s+)(?:tagging|cc'?ing|copying|looping in|adding)\\s+[^.?!;\\n]{0,20}?${EN_SUPERIOR}`, 'g'),
+  new RegExp(`(?:^|[,:;(]\\s*|\\b(?:fyi|also|and)\\s+)(?:tagging|cc'?ing|copying|looping in|adding)\\s+[^.?!;\\n]{0,40}?${EN_SUPERIOR}`, 'g'),
   // "Your VP already approved it", "their director said…", "your CEO is expecting…".
   new RegExp(`${EN_SUPERIOR}[^.?!;\\n]{0,25}?\\b(?:agreed|approved|said|signed off|okayed|ok'd|is aware|knows|is expecting|expects|wants this|asked (?:me|us)|has asked|backed)\\b`, 'g'),
 ];
