@@ -19,7 +19,8 @@ function detect(doc: Doc): SharedGoalElement {
     const cue = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose') || doc.has(s, 'goalOrg');
     const atOpening = inOpening(doc, s);
     // Thanks for past help (感谢贵司这三年来的配合) is a pleasantry, not a goal, whatever its shape.
-    if (!cue && !(atOpening && !doc.has(s, 'thanks') && hasGoalShape(s))) continue;
+    // Flattery is not a goal either (久仰科长在推动…, 您是最敬佩的长官).
+    if (!cue && !(atOpening && !doc.has(s, 'thanks') && !doc.has(s, 'flatteryStrong') && !doc.has(s, 'flatteryWeak') && hasGoalShape(s))) continue;
     found.add(s);
     if (atOpening) opening = true;
   }
@@ -53,6 +54,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '为确保安置房项目按合同约定于明年6月30日竣工交付，拟增设一个夜间木工班组。' },
       { text: '我们 team 和 maintainers 的目标其实一致：让这个工具有更多中小企业在用。' },
       { text: "Both our desks are measured on the same live-audience target that night." },
       { text: "Your team has been after a cleaner way to show what onboarding changes, and these tables get you there." },
@@ -81,6 +83,9 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: '李姐，周四要来一批草莓，咱们二号冷库能不能先空出来给我们用两天？' },
+      { text: '久仰科长在推动全民阅读上的用心，您是我们图书馆界最敬佩的长官。明年想请您多多支持。' },
+      { text: "We both attended the briefing last week, so you'll have seen the interim numbers. I need the listings by Friday." },
       { text: '感谢贵司这三年来在交付上的稳定配合。明年想把账期调整为月结90天。' },
       { text: '会议纪要\n参会：市场部、客服部\n一、上月投诉量上升两成。\n二、客服响应时长超过五分钟。\n三、降低投诉率是两个部门本季度共同的考核指标。\n四、请市场部下周五前提供活动排期。' },
       { text: "Background: our scanner broke on Monday. Your scheduler tells me the night shift is mostly idle. Could we borrow it for three nights?" },

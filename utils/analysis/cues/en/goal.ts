@@ -41,7 +41,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     "your (?:q[1-4] |quarterly |team's |group's |org's )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|audit|customers|users|backlog|priorit(?:y|ies)|deadline|initiative|migration|rollout)",
     '(?:matters|important|a priority|critical|top of mind|a big deal) (?:to|for) (?:you|your)', '(?:helps|helping|benefits|saves|unblocks|frees up|(?:will|would|could|can|should|also) (?:also )?(?:help|benefit|save|unblock|free up)) (?:you|your)', "your (?:team's|group's|org's) (?:\\w+ )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|deadline)",
     "(?:your team|your group|you)(?:'ve| have| has)? (?:been )?(?:asking|pushing|waiting|requesting|begging) (?:for|to)",
-    'so (?:that )?(?:you|your)\\b', 'for your (?:sake|benefit|report|review|numbers|audit|board)',
+    "so (?:that )?(?:you|your)\\b(?!(?: will|'ll) have (?:seen|heard|read|noticed))", 'for your (?:sake|benefit|report|review|numbers|audit|board)',
   ) + W),
   goalOrg: re(W + alt(
     // A target every reader carries: "every region is carrying a post-holiday inventory target".
