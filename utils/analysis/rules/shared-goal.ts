@@ -84,7 +84,7 @@ const rule: Rule = {
     ],
     bad: [
       { text: '李姐，周四要来一批草莓，咱们二号冷库能不能先空出来给我们用两天？' },
-      { text: '久仰科长在推动全民阅读上的用心，您是我们图书馆界最敬佩的长官。明年想请您多多支持。' },
+      { text: '久仰科长在推动全民阅读上的用心，您是我们图书馆界最敬佩的长官，没有之一。明年想请您多多支持。' },
       { text: "We both attended the briefing last week, so you'll have seen the interim numbers. I need the listings by Friday." },
       { text: '感谢贵司这三年来在交付上的稳定配合。明年想把账期调整为月结90天。' },
       { text: '会议纪要\n参会：市场部、客服部\n一、上月投诉量上升两成。\n二、客服响应时长超过五分钟。\n三、降低投诉率是两个部门本季度共同的考核指标。\n四、请市场部下周五前提供活动排期。' },

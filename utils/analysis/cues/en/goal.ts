@@ -32,7 +32,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     "your (?:team|group|org|side|folks|department|office|unit)(?:'s| has| have)? (?:been )?(?:after|wanting|asking for|looking for|trying to|hoping for|keen on|pushing for)",
     "(?:this|it|that)(?: will| would| could| should| can|'ll)? (?:also )?(?:help|benefit|save|spare|reduce|cut|unblock|free up|simplify|make (?:life|things|it) easier for|give) (?:you|your)",
     '(?:for|to) your (?:team|group|org|department|side|roadmap|goals?|okrs?|customers|users|launch|project)', "your (?:team|group|org|department)(?:'s)? (?:goals?|priorit(?:y|ies)|okrs?|kpis?|roadmap|launch|backlog|workload|on-call|pain|tickets|targets?)",
-    "you(?:'ll| will|'d| would) (?:also )?(?:get|gain|benefit|see|save|have)", "what(?:'s| is) in it for you", "as you(?:'ve| have)? (?:mentioned|said|pointed out)",
+    "you(?:'ll| will|'d| would) (?:also )?(?:get|gain|benefit|see|save|have(?! (?:seen|heard|read|noticed|received|got)))", "what(?:'s| is) in it for you", "as you(?:'ve| have)? (?:mentioned|said|pointed out)",
     "you(?:'ve| have) been (?:pushing|asking|wanting|looking|trying)", "something you(?:'ve| have)? (?:cared|care|asked)", 'benefits? (?:you|your)', 'in your interest',
     "i know (?:your team|you|your group|your org)(?:'re| are| has| have)? (?:\\w+ )?(?:want|wants|wanted|need|needs|care|cares|trying|working|looking|keen|pushing|been)",
     "(?:your team|you)(?:'re| are| have| has)? (?:been )?(?:wanting|trying|hoping|looking) (?:to|for)", 'help (?:you|your team|your group) (?:hit|meet|reach|ship|land|get|close|cut|reduce)',
