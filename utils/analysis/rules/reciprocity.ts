@@ -73,6 +73,13 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '活动照片和报名数据结束后我整理一份给你们做台账。' },
+      { text: '签完我这边把运输记录整理好一并归档，不用你们再跑一趟。' },
+      { text: '展板和海报上会注明「图片由区档案馆提供」。' },
+      { text: '以后贵公司在成都的地面保障有任何需要，我们一定优先配合。' },
+      { text: '我们这边可以配合跑 debug build 做验证。' },
+      { text: "Reviewers get a free pass and their name on the site." },
+      { text: "We'd list Acme as an LTS partner in the release notes." },
       { text: '作为 trade-off，我们可以接受每片0.3美元的加急费。' },
       { text: '我可以先送一个 PR 并补上测试，维护者只需要审查就好。' },
       { text: "On our side we can move to one consolidated monthly PO." },

@@ -70,6 +70,8 @@ export const ZH_OFFER: RegExp[] = [
   /\b(?:we|i)\b[^.?!;\n]{0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
   // "we'll waive the late-delivery penalty".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
+  // Perks and credit: "reviewers get a free pass", "we'd list Acme as an LTS partner", a "What the committee gets" heading.
+  /\b(?:you(?:'ll)?|reviewers?|volunteers?|participants?|speakers?|mentors?|helpers?|contributors?) (?:get|receive|will get|'ll get) (?:a |an )?(?:free|complimentary)\b|\b(?:list|name|credit|feature|acknowledge) [\w&.-]+(?: [\w&.-]+)? as (?:a |an |our )?(?:[\w-]+ )?(?:partner|contributor|sponsor|co-?author|collaborator)s?\b|^\s*what (?:you|the [\w -]{1,30}|your [\w -]{1,30}) gets?\s*[:：]?\s*$/,
   // The move named ("on our side we can consolidate the POs"), and the reader's part made small ("Finance only checks the totals").
   /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?)\b/,
   // Something returned and credit given: "we will return the updated boundaries to your office", "credit your office".
@@ -113,6 +115,15 @@ export const ZH_OFFER: RegExp[] = [
   /(?:不用|不必|无需|无须|不需要|免去)(?:再)?(?:手工|手动|人工|额外|重复|逐个|一个个)/,
   // A concession: 这30个seats我们愿意一次性预付 / 续约也可以提前到二月.
   new RegExp(`${ZH_SELF}[^。!?;\\n]{0,6}?愿意[^。!?;\\n]{0,10}?(?:预付|提前(?:付|支付|续约|签)|一次性(?:付|支付|预付|买断)|多付|加价|让步|分担|承担|签[^。!?;\\n]{0,4}?年)|续约[^。!?;\\n]{0,6}?(?:可以|也可以|愿意)提前`),
+  // Something prepared and handed to the reader for their use: 结束后我整理一份给你们做台账 / 整理成文档给TA组后续复用.
+  new RegExp(`(?:整理|汇总|做|出|准备)(?:一份|好|成[^。!?;\\n]{0,6}?)?给(?:${ZH_READER}|${ZH_UNIT}|[a-z]+\\s?组)[^。!?;\\n]{0,6}?(?:做|用|存|当|作|复用|参考|后续)`),
+  new RegExp(`给(?:${ZH_READER}|${ZH_UNIT}|[a-z]+)[^。!?;\\n]{0,6}?(?:以后|后续|日后)[^。!?;\\n]{0,8}?(?:用|使用|复用|参考)`),
+  // The reader spared a trip or a chore: 不用你们再跑一趟 / TA只需要改资源，不用自己再跑数据.
+  new RegExp(`(?:不用|不必|无需|免得|省得)(?:${ZH_READER})(?:再|多)|(?:不用|不必|无需|无须|不需要)自己(?:再)?(?:跑|做|整理|准备|导|弄)`),
+  // Credit given: 展板上注明「图片由…提供」 / credits里我们会把你们每位译者的名字都列上.
+  /(?:注明|写明|列明|标明|署上|鸣谢)[^。!?;\n]{0,20}?(?:提供|协助|贡献|支持|出品)|(?:credits?|致谢|鸣谢|署名)[^。!?;\n]{0,20}?名字[^。!?;\n]{0,4}?(?:列上|写上|放上|加上|署上)/,
+  // A future favour, a sponsorship, verification work offered: 以后贵公司…有任何需要，我们一定优先配合 / 想sponsor一下项目 / 可以配合跑debug build做验证.
+  /(?:以后|今后|之后|下次|将来|回头)[^。!?;\n]{0,20}?(?:有|需要)[^。!?;\n]{0,8}?(?:需要|需求|帮忙)[^。!?;\n]{0,10}?(?:一定|尽管|随时|优先)(?:配合|支持|帮|开口|找)|(?:想|可以|愿意|会)(?:sponsor|赞助|捐助|资助)|(?:可以|愿意|会)配合[^。!?;\n]{0,6}?(?:跑|做|测|验证|复现|提供)/,
   // A share of the gain: 这单的commission分你们一半 / 提成分给你们.
   new RegExp(`(?:commission|佣金|提成|分成|收益|利润|奖金)[^。!?;\\n]{0,10}?分(?:给)?(?:${ZH_READER})|分(?:${ZH_READER})一(?:半|份|部分|些|成)`),
   // Standing given: 我行可以将贵司列为优先合作供应商 / 同意贵司将本项目作为案例对外宣传.
