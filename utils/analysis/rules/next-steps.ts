@@ -16,7 +16,7 @@ import { stepShape } from './shapes/step.ts';
 // A dated threat ("if I don't hear back by noon I'll loop in your director", 如果明天还拿不到，我只能…) or a
 // dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who
 // and a when.
-const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b|\botherwise\b|否则|不然|要不然|(?:如果|要是|若)[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未)/;
+const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)/;
 
 // What was already done ("今天我已经把情况同步给你们陈总了", "I've already sent it") reports the past;
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
@@ -24,6 +24,8 @@ const DONE = /(?:已经|早已|已于|已於|刚刚|刚才)(?![^。!?;\n]*(?:会
 
 /** Someone who acts: the writer's side (not in a purpose: 以便我们…), a person or unit with 于 + a time (许晴于11月25日前…), 由…, 负责. */
 const ACTOR = /(?<!以便|便于|好让|方便|让|给|帮)我|咱|于\s*[0-9一二三四五六七八九十今明下本这后]|由|负责|(?<!\bso (?:that )?)\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
+
+const FORMULA_ASK = /(?:敬请|恳请|请)\s*(?:核示|批示|鉴核|审批|指示|核准)/;
 
 // A time the thing is needed for (下午两点跟品牌方开会要用) is the need's reason, not a step.
 const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
@@ -44,7 +46,9 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate') || NEEDED_FOR.test(normOf(s)) || DATE_LINE.test(s.text)) return false;
-  if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction')) return true;
+  // A 公文's closing formula (敬请核示) asks for the decision itself: no follow-up.
+  const formula = doc.has(s, 'requestAction') && FORMULA_ASK.test(normOf(s));
+  if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || (doc.has(s, 'requestAction') && !formula)) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
   // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),
@@ -123,6 +127,11 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '周末那场夜戏的发电机你们组还用吗？' },
+      { text: '基金会年底的开发者大会还缺不少资源，希望大家多多支持，有意向的可以随时跟我联系。' },
+      { text: '主旨：因家母下周住院手术，拟请特休假5日（11/24–11/28），敬请核示。' },
+      { text: '如逾期未能取得签证，依合约每延误一日罚款合约金额千分之一。' },
+      { text: "Any chance we can run 2 shifts on your line Thursday and Friday?" },
       { text: '想跟您换一下课：您帮我上周二那节，我替您上周四上午第二节。' },
       { text: '最好能在11月20日前提供，以便我们赶在年底评审会前完成回测。' },
       { text: '联系人：何主任 电话：0571-8xxxxxx2' },

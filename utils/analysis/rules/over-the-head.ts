@@ -61,6 +61,7 @@ const rule: Rule = {
       { text: 'We will present the results to both directors together at the review.' },
     ],
     bad: [
+      { text: '我今天把这封邮件抄送给了贵院黄院长，希望院里能重视一下。' },
       { text: '今天下班前必须给我结果，不然我直接找刘总。' },
       { text: '这次我把贵司的陈总监也抄送了，希望能引起重视。' },
       { text: '我刚刚已经跟你们林经理讲过了，他说没问题。' },

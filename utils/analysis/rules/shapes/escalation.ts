@@ -12,7 +12,7 @@ const ZH_TITLE =
   '(?:分管(?:副总|领导|副总裁|vp)|副总裁|总裁|副总|总经理|总监|经理|主管|领导|老板|大老板|上级|上司|负责人|老大|处长|科长|部长|主任|协理|院长|所长|局长|厂长|组长|' +
   '(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的])|manager|boss|director|vp|cto|ceo|cfo|coo|leader|general counsel|head)';
 // A surname or an English name may come between (你们林经理, 贵司的陈总监, 你们 head Michael).
-const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:部门|组|团队|处|科|司|公司|那边)?的?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
+const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:部门|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心)?的?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
 const EN_TITLE =
   "(?:manager|boss|director|vp|svp|evp|head|lead|skip[- ]level|supervisor|cto|ceo|cfo|coo|cio|cmo|md|managing director|general manager|gm|general counsel|leadership|management|execs?|executives?|higher[- ]ups?|chief)";
 const EN_SUPERIOR = `(?:\\b(?:your|their)\\s+(?:(?:team|group|department|dept|org|division)(?:'s)?\\s+)?${EN_TITLE}\\b|@(?:cto|ceo|cfo|coo|vp\\w*|director\\w*|head\\w*)\\b)`;
@@ -25,7 +25,7 @@ export const GOING_UP = /^(?:找|告诉|告訴|报告|報告|反映|上报|上�
 
 const SHAPES: RegExp[] = [
   // 反映给/抄送/告诉 + 你们分管副总: the act of going up is in the verb.
-  new RegExp(`(?:反映给|汇报给|上报给|报告给|投诉到|投诉给|抄送给?|cc给?了?|cc了|告诉|通知|知会|去找|找|碰到|遇到|见到|问过|问了|请示过|请示了)\\s*${ZH_SUPERIOR}`, 'g'),
+  new RegExp(`(?:反映给|汇报给|上报给|报告给|投诉到|投诉给|抄送给?了?|cc给?了?|cc了|告诉|通知|知会|去找|找|碰到|遇到|见到|问过|问了|请示过|请示了)\\s*${ZH_SUPERIOR}`, 'g'),
   // 跟/向 + 你们处长 + … + 讲过 / 报备过 / 提了一嘴.
   new RegExp(`(?:跟|和|向|给)\\s*${ZH_SUPERIOR}[^。！？!?；;\\n]{0,10}?(?:说|讲|提|报备|反映|汇报|打过招呼|打了招呼|打招呼|沟通|聊过|聊了|确认过|申请过|同步过|对过|sync|align)`, 'g'),
   // 你们总监已经同意了 / 李总说没问题.

@@ -33,7 +33,7 @@ const EN_NOT_NEED = "(?!need|be\\b|have to|require|want|wait|lose|miss|not\\b|ne
 const EN_SHAPES: RegExp[] = [
   // "I'll rebase #4431 on Wednesday", "we can start Monday", "I'll check back Thursday morning".
   // Not in a subordinate clause ("whether we can submit in Q1", "so we can stop it next week").
-  new RegExp(`(?<!\\b(?:whether|if|so|that|once|when|unless|before|after|until|because|as|how|why|where|than)\\s)\\b(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| shall| can)\\s+(?:also\\s+|then\\s+|just\\s+)?${EN_NOT_NEED}[a-z]`),
+  new RegExp(`(?<!\\b(?:whether|if|so|that|once|when|unless|before|after|until|because|as|how|why|where|than|chance|possible)\\s)\\b(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| shall| can)\\s+(?:also\\s+|then\\s+|just\\s+)?${EN_NOT_NEED}[a-z]`),
   // "My office will collect the files…", "our DBA will run it…" (the writer's side, named by role).
   new RegExp(`\\b(?:my|our) [\\w-]+(?: [\\w-]+)? (?:will|'ll|is going to|are going to)\\s+${EN_NOT_NEED}[a-z]`),
   // A meeting proposed: "could we meet Thursday at 9", "let's sync on Monday".
