@@ -31,6 +31,9 @@ const rule: Rule = {
       { text: 'We ran the job three times to be sure the numbers hold.' },
     ],
     bad: [
+      { text: '这个ticket已经reopen三次了，每次都说fixed，结果一测还是crash。' },
+      { text: "As I mentioned in my last two emails, we still need the side letter." },
+      { text: "The meal count error on yesterday's flights was the fourth this month." },
       { text: '又是上线前一天改需求，你们下次能不能早点说？' },
       { text: '这个问题你们已经拖了两个迭代了。' },
       { text: '需求提了两周，每次问都说在排，到现在也没个准信。' },

@@ -41,6 +41,9 @@ const rule: Rule = {
       { text: '请把数据发给我。' },
     ],
     bad: [
+      { text: '钱总那边没问题的，麻烦你直接排产吧，就不走合同了。' },
+      { text: '之前你说过随时可以用，我就先跟司机讲好了。' },
+      { text: "The GC PM agreed on the call; no formal instruction to be issued." },
       { text: '上次饭桌上你说的那个接口，我这边就直接接了。' },
       { text: "Let's go ahead as discussed at the trade show; we can sort out the paperwork later." },
       { text: '之前电话里说好的，就不走流程了，直接开权限吧。' },

@@ -10,7 +10,7 @@ export const EN_FORM: Cues<'greeting' | 'request' | 'role'> = {
     // "we could use some support", "we'd love to do a webinar", "Could IT provision…".
     '(?:we|i) could (?:really )?use (?:some|a little|a bit of|more|any|extra)', "(?:we|i)'d love to", '(?:could|can|would|will) (?!you\\b|we\\b|i\\b)[a-z]+ (?:provision|provide|send|share|lend|grant|approve|allocate|set up|create|add|give|review|extend|reserve|book|assign|spare)',
     'could you', 'can you', 'would you', 'will you', 'please', 'would it be possible', 'is it possible', 'any chance', 'do you have', 'could we', 'can we', 'can i', 'could i',
-    'would you be able', "(?:i'm|i am|we're|we are) (?:asking|writing to ask|reaching out to ask|requesting)", '(?:my|our|the) ask', 'request(?:ing)?:?', 'would (?:really )?appreciate',
+    'would you be able', "(?:i'm|i am|we're|we are) (?:asking|writing to ask|reaching out to ask|requesting)", '(?:my|our|the) ask', 'request(?:ing)?:?', 'would (?:really |greatly |very much |much )?appreciate',
     "i'd like to (?:ask|request|borrow)", "we'd like to (?:ask|request|borrow)", 'is there (?:any )?way',
   ) + W),
   role: re(W + '(?:engineers?|developers?|devs?|designers?|analysts?|testers?|qa|sres?|admins?|dbas?|reviewers?|scientists?|lawyers?|counsel|pms?|product managers?|writers?|contractors?|interns?|specialists?|architects?|recruiters?)' + W),

@@ -13,7 +13,8 @@ export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escal
   ) + W),
   blame: re(W + alt(
     // "as I already said", "like I said before": not "like we said at lunch" (a reference to a talk).
-    "(?:as|like) (?:i|we) (?:already |previously |have |had |'ve )+(?:said|mentioned|stated|explained|noted|asked|told you)", '(?:as|like) (?:i|we) (?:said|mentioned|stated|explained|told you)(?: (?:before|earlier|last time|twice|repeatedly|multiple times|several times)|,? (?:the|this|it|we|you)\\b)', 'as previously (?:stated|mentioned|discussed)',
+    "(?:as|like) (?:i|we) (?:already |previously |have |had |'ve )+(?:said|mentioned|stated|explained|noted|asked|told you)",
+    '(?:as|like) (?:i|we) (?:said|mentioned|stated|explained|noted|asked) in (?:my|our) (?:last|previous|earlier) (?:two |three |few |several )?(?:emails?|messages?|notes?)', '(?:is|was) the (?:third|fourth|fifth|sixth|\\d+th) (?:this|in a|time)', '(?:as|like) (?:i|we) (?:said|mentioned|stated|explained|told you)(?: (?:before|earlier|last time|twice|repeatedly|multiple times|several times)|,? (?:the|this|it|we|you)\\b)', 'as previously (?:stated|mentioned|discussed)',
     'per my (?:last|previous|earlier) (?:email|message|note|mail)', "i(?:'ve| have) (?:already )?(?:asked|told you|reminded you|followed up|pinged you)\\b[^.?!]{0,20}?(?:multiple|several|many|three|two|\\d+|countless) times",
     'for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)|umpteenth|last) time', "you (?:always|never|keep|constantly|still haven't|still have not|still didn't)", "your team (?:always|never|keeps|still)",
     "why (?:haven't|hasn't|isn't|aren't|didn't|don't|can't|won't|is this still|is it still|has nobody|has no one|do i have to|am i the only)", "still (?:haven't|hasn't|not done|waiting|no (?:reply|response|update))",
@@ -27,7 +28,8 @@ export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escal
     'no need to (?:put|write|document|send|email|file)(?: (?:it|this|anything|that))?(?: (?:down|in writing|in an? (?:e-?mail|doc|ticket)|on paper))?',
     "(?:don't|do not) (?:need to |have to )?(?:put|write) (?:this|it|anything|that) (?:down|in writing|in an? (?:e-?mail|doc|ticket))", 'off the record',
     // The record put off or waived: "we can sort out the paperwork later", "no need for a ticket".
-    '(?:sort out|do|handle|deal with|figure out|finali[sz]e|tidy up) the (?:paperwork|contract|po|formalities|paper trail|sow) later', 'no need for (?:a |an |any )?(?:ticket|paperwork|po|e-?mail|contract|written (?:\\w+))',
+    '(?:sort out|do|handle|deal with|figure out|finali[sz]e|tidy up) the (?:paperwork|contract|po|formalities|paper trail|sow) later',
+    '(?:agreed|ok(?:ay)?ed|approved|signed off) (?:it )?(?:on|over) the (?:call|phone)', 'no formal (?:instruction|confirmation|agreement|paperwork|contract|po|variation)', 'no need for (?:a |an |any )?(?:ticket|paperwork|po|e-?mail|contract|written (?:\\w+))',
     'as (?:we )?(?:discussed|agreed) (?:at|over|on|during) (?:the |our |that )?(?:trade show|conference|dinner|lunch|coffee|drinks|offsite|phone|hallway|party|event)',
     'between (?:you and me|us)', 'keep (?:it|this) (?:off|out of) (?:email|the ticket|writing|jira|the record)',
     "(?:you|he|she|they) (?:promised|agreed|said (?:it was )?(?:ok|okay|fine))(?: me)? (?:on the phone|over the phone|in person|verbally|at lunch|in the hallway)",

@@ -6,7 +6,7 @@ export const ZNUM = '(?:[0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八�
 export const ZDAYNUM = '[0-9一二三四五六七八九十]{1,3}';
 export const ZWEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天末]';
 export const ZPERSON = '(?:人|工程师|开发|研发|前端|后端|测试|qa|设计师?|产品经理|产品|运维|同事|同学|实习生|外包|分析师|标注员|专家|顾问|dba|sre|算法)';
-export const ZROLE = '(?:工程师|开发|研发|前端|后端|测试|qa|设计师?|产品经理|运维|实习生|外包|分析师|标注员|专家|顾问|dba|sre|算法|律师|法务|财务|hr|bp)';
+export const ZROLE = '(?:工程师|开发(?!者大会|区|商|票|新)|研发|前端|后端|测试|qa|设计师?|产品经理|运维|实习生|外包|分析师|标注员|专家|顾问|dba|sre|算法|律师|法务|财务|hr|bp)';
 // A weekday with its week first (下周三, 下星期三, 本周五): before 下周 / 本周, which would otherwise match
 // alone and leave the day unread. Dates may carry spaces (12 月 6 日), as forms and notices write them.
 export const ZTIMEPOINT = alt(
