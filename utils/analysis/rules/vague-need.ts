@@ -54,6 +54,7 @@ const rule: Rule = {
       { text: 'Could you review the hiring rubric?' },
     ],
     bad: [
+      { text: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。' },
       { text: '在吗在吗，美术组能不能支援一下我们，这周实在忙不过来了。' },
       { text: '在吗？帮个忙呗，急' },
       { text: '这个事情需要你们部门帮忙支持一下。' },
