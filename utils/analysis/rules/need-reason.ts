@@ -25,6 +25,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '下个月航季换季，想从你们配载组借调一个人，协助核对新航线的载重平衡数据。' },
       { text: "I need to take Thursday afternoon off for a dental procedure." },
       { text: '下星期五想請一日假睇牙醫。' },
       { text: '投影仪能不能周五前修好？这个班下周一有市级公开课。' },

@@ -120,6 +120,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '寒假期间想向贵馆借用馆藏的30幅老城区照片复制件，1月20日前能否确认？' },
+      { text: '明天早班的ATR还缺一个FO，谁能cover一下？' },
+      { text: "Can one of your paralegals pull the 2019 board minutes by 3pm?" },
+      { text: "We'd like to book the all-weather pitch on Saturday morning." },
       { text: '各位科长，明天上午9点前把三季度经费执行表发我。' },
       { text: '明天的设计评审挪到周四下午3点吧。' },
       { text: '下周二下午第三节想跟您换一下课。' },

@@ -14,7 +14,7 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     // Chat forms: "can u", "ok if I work from home tmrw?", "would be great to get it in before…".
     // "Could the grading deadline move from the 27th to the 1st?"
     '(?:could|can|may|would) (?:the|our|my|this|that) (?:[\\w-]+ ){1,5}?(?:move|be moved|shift|be extended|be pushed|be postponed|be rescheduled)',
-    '(?:can|could|would|will) u', '(?:is it |would it be |would that be |are you )?(?:ok|okay|alright|fine|cool) (?:if|for) (?:i|we|me|us)', 'mind if (?:i|we)',
+    '(?:can|could|would) (?:one|two|some|any) of (?:your|you)\\b', '(?:can|could|would|will) u', '(?:is it |would it be |would that be |are you )?(?:ok|okay|alright|fine|cool) (?:if|for) (?:i|we|me|us)', 'mind if (?:i|we)',
     "(?:it )?(?:would|'d) be (?:great|ideal|nice|good|helpful|amazing) (?:if|to)", "it'd be (?:great|ideal|nice|good|helpful) (?:if|to)",
   ) + W),
   resource: re(W + alt(
@@ -23,7 +23,7 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'hardware', 'laptops?', 'rooms?', 'review', 'approval', 'sign-off', 'api keys?', 'tokens?', 'environment', 'sandbox', 'quota', 'slots?', 'pr', 'pull request', 'docs?', 'spec',
     'rubric', 'deck', 'contract', 'nda', 'invoice', 'form', 'ticket', 'budget', 'funding', 'access',
     // Things booked or borrowed, and time asked for, count as much as people and data.
-    'projectors?', 'cameras?', 'kits?', 'equipment', 'devices?', 'phones?', 'monitors?', 'vans?', 'venues?', 'halls?', 'theat(?:re|er)s?',
+    'projectors?', 'cameras?', 'pitch(?:es)?', 'courts?', 'gyms?', 'auditorium', 'studios?', 'booths?', 'forklifts?', 'cranes?', 'generators?', 'gates?', 'kits?', 'equipment', 'devices?', 'phones?', 'monitors?', 'vans?', 'venues?', 'halls?', 'theat(?:re|er)s?',
     'labs?', 'printers?', 'machines?', 'runners?', 'buckets?', 'databases?', 'snapshots?', 'releases?', 'patch(?:es)?', 'backports?',
     'shifts?', 'on-call', 'day off', 'time off', 'leave', 'extension', 'po', 'purchase order', 'take (?:[\\w,–-]+ ){0,4}off',
     'borrow(?:ing)?', 'lend(?:ing)?', 'loan', 'pto', 'vacation', 'holiday', 'wfh', 'work(?:ing)? (?:from home|remotely)', 'half[- ]day',
