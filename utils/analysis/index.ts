@@ -121,24 +121,20 @@ function lazyDates(doc: Doc): void {
     return got;
   };
   // Literal accessors: cheaper to make than defineProperty on the rule's object.
-  const need = {
-    ...els.quantifiedNeed,
-    get dates(): DateMention[] {
-      return resolve().need;
-    },
-    set dates(v: DateMention[]) {
-      settle(need, v);
-    },
+  const lazy = <T extends object>(el: T, pick: (got: ReturnType<typeof resolveDates>) => DateMention[]) => {
+    const o = {
+      ...el,
+      get dates(): DateMention[] {
+        return pick(resolve());
+      },
+      set dates(v: DateMention[]) {
+        settle(o, v);
+      },
+    };
+    return o;
   };
-  const steps = {
-    ...els.nextSteps,
-    get dates(): DateMention[] {
-      return resolve().steps;
-    },
-    set dates(v: DateMention[]) {
-      settle(steps, v);
-    },
-  };
+  const need = lazy(els.quantifiedNeed, (g) => g.need);
+  const steps = lazy(els.nextSteps, (g) => g.steps);
   els.quantifiedNeed = need;
   els.nextSteps = steps;
 }
