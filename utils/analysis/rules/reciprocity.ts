@@ -73,6 +73,15 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '两位同事往返的交通由HR统一安排。' },
+      { text: '要是可以的话，这周你们的液氮罐我来灌。' },
+      { text: '场地使用费依贵馆收费标准支付。' },
+      { text: '届时我们会在开幕式上专门介绍贵公司的供电保障工作。' },
+      { text: 'Banner 位是免费的，不收 slotting fee。' },
+      { text: "If it helps your routing, we'll have all specimens bagged and waiting by 2:15." },
+      { text: "I'll send two of mine over tomorrow morning for your cycle count." },
+      { text: "Every manager who submits on time will have a dedicated recruiter assigned." },
+      { text: "OBM analysts will hold two drop-in sessions to help departments with cost estimates." },
       { text: '活动照片和报名数据结束后我整理一份给你们做台账。' },
       { text: '签完我这边把运输记录整理好一并归档，不用你们再跑一趟。' },
       { text: '展板和海报上会注明「图片由区档案馆提供」。' },
@@ -132,6 +141,7 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: "Finance will hold a drop-in session on Wednesday for anyone with questions about the template." },
       { text: "Playtest on Thursday at 3pm, pizza's on us!" },
       { text: "I wanted to ask whether your group would be willing to co-author the note with us." },
       { text: "Please let me know if you need anything further." },

@@ -72,6 +72,10 @@ export const ZH_OFFER: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
   // Perks and credit: "reviewers get a free pass", "we'd list Acme as an LTS partner", a "What the committee gets" heading.
   /\b(?:you(?:'ll)?|reviewers?|volunteers?|participants?|speakers?|mentors?|helpers?|contributors?) (?:get|receive|will get|'ll get) (?:a |an )?(?:free|complimentary)\b|\b(?:list|name|credit|feature|acknowledge) [\w&.-]+(?: [\w&.-]+)? as (?:a |an |our )?(?:[\w-]+ )?(?:partner|contributor|sponsor|co-?author|collaborator)s?\b|^\s*what (?:you|the [\w -]{1,30}|your [\w -]{1,30}) gets?\s*[:：]?\s*$/,
+  // "If it helps your routing, we'll have everything bagged by 2:15", sessions held to help them do the work, a favour back
+  // ("I'll send two of mine over for your cycle count"), an incentive ("managers who submit on time will have a recruiter"),
+  // a "What Returns offers:" heading.
+  /\bif (?:it|that|this) (?:helps|makes it easier for|saves) (?:you|your)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can)\b|\b(?:will|'ll) (?:hold|run|host|offer) (?:\w+ ){0,2}?(?:drop-in|office hours|help sessions?|clinics?|workshops?|training sessions?)\b[^.?!;\n]{0,60}?\bto help (?:you|your|departments?|teams?|managers?|them)\b|\b(?:send|lend|loan) (?:one|two|three|a couple|some) of (?:mine|ours|my|our)\b|\bwho (?:submits?|signs? up|replies?|responds?|registers?) (?:on time|early|by [\w ]{1,20}) (?:will|gets?|receives?)\b|^\s*what [\w -]{1,30} (?:offers?|gives?|brings?|provides?)\s*[:：]/,
   // The move named ("on our side we can consolidate the POs"), and the reader's part made small ("Finance only checks the totals").
   /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?)\b/,
   // Something returned and credit given: "we will return the updated boundaries to your office", "credit your office".
@@ -124,6 +128,10 @@ export const ZH_OFFER: RegExp[] = [
   /(?:注明|写明|列明|标明|署上|鸣谢)[^。!?;\n]{0,20}?(?:提供|协助|贡献|支持|出品)|(?:credits?|致谢|鸣谢|署名)[^。!?;\n]{0,20}?名字[^。!?;\n]{0,4}?(?:列上|写上|放上|加上|署上)/,
   // A future favour, a sponsorship, verification work offered: 以后贵公司…有任何需要，我们一定优先配合 / 想sponsor一下项目 / 可以配合跑debug build做验证.
   /(?:以后|今后|之后|下次|将来|回头)[^。!?;\n]{0,20}?(?:有|需要)[^。!?;\n]{0,8}?(?:需要|需求|帮忙)[^。!?;\n]{0,10}?(?:一定|尽管|随时|优先)(?:配合|支持|帮|开口|找)|(?:想|可以|愿意|会)(?:sponsor|赞助|捐助|资助)|(?:可以|愿意|会)配合[^。!?;\n]{0,6}?(?:跑|做|测|验证|复现|提供)/,
+  // Costs and chores carried by the writer's side, named or not: 两位同事往返的交通由HR统一安排 / 这周你们的液氮罐我来灌 /
+  // 场地使用费依贵馆收费标准支付 / 开幕式上专门介绍贵公司的保障工作 / 结果整理好share给平台 / Banner位是免费的.
+  new RegExp(`(?:交通|差旅|住宿|食宿|餐|午饭|午餐|机票|酒店)[^。!?;\\n]{0,8}?由(?!${ZH_READER})[^。!?;\\n]{1,8}?(?:统一)?(?:安排|承担|负责|报销|支付)|(?:${ZH_READER})的[^。!?;\\n]{1,12}?(?:我|我们)来(?!问|催|要)|(?:费|费用)[^。!?;\\n]{0,12}?(?:依|按)[^。!?;\\n]{0,10}?(?:标准|规定)(?:支付|缴纳|结算)|(?:宣传|介绍|推介|报道|鸣谢|致谢)(?:${ZH_READER})`),
+  new RegExp(`(?:会|可以|将|愿意)[^。!?;\\n]{0,30}?${ZH_VALUE}[^。!?;\\n]{0,10}?(?:share|分享|共享|开放|提供)\\s?给|是免费的|不收\\s?(?:取)?\\s?(?:任何)?\\s?(?:[a-z ]{0,12}fee|费用|费|钱)`),
   // A share of the gain: 这单的commission分你们一半 / 提成分给你们.
   new RegExp(`(?:commission|佣金|提成|分成|收益|利润|奖金)[^。!?;\\n]{0,10}?分(?:给)?(?:${ZH_READER})|分(?:${ZH_READER})一(?:半|份|部分|些|成)`),
   // Standing given: 我行可以将贵司列为优先合作供应商 / 同意贵司将本项目作为案例对外宣传.
