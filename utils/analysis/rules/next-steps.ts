@@ -27,6 +27,10 @@ const ACTOR = /(?<!以便|便于|好让|方便|让|给|帮)我|咱|于\s*[0-9一
 
 const FORMULA_ASK = /(?:敬请|恳请|请)\s*(?:核示|批示|鉴核|审批|指示|核准)/;
 
+// Background, not a follow-up: what was already done (已用于…), an event fixed (订于…举行 / 定于…办理), a condition
+// (if we can…), a reason (原因：下周一开始UAT, …is due today and we can't answer without…).
+const BACKGROUND = /已(?:经|于|用|在|将|被)?|(?:订|定)于|举行|举办|^(?:if|once|when)\b|\bif (?:we|i) can\b|原因|因为|由于|以免|来不及|赶不上|\b(?:because|since|is due|are due|can't|cannot|without)\b/;
+
 // A time the thing is needed for (下午两点跟品牌方开会要用) is the need's reason, not a step.
 const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
 
@@ -56,7 +60,7 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   // Not a bare date line (a signature's or a letter's date).
   // Nor a bare deadline with no one named (12月15日前上线: the need's when).
   if (doc.has(s, 'deadline') && !ACTOR.test(normOf(s))) return false;
-  return doc.has(s, 'timedAction') && !doc.has(s, 'ask') && !DATE_LINE.test(s.text);
+  return doc.has(s, 'timedAction') && !doc.has(s, 'ask') && !BACKGROUND.test(normOf(s)) && !DATE_LINE.test(s.text);
 }
 
 function detect(doc: Doc): NextStepsElement {
@@ -105,6 +109,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "RT to email the facility manager by Thursday asking for two extra days." },
+      { text: "JK will reply to Dr. Osei by next Monday." },
+      { text: "I'll ping you at 5:30 with the final file." },
+      { text: '是否方便下周二下午与林老师视讯约半小时？' },
       { text: "I'll send the revised schedule to your office by 5 December." },
       { text: '我等下把会议邀请发给你，地点在12楼小会议室。' },
       { text: '- 许晴于11月25日前整理活动日历发群里；' },
@@ -127,6 +135,10 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '年会定于1月16日晚在二楼宴会厅举行，约320人。' },
+      { text: '原因：下周一开始 UAT，没有权限对账脚本无法验证。' },
+      { text: "The SLA claim response is due today and we can't answer it without those logs." },
+      { text: '上次接待的时候视频会议也断了两次。' },
       { text: '周末那场夜戏的发电机你们组还用吗？' },
       { text: '基金会年底的开发者大会还缺不少资源，希望大家多多支持，有意向的可以随时跟我联系。' },
       { text: '主旨：因家母下周住院手术，拟请特休假5日（11/24–11/28），敬请核示。' },

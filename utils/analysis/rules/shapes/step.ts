@@ -43,7 +43,9 @@ const EN_SHAPES: RegExp[] = [
 ];
 
 /** A named person, team or handle who will act: "Finance will hold…", "@mhernandez will post…". Original case. */
-const EN_NAMED = new RegExp(`(?:^|[\\s(])(?:@[\\w.-]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:'ll| will)\\s+${EN_NOT_NEED}[a-z]`);
+const EN_NAMED = new RegExp(`(?:^|[\\s(])(?:@[\\w.-]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3})(?:'ll| will)\\s+${EN_NOT_NEED}[a-z]`);
+/** A minutes action: "RT to email the facility manager by Thursday", "Luis: send the export by Fri". Original case. */
+const EN_ACTION_ITEM = /^\s*(?:[-*•]\s*)?(?:[A-Z][a-z]+|[A-Z]{2,3})(?: (?:and|&) (?:[A-Z][a-z]+|[A-Z]{2,3}))?(?: to|:) (?:email|send|draft|book|confirm|check|reply|share|circulate|update|prepare|follow up|schedule|set up|review|call|write|file|submit|pull|clear)\b/;
 const EN_NOT_AGENT = /^(?:It|This|That|There|What|Who|Which|They|He|She|You|Nothing|Everything|Something|Someone|Anyone|No one|The)\b/;
 
 // Only the shapes whose required literals occur in the sentence are tried (gated.ts).
@@ -54,6 +56,7 @@ const enMay = shapeGate(EN_SHAPES);
 export function stepShape(norm: string, text: string): boolean {
   for (let k = 0; k < ZH_SHAPES.length; k++) if (zhMay(norm, k) && ZH_SHAPES[k]!.test(norm)) return true;
   for (let k = 0; k < EN_SHAPES.length; k++) if (enMay(norm, k) && EN_SHAPES[k]!.test(norm)) return true;
+  if (EN_ACTION_ITEM.test(text)) return true;
   const m = EN_NAMED.exec(text);
   return m !== null && !EN_NOT_AGENT.test(m[0].trim());
 }
