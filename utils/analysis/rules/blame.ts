@@ -24,6 +24,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Can you push the banner swap to 6pm? Legal still hasn't cleared the copy." },
+      { text: '我们 team 每个人都是你们的 big fan。' },
       { text: '测试环境的页面加载太慢了，能帮忙看一下吗？' },
       { text: "Like we said at lunch, option B works for both teams." },
       { text: '目前数据还没到位，会影响周五的评审，想和您确认一下进度。' },
@@ -31,6 +33,9 @@ const rule: Rule = {
       { text: 'We ran the job three times to be sure the numbers hold.' },
     ],
     bad: [
+      { text: '这个问题已经提醒过两次，本次邮件已抄送各位主管。' },
+      { text: "projector in 214 is dead again. third time this month. anyone??" },
+      { text: "Frankly I'm tired of chasing this." },
       { text: '这个ticket已经reopen三次了，每次都说fixed，结果一测还是crash。' },
       { text: "As I mentioned in my last two emails, we still need the side letter." },
       { text: "The meal count error on yesterday's flights was the fourth this month." },

@@ -6,6 +6,9 @@ import { verbalShape } from './shapes/verbal.ts';
 /** A verbal deal read from the sentence's shape (shapes/verbal.ts), beside the lexicon's `verbal` cue. */
 const shapeIn = shapeReader(verbalShape);
 
+/** A record waived, not made: 就不再 send 正式的 summary 了, no need for minutes. */
+const WAIVED = /(?:不再|不用|不必|无需|免了|no need for|won't|will not|not going to|skip)[^。.!?]{0,14}$/i;
+
 const rule: Rule = {
   meta: {
     id: 'no-written-confirmation',
@@ -30,7 +33,7 @@ const rule: Rule = {
     const RECORD = /纪要|紀要|书面|書面|记录|記錄|确认函|確認函|in writing|recap|minutes|documented|confirmation|summary|write[- ]?up/i;
     const written = doc
       .hits('written')
-      .some((w) => !verbal.some((v) => w.start < v.end && v.start < w.end) && RECORD.test(doc.text.slice(w.start, w.end)));
+      .some((w) => !verbal.some((v) => w.start < v.end && v.start < w.end) && RECORD.test(doc.text.slice(w.start, w.end)) && !WAIVED.test(doc.text.slice(Math.max(0, w.start - 16), w.start)));
     if (written) return [];
     return verbal.map((h) => ({ start: h.start, end: h.end }));
   },
@@ -41,6 +44,8 @@ const rule: Rule = {
       { text: '请把数据发给我。' },
     ],
     bad: [
+      { text: '贵司同事日前电话中表示滞箱费由贵司承担，敝公司即按此处理，不再另行书面确认。' },
+      { text: '上周 1on1 时我们 verbally 聊过，就按那天说的来吧，我这边就不再 send 正式的 summary 了。' },
       { text: '钱总那边没问题的，麻烦你直接排产吧，就不走合同了。' },
       { text: '之前你说过随时可以用，我就先跟司机讲好了。' },
       { text: "The GC PM agreed on the call; no formal instruction to be issued." },

@@ -61,6 +61,9 @@ const rule: Rule = {
       { text: 'We will present the results to both directors together at the review.' },
     ],
     bad: [
+      { text: '今天下班前必须派人过来，不然我直接报分管院长。' },
+      { text: '你们老大 Kevin 那边我已经打过招呼，他说 OK 了，你直接安排个人就行。' },
+      { text: "I spoke to Rachel at the offsite and she said the extra budget is fine, so could you release the PO today?" },
       { text: '我今天把这封邮件抄送给了贵院黄院长，希望院里能重视一下。' },
       { text: '今天下班前必须给我结果，不然我直接找刘总。' },
       { text: '这次我把贵司的陈总监也抄送了，希望能引起重视。' },

@@ -14,10 +14,10 @@ export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escal
   blame: re(W + alt(
     // "as I already said", "like I said before": not "like we said at lunch" (a reference to a talk).
     "(?:as|like) (?:i|we) (?:already |previously |have |had |'ve )+(?:said|mentioned|stated|explained|noted|asked|told you)",
-    '(?:as|like) (?:i|we) (?:said|mentioned|stated|explained|noted|asked) in (?:my|our) (?:last|previous|earlier) (?:two |three |few |several )?(?:emails?|messages?|notes?)', '(?:is|was) the (?:third|fourth|fifth|sixth|\\d+th) (?:this|in a|time)', '(?:as|like) (?:i|we) (?:said|mentioned|stated|explained|told you)(?: (?:before|earlier|last time|twice|repeatedly|multiple times|several times)|,? (?:the|this|it|we|you)\\b)', 'as previously (?:stated|mentioned|discussed)',
+    '(?:as|like) (?:i|we) (?:said|mentioned|stated|explained|noted|asked) in (?:my|our) (?:last|previous|earlier) (?:two |three |few |several )?(?:emails?|messages?|notes?)', '(?:is|was) the (?:third|fourth|fifth|sixth|\\d+th) (?:this|in a|time)', '(?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time (?:this|in a|today)', '(?:tired|sick) of (?:chasing|asking|waiting|following up|reminding)', '(?:as|like) (?:i|we) (?:said|mentioned|stated|explained|told you)(?: (?:before|earlier|last time|twice|repeatedly|multiple times|several times)|,? (?:the|this|it|we|you)\\b)', 'as previously (?:stated|mentioned|discussed)',
     'per my (?:last|previous|earlier) (?:email|message|note|mail)', "i(?:'ve| have) (?:already )?(?:asked|told you|reminded you|followed up|pinged you)\\b[^.?!]{0,20}?(?:multiple|several|many|three|two|\\d+|countless) times",
     'for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)|umpteenth|last) time', "you (?:always|never|keep|constantly|still haven't|still have not|still didn't)", "your team (?:always|never|keeps|still)",
-    "why (?:haven't|hasn't|isn't|aren't|didn't|don't|can't|won't|is this still|is it still|has nobody|has no one|do i have to|am i the only)", "still (?:haven't|hasn't|not done|waiting|no (?:reply|response|update))",
+    "why (?:haven't|hasn't|isn't|aren't|didn't|don't|can't|won't|is this still|is it still|has nobody|has no one|do i have to|am i the only)", "(?<!\\b(?:legal|finance|procurement|they|he|she|it|the vendor|the client|the customer) )still (?:haven't|hasn't|not done|waiting|no (?:reply|response|update))",
     'once again', 'unacceptable', 'ridiculous', 'frustrat(?:ed|ing)', "i shouldn't have to", "what(?:'s| is) taking so long", 'dropped the ball', 'your fault', 'not my problem', 'how many times', 'incompetent', 'lazy', 'useless',
     'yet again', 'again and again', 'nobody (?:seems to )?cares?', "(?:it's|it is) not (?:that|rocket) (?:hard|science)", "(?:is|was) it (?:really )?that hard", "(?:this|that) is the (?:second|third|fourth) time", 'as i said', 'as mentioned (?:before|earlier|already)',
     "it's been (?:weeks|days|a month|months|ages|forever)", 'still nothing', 'no one (?:bothered|cared|responded|replied)', 'zero (?:response|progress|updates?)', 'unprofessional', 'sloppy', 'waste of (?:my|our) time', 'yet another', 'as usual', 'come on',
@@ -39,7 +39,7 @@ export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escal
   ) + W),
   written: re(W + alt('in writing', 'e-?mail', 'written', 'recap', 'minutes', 'documented', 'ticket', 'jira', 'confirmation', 'summary', 'write[- ]up', 'doc', 'cc') + W),
   escalate: re(W + alt(
-    'escalat(?:e|ing) (?:this|it|the matter|to)', 'escalation to', 'go (?:over|above) (?:your|his|her|their) head',
+    'escalat(?:e|ing) (?:this|it|the matter|to)', "i (?:spoke|talked) (?:to|with) [a-z]+\\b[^.?!;\\n]{0,40}?\\b(?:she|he|they) (?:said|says)\\b[^.?!;\\n]{0,50}?\\b(?:is fine|was fine|is ok|is okay|approved|good to go|signed off)", 'escalation to', 'go (?:over|above) (?:your|his|her|their) head',
     // Going past the contact: "so I'm coming to you directly", "going around Ellie".
     "(?:coming|going|reaching out|writing) (?:to you )?directly", 'coming straight to you', "go(?:ing)? (?:over|around|above) (?:her|his|their|[a-z]+'s) head", 'going around (?:her|him|them)',
     "(?:your|his|her|their) (?:manager|boss|director|vp|lead|skip[- ]level|supervisor)(?: already| has| had)? (?:agreed|approved|said|signed off|wants|asked|is aware|knows|will hear|has been|will be)",

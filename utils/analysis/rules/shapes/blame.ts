@@ -9,7 +9,7 @@ const NUM = '(?:[0-9]+|[一二两三四五六七八九十几]+|好几)';
 
 const SHAPES: RegExp[] = [
   // Not the writer chased by a third party (上周还被财务追问了两次).
-  new RegExp(`(?<!被[^。!?;\\n,]{0,6})(?:催了|问了|提了|说了|找了|发了|提醒了|来信)${NUM}(?:次|遍|回)|第${NUM}次(?:来信|催|问|提醒|找|说|发)|这都第几次|(?:已经|早就|昨天就?|上次就?)(?:说过|讲过|提过|强调过)了`),
+  new RegExp(`(?<!被[^。!?;\\n,]{0,6})(?:催|问|提|说|找|发|提醒)(?:了|过)${NUM}(?:次|遍|回)|来信${NUM}(?:次|遍|回)|第${NUM}次(?:来信|催|问|提醒|找|说|发)|这都第几次|(?:已经|早就|昨天就?|上次就?)(?:说过|讲过|提过|强调过)了`),
   /(?:到现在|至今|到今天)(?:都|还|仍)?(?:没|未|不)|又(?:挂|出错|晚|漏发?|拖|忘|坏|掉链子)了?|怎么回事|的人呢|(?:永远|从来)(?:不|没)(?:回|理|看|管)|都不(?:回|理|看|管)/,
   /\b(?:asked|chased|pinged|reminded|emailed|requested|followed up)\b[^.?!;\n]{0,40}?\b(?:\d+|two|three|four|five|several|multiple|many|countless) times\b|\bfor the (?:third|fourth|fifth|nth|\d+(?:st|nd|rd|th)) time\b/,
   /\bi (?:already|have already|'ve already) (?:told|said|explained|asked) (?:you|this)\b|\bstill (?:have nothing|nothing|no (?:reply|response|answer|update|word))\b|\bstop ignoring\b|\bfor once\b/,
