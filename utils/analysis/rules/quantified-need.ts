@@ -16,8 +16,9 @@ function isNeed(doc: Doc, s: Sentence): boolean {
   const ask = doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
   const amount = doc.has(s, 'quantity');
   // A day or an hour is the "when" of a single well-defined thing asked for ("book the room on
-  // Thursday 2–5pm", "这个PR今天能帮忙review一下吗").
-  const when = doc.has(s, 'deadline') || (ask && hasDayOrHour(s) && (doc.has(s, 'resource') || doc.has(s, 'role')) && !doc.has(s, 'vague'));
+  // Thursday 2–5pm", "这个PR今天能帮忙review一下吗", "spare two pickers for tomorrow"), whatever the
+  // thing is called (no list of resources is complete); generic help stays vague.
+  const when = doc.has(s, 'deadline') || (ask && hasDayOrHour(s) && !doc.has(s, 'vague'));
   if (ask && (amount || when)) return true;
   // "两名测试、五天" / "2 engineers for 3 weeks" without an ask verb, but not in an offer or a thank-you.
   return amount && doc.has(s, 'resource') && !doc.has(s, 'offer') && !doc.has(s, 'thanks');
@@ -120,6 +121,9 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Any chance you can spare two pickers for the Pinecrest order tomorrow morning?" },
+      { text: '周五的 podcast 需要一个 cameraman，下午 2 点到 5 点。' },
+      { text: "Could we squeeze in a tasting for the Henderson wedding next Tuesday at 3?" },
       { text: '寒假期间想向贵馆借用馆藏的30幅老城区照片复制件，1月20日前能否确认？' },
       { text: '明天早班的ATR还缺一个FO，谁能cover一下？' },
       { text: "Can one of your paralegals pull the 2019 board minutes by 3pm?" },
