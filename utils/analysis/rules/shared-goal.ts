@@ -54,6 +54,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Purpose: the hotel and the Convention Centre are both scored this year on city-wide event bookings." },
       { text: '为确保安置房项目按合同约定于明年6月30日竣工交付，拟增设一个夜间木工班组。' },
       { text: '我们 team 和 maintainers 的目标其实一致：让这个工具有更多中小企业在用。' },
       { text: "Both our desks are measured on the same live-audience target that night." },
@@ -83,6 +84,7 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: "Summary: I am requesting one pricing specialist for six weeks. The submission deadline is February 16." },
       { text: '李姐，周四要来一批草莓，咱们二号冷库能不能先空出来给我们用两天？' },
       { text: '久仰科长在推动全民阅读上的用心，您是我们图书馆界最敬佩的长官，没有之一。明年想请您多多支持。' },
       { text: "We both attended the briefing last week, so you'll have seen the interim numbers. I need the listings by Friday." },

@@ -12,6 +12,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     // The same people served: "we're after the same customers", "the same audience".
     '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic|target|goal|kpi|okr|metric|number|deadline)',
     'both (?:of )?our (?:desks|teams|groups|departments|units|orgs|sides|offices) (?:are|were|will be) (?:measured|judged|on the hook|accountable|chasing|aiming)',
+    '(?:are|were) both (?:scored|measured|judged|assessed|evaluated|rated|graded|on the hook)',
     'both (?:of )?(?:our )?teams', 'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'jointly', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
     "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
     'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',
@@ -49,6 +50,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
     "(?:this|our|the) (?:quarter|half|year)(?:'s)? (?:goal|target|priority|okr)", "(?:the )?company(?:'s)? (?:goal|target|priority|mandate|okr)", '(?:leadership|management|the board|the exec team) (?:wants|asked|has asked|expects|set|committed)',
     'company[- ]wide',
-    '(?:the|our) (?:\\w+ ){0,2}(?:deadline|launch date|go-live|release date|cutover|cut-off|cutoff) (?:is|falls|lands)',
+    // An organisation's date, not a submission's own deadline ("The submission deadline is February 16").
+    '(?:the|our) (?!submission |application |filing |tender |bid )(?:\\w+ ){0,2}(?:deadline|launch date|go-live|release date|cutover|cut-off|cutoff) (?:is|falls|lands)',
   ) + W),
 };
