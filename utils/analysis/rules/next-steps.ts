@@ -109,6 +109,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '总务处将于12月2日下午2点举办线上说明会。' },
       { text: "RT to email the facility manager by Thursday asking for two extra days." },
       { text: "JK will reply to Dr. Osei by next Monday." },
       { text: "I'll ping you at 5:30 with the final file." },
@@ -135,6 +136,9 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '本校开放日将于12月14日（星期六）举行。' },
+      { text: '下周一有大促预热，流量会翻倍。' },
+      { text: "Timeline: launch target stays at Jan 20." },
       { text: '年会定于1月16日晚在二楼宴会厅举行，约320人。' },
       { text: '原因：下周一开始 UAT，没有权限对账脚本无法验证。' },
       { text: "The SLA claim response is due today and we can't answer it without those logs." },

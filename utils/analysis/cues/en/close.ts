@@ -15,7 +15,7 @@ export const EN_CLOSE: Cues<'commit' | 'schedule' | 'nextMarker' | 'requestActio
     'calendar invite', 'invite', String.raw`(?<!\bin )\d+[- ]min(?:ute)?s?`, 'sync (?:up|on)',
     "let's (?:meet|talk|sync|chat|connect|catch up|hop on|jump on|review|discuss|go through|walk through)", '(?:meet|call|chat|sync|talk) (?:on|at|tomorrow|today|this|next)',
   ) + W),
-  nextMarker: re(W + alt('next steps?', 'next:', 'next up', 'todo:', 'to-?dos?:', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner', 'timeline') + W),
+  nextMarker: re(W + alt('next steps?', 'next:', 'next up', 'todo:', 'to-?dos?:', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner') + W),
   requestAction: re(W + alt(
     '(?:could|can|would|will) you (?:please )?(?:\\w+\\s+)?(?:confirm|reply|respond|let me know|get back|ack|decide|sign off|okay this|approve)',
     'please (?:confirm|reply|respond|let me know|get back|advise|ack|sign off|approve)', 'let me know (?:by|before|if|whether)', 'reply (?:by|before)', 'confirm (?:by|before)',
