@@ -33,6 +33,9 @@ const rule: Rule = {
       { text: 'We ran the job three times to be sure the numbers hold.' },
     ],
     bad: [
+      { text: "Jake, as I've said twice already, I need the signed SOW. Today." },
+      { text: "This is the fourth reminder about invoice 4471. We have been more than patient." },
+      { text: '这个issue已经open两个月了，还是没人assign。' },
       { text: '这个问题已经提醒过两次，本次邮件已抄送各位主管。' },
       { text: "projector in 214 is dead again. third time this month. anyone??" },
       { text: "Frankly I'm tired of chasing this." },

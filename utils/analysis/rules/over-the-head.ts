@@ -61,6 +61,9 @@ const rule: Rule = {
       { text: 'We will present the results to both directors together at the review.' },
     ],
     bad: [
+      { text: "I talked to Rachel and she's fine with it, so please block out Friday for the migration." },
+      { text: "Looping in @mgarcia (Director, Platform) since this has been open 3 weeks with no response." },
+      { text: '我已经跟你们的tech lead和VP都报告过了，这周还没进展的话我会直接raise到CTO那里。' },
       { text: '今天下班前必须派人过来，不然我直接报分管院长。' },
       { text: '你们老大 Kevin 那边我已经打过招呼，他说 OK 了，你直接安排个人就行。' },
       { text: "I spoke to Rachel at the offsite and she said the extra budget is fine, so could you release the PO today?" },

@@ -46,6 +46,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '听说您和对方供应链的负责人比较熟，想请您帮忙引荐一下。' },
       { text: '数据组的同学，能帮忙拉一下上个月的销售数据吗？周五要用。' },
       { text: '这个PR能不能帮忙review一下？今天下班前合进去就行。' },
       { text: "Your support team has been great. Any chance you could look at ticket 4471 today?" },

@@ -10,7 +10,7 @@ import type { Span } from '../../types.ts';
 // not 总是 / 总共 and not after an adverb (都总是).
 const ZH_TITLE =
   '(?:分管(?:副总|领导|副总裁|vp)|副总裁|总裁|副总|总经理|总监|经理|主管|领导|老板|大老板|上级|上司|负责人|老大|处长|科长|部长|主任|协理|院长|所长|局长|厂长|组长|' +
-  '(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的])|manager|boss|director|vp|cto|ceo|cfo|coo|leader|general counsel|head)';
+  '(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的])|manager|boss|director|vp|cto|ceo|cfo|coo|leader|lead|general counsel|head)';
 // A surname or an English name may come between (你们林经理, 贵司的陈总监, 你们 head Michael).
 const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:部门|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心)?的?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
 const EN_TITLE =
