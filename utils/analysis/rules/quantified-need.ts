@@ -12,9 +12,21 @@ import { escalationShapes } from './shapes/escalation.ts';
 import { flatteryShape } from './shapes/flattery.ts';
 import { verbalShape } from './shapes/verbal.ts';
 
+/** A count of what happened (用户已经投诉两次了, 宕机三次) is background, not an amount asked for. */
+const EVENT_COUNT = /(?:投诉|催|问|提醒|出现|发生|报修|反馈|挂|崩|宕机?|报警|失败|超时|延误|重启|找)(?:了|过)?\s*$/;
+const hasAmount = perSentence((s: Sentence): boolean => {
+  const h = s.f.hits.quantity;
+  if (!h) return false;
+  const norm = normOf(s);
+  for (let k = 0; k < h.length; k += 2) {
+    if (!/次$/.test(norm.slice(h[k]!, h[k + 1]!)) || !EVENT_COUNT.test(norm.slice(Math.max(0, h[k]! - 6), h[k]!))) return true;
+  }
+  return false;
+});
+
 function isNeed(doc: Doc, s: Sentence): boolean {
   const ask = doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
-  const amount = doc.has(s, 'quantity');
+  const amount = hasAmount(s);
   // A day or an hour is the "when" of a single well-defined thing asked for ("book the room on
   // Thursday 2–5pm", "这个PR今天能帮忙review一下吗", "spare two pickers for tomorrow"), whatever the
   // thing is called (no list of resources is complete); generic help stays vague.
@@ -156,6 +168,7 @@ const rule: Rule = {
       { text: '下星期三下晝個活動室可唔可以借畀我哋？' },
     ],
     bad: [
+      { text: '用户那边已经投诉两次了，麻烦负责的同学看一下。' },
       { text: '这个项目需要你们帮忙支持一下。' },
       { text: 'We could use some help from your team on this.' },
       { text: '能不能给我们一些资源？' },
