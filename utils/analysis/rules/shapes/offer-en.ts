@@ -29,4 +29,39 @@ export const EN_OFFER: RegExp[] = [
   // Results shared back: "we'll share the findings with your team", "I'll send you the cleaned dataset".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?!rather\b)(?:\w+\s+){0,2}?(?:share|send|give|hand|pass|open up|publish)\s+(?:you|your team)\s+(?:the|our|all|a|every)?\s*(?:\w+\s+){0,2}?(?:results?|findings|data ?set|data|analysis|report|numbers|insights|recordings|dashboard|scripts?|tooling|playbook|learnings|write-?up)\b/,
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+){0,2}?(?:share|send|give|hand|pass|open up|publish)\s+(?:the|our|all|a|every)?\s*(?:\w+\s+){0,2}?(?:results?|findings|data ?set|data|analysis|report|numbers|insights|recordings|dashboard|scripts?|tooling|playbook|learnings|write-?up)\b[^.?!;\n]{0,30}?\b(?:with|to) (?:you|your)\b/,
+  // English: an offer made conditional on being useful ("Happy to smoke-test an RC if that helps", "…if that makes it easier").
+  /\b(?:happy|glad|willing|more than happy|keen|can|could|i'll|we'll)\b(?![^.?!;\n]{0,40}?\b(?:walk|call|meet|chat|sync|explain|hop on|jump on|talk|pair)\b)[^.?!;\n]{0,60}?\bif (?:that|it|this) (?:helps|would help|makes (?:it|things|life|review|your life) easier|saves (?:you|your))\b/,
+  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|help out if|be|buy|grab|get you|pair)[\w-]+/,
+  // Knowledge shared back: "I'd come back with a written summary and run a lunch-and-learn for the team".
+  /\b(?:i|we)(?:'d|'ll| will| would| can| could)\s+(?:[\w-]+\s+){0,8}?(?:run|host|give|lead|hold|do|teach)\s+(?:a |an |two |some )?(?:lunch-and-learn|lunch and learn|brown[- ]bag|workshop|training|talk|knowledge[- ]share|teach-in)s?\s+for\s+(?:the|your|both)\b/,
+  // A favour on call: "next time you're stuck before a release, our automation folks are yours".
+  /\b(?:are|is) (?:all )?yours\b|\bat your disposal\b|\bnext time (?:you(?:'re| are)|your (?:\w+ )?(?:team|folks|side) (?:is|are)) (?:stuck|short|swamped|in a (?:pinch|bind|crunch)|slammed|underwater)\b/,
+  // "If your side ever needs a hand with X, I'm your person."
+  /\bif (?:you|your (?:\w+ )?(?:team|side|group|folks))(?: ever)? (?:needs?|want) (?:a hand|help|anything(?! (?:further|else))|support|a favou?r)\b/,
+  // Only a review left: "it should only need a review", "you just approve the final text".
+  /\b(?:should|would|will) only need (?:a |your |one )?(?:review|approval|sign-off|merge|look|click)|\bonly needs? (?:a |your |one )(?:review|approval|sign-off|merge|look)|\b(?:you|they) (?:just |only )?approve the (?:final|last)\b/,
+  // Price, terms or credit given: "I can hold this year's price", "at no charge", "under your squad's name as well as ours".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:hold|lock in|keep|match|waive|discount|extend|honou?r)\s+(?:the |this |your |our |this year's |last year's )?(?:[\w']+\s+)?(?:price|pricing|rate|fee|fees|discount|terms|warranty|support)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|for free|no cost to you)\b|\bunder your (?:[\w']+ )?name\b|\b(?:joint|shared|co-)credit\b/,
+  // Something of ours sent over, or built for them: "I'll send you two of our spare monitors", "we'll build whatever report you need".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:send|give|lend|loan|donate)\s+(?:you|your team)\s+(?:\w+\s+){0,4}?(?:spare|extra|our)\b|\b(?:we|i)(?:'ll| will| can)\s+(?:\w+\s+)?(?:build|make|create|set up|write|prepare)\s+(?:whatever|any)\s+[\w -]{0,30}?(?:you|your team) (?:need|want)s?\b/,
+  // Costs met and credit shared: "we would bring our data and cover the costs of the first workshop", "with your team as co-authors".
+  /\b(?:we|i)\b[^.?!;\n]{0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
+  // "we'll waive the late-delivery penalty".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
+  // Perks and credit: "reviewers get a free pass", "we'd list Acme as an LTS partner", a "What the committee gets" heading.
+  /\b(?:you(?:'ll)?|reviewers?|volunteers?|participants?|speakers?|mentors?|helpers?|contributors?) (?:get|receive|will get|'ll get) (?:a |an )?(?:free|complimentary)\b|\b(?:list|name|credit|feature|acknowledge) [\w&.-]+(?: [\w&.-]+)? as (?:a |an |our )?(?:[\w-]+ )?(?:partner|contributor|sponsor|co-?author|collaborator)s?\b/,
+  /^\s*what (?:you|the [\w -]{1,30}|your [\w -]{1,30}) gets?\s*[:：]?\s*$/,
+  // a "What Returns offers:" heading.
+  /\bif (?:it|that|this) (?:helps|makes it easier for|saves) (?:you|your)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can)\b|\b(?:will|'ll) (?:hold|run|host|offer) (?:\w+ ){0,2}?(?:drop-in|office hours|help sessions?|clinics?|workshops?|training sessions?)\b[^.?!;\n]{0,60}?\bto help (?:you|your|departments?|teams?|managers?|them)\b|\b(?:send|lend|loan) (?:one|two|three|a couple|some) of (?:mine|ours|my|our)\b|\bwho (?:submits?|signs? up|replies?|responds?|registers?) (?:on time|early|by [\w ]{1,20}) (?:will|gets?|receives?)\b/,
+  /^\s*what [\w -]{1,30} (?:offers?|gives?|brings?|provides?)\s*[:：]/,
+  // The move named ("on our side we can consolidate the POs"), and the reader's part made small ("Finance only checks the totals").
+  /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?)\b/,
+  // Something returned and credit given: "we will return the updated boundaries to your office", "credit your office".
+  /\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:\w+\s+){0,2}?(?:return|send back|give back|share back|hand back)\b[^.?!;\n]{0,60}?\bto (?:you|your)\b|\bcredit (?:you|your)\b/,
+  // Results walked through: "happy to walk you through whatever we find".
+  /\b(?:happy|glad|willing|more than happy) to (?:walk you through|share|show you|present|go over)\b[^.?!;\n]{0,30}?\b(?:whatever we find|what we find|our findings|the results|the findings|the outcome)\b/,
+  // Costs carried by the writer's side, named in the third person ("The Library will cover the reviewer's overtime").
+  /(?<!\byou |\byour team |\bthey )\b(?:will|'ll|can|would)\s+(?:also\s+)?(?:cover|pay for|fund|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+|their\s+)?(?:[\w']+\s+){0,2}?(?:costs?|overtime|travel|expenses?|fees?)\b/,
+  // "we will pay half of the service contract".
+  /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
 ];
