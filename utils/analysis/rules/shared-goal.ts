@@ -54,6 +54,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '为落实我院“智慧护理”三年行动计划，提升床旁护理效率，现将有关事项请示如下。' },
+      { text: "Purpose: our hospital's goal of keeping ED door-to-provider time under 30 minutes this winter." },
       { text: "Purpose: the hotel and the Convention Centre are both scored this year on city-wide event bookings." },
       { text: '为确保安置房项目按合同约定于明年6月30日竣工交付，拟增设一个夜间木工班组。' },
       { text: '我们 team 和 maintainers 的目标其实一致：让这个工具有更多中小企业在用。' },
@@ -84,6 +86,8 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: "we both have standup at 9 so can we move our 1:1 to 10 tomorrow?" },
+      { text: "Proposal: shared customer analytics function between Sales and Marketing." },
       { text: "Summary: I am requesting one pricing specialist for six weeks. The submission deadline is February 16." },
       { text: '李姐，周四要来一批草莓，咱们二号冷库能不能先空出来给我们用两天？' },
       { text: '久仰科长在推动全民阅读上的用心，您是我们图书馆界最敬佩的长官，没有之一。明年想请您多多支持。' },

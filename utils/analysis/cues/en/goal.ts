@@ -6,9 +6,9 @@ import { W } from './terms.ts';
 
 export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOrg'> = {
   goalShared: re(W + alt(
-    '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?|users?|mission|okr|kpi)',
+    '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?(?! analytics| data| support| success| service| portal)|users?|mission|okr|kpi)',
     // "we both want…", not "we both know how crazy this week is" / "we both attended".
-    "we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|got|had))",
+    "we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|got|had|have))",
     // The same people served: "we're after the same customers", "the same audience".
     '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic|target|goal|kpi|okr|metric|number|deadline)',
     'both (?:of )?our (?:desks|teams|groups|departments|units|orgs|sides|offices) (?:are|were|will be) (?:measured|judged|on the hook|accountable|chasing|aiming)',
@@ -47,6 +47,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
   goalOrg: re(W + alt(
     // A target every reader carries: "every region is carrying a post-holiday inventory target".
     '(?:every|each|all) (?:regions?|teams?|stores?|departments?|sites?|branches?|plants?|units?|divisions?|schools?|hospitals?|clinics?)\\b[^.?!;\\n]{0,40}?\\b(?:targets?|goals?|quotas?|okrs?|kpis?)',
+    "(?:our|the) (?:company|hospital|school|university|city|council|org|organi[sz]ation|firm|agency|district|trust)'s (?:goal|target|commitment|priority|objective)",
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
     "(?:this|our|the) (?:quarter|half|year)(?:'s)? (?:goal|target|priority|okr)", "(?:the )?company(?:'s)? (?:goal|target|priority|mandate|okr)", '(?:leadership|management|the board|the exec team) (?:wants|asked|has asked|expects|set|committed)',
     'company[- ]wide',
