@@ -8,7 +8,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
   goalShared: re(W + alt(
     '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?(?! analytics| data| support| success| service| portal)|users?|mission|okr|kpi)',
     // "we both want…", not "we both know how crazy this week is" / "we both attended".
-    "we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|got|had|have))",
+    "we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|got|had|have (?:standup|stand-up|a meeting|meetings|a call|calls|class|lunch)))",
     // The same people served: "we're after the same customers", "the same audience".
     '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic|target|goal|kpi|okr|metric|number|deadline)',
     'both (?:of )?our (?:desks|teams|groups|departments|units|orgs|sides|offices) (?:are|were|will be) (?:measured|judged|on the hook|accountable|chasing|aiming)',
@@ -17,7 +17,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
     'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',
     'both (?:of )?(?:our |your and our )?(?:orgs|groups|departments|sides|companies|divisions)', 'all of us', 'we all (?:want|need|care|benefit)', 'everyone (?:benefits|wins)', 'the whole (?:company|org|team)',
-    '(?:your team|you) and (?:mine|my team|ours|i|we|our team|us)', '(?:shared|common|joint|mutual) (?:goals?|objectives?|kpis?|okrs?|metrics?|targets?|deadlines?|customers?|priorit(?:y|ies)|interests?|problem|pain)', 'the same (?:thing|goal|outcome|page|side)', "everyone's (?:interest|benefit)",
+    '(?:your team|you) and (?:mine|my team|ours|i|we|our team|us)', '(?:shared|common|joint|mutual) (?:goals?|objectives?|kpis?|okrs?|metrics?|targets?|deadlines?|customers?(?! analytics| data| support| success| service| portal)|priorit(?:y|ies)|interests?|problem|pain)', 'the same (?:thing|goal|outcome|page|side)', "everyone's (?:interest|benefit)",
     '(?:affects?|impacts?|matters to|concerns?|depends on|for|at stake for|important to|relevant to|involves|on) both (?:of us|our|teams|sides|[a-z]+ and [a-z]+)', 'at stake', 'both of us',
     '(?:for|helps?|benefits?|improves?|strengthens?) (?:the )?(?:project|community|ecosystem|whole team)',
   ) + W),

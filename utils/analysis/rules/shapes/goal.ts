@@ -45,7 +45,7 @@ const SHAPES: RegExp[] = [
   /\b(?:objective|goal|target|priority|okr|kpi|deadline|problem|pain)s? (?:that )?(?:[a-z]+ ){1,3}(?:both )?share\b/,
   /\b(?:you|your team|your group) and (?:i|we|us|my team|our team|mine|ours)\b[^.?!;\n]{0,20}?\b(?:both|all)\b/,
   // "we're all trying to get the release out", "we'll both get grilled if…", "our two teams share the goal".
-  /\bwe(?:'re| are) all (?:trying|working|aiming|pushing|racing|chasing|on the hook)\b|\bwe(?:'ll| will| would|'d|'re| are)? both\b(?! (?:know|knew|saw|see|attended|went|were there|heard|remember|agree that|got|had)\b)|\bour (?:two |three )?(?:teams|groups|departments|orgs|sides) (?:both )?(?:share|want|need|have|are measured|are judged)\b/,
+  /\bwe(?:'re| are) all (?:trying|working|aiming|pushing|racing|chasing|on the hook)\b|\bwe(?:'ll| will| would|'d|'re| are)? both\b(?! (?:know|knew|saw|see|attended|went|were there|heard|remember|agree that|got|had|have (?:standup|stand-up|a meeting|meetings|a call|calls|class|lunch))\b)|\bour (?:two |three )?(?:teams|groups|departments|orgs|sides) (?:both )?(?:share|want|need|have|are measured|are judged)\b/,
   // "…which your team's incident budget is also measured on", "your finance team avoids reopening the budget".
   /\byour (?:[\w-]+'s )?[\w' -]{0,25}?(?:is|are) (?:also )?(?:measured|judged|evaluated|assessed|scored|tracked)\b|\byour (?:[\w-]+ )?(?:team|side|group|org|department) (?:avoids|saves|gets to|won't have to|doesn't have to|no longer has to)\b/,
   // "Your foundation's goal of…", "share the target of…", "Like you, we want…", "every unit is measured on…", "none of us want…".
