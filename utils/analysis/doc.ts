@@ -4,7 +4,7 @@
 
 import type { CueKind } from './cues.ts';
 import { parseDatesBatch } from './dates.ts';
-import { computeFeatures, sentenceFeatures, type SentenceFeatures } from './features.ts';
+import { NO_HITS, sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { safeSpan } from './normalize.ts';
 import { excludedRanges, segmentEdited } from './segment.ts';
 import type { DateMention, Elements, Lang, Stats, ToneResult } from './types.ts';
@@ -53,7 +53,7 @@ export interface Doc {
 }
 
 /** Features of a sentence that is not part of the request (quoted reply, signature, code block). */
-const NO_FEATURES: SentenceFeatures = { script: 'none', han: 0, words: 0, lowerWords: 0, question: false, norm: '', hits: computeFeatures('').hits };
+const NO_FEATURES: SentenceFeatures = { script: 'none', han: 0, words: 0, lowerWords: 0, question: false, norm: '', hits: { ...NO_HITS } };
 
 /**
  * zh: Chinese, possibly with a few Latin tokens (a name, an acronym, an identifier); en: English;

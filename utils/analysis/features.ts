@@ -134,7 +134,7 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
  * Every kind, unset: each sentence's hits start as a copy, so all share one object shape and the rules'
  * look-ups by kind stay fast (objects that gained different keys in different orders did not).
  */
-const NO_HITS: Partial<Record<CueKind, number[]>> = Object.fromEntries(CUE_KINDS.map((k) => [k, undefined]));
+export const NO_HITS: Readonly<Partial<Record<CueKind, number[]>>> = Object.fromEntries(CUE_KINDS.map((k) => [k, undefined]));
 
 const isW = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;

@@ -231,12 +231,6 @@ export function segmentEdited(text: string): RawSentence[] {
 // are /i only over ASCII, so these cover every line they can match.
 const MARKER_FIRST = new Set([...'`~-oO在于fF>sS发'].map((c) => c.charCodeAt(0)));
 
-/**
- * Ranges of the draft that are not the writer's request: quoted replies ("> …", "On … wrote:",
- * "-----Original Message-----", "在…写道："), an email signature after "-- ", "Sent from my …" lines, and
- * fenced code blocks (issue trackers). Their sentences are kept (spans stay exact) but carry no cues.
- * One pass over the lines; returns sorted, non-overlapping [start, end) ranges.
- */
 /** Lines that head a memo or an email of one's own: MEMO, To:, Cc:, Date:, Subject:, Re:, From:. */
 const HEADER_LINE = /^\s*(?:memo(?:randum)?\s*$|(?:to|cc|bcc|date|subject|re|from|attn|attention|主题|主題|收件人|抄送|发件人|寄件者|日期)\s*[:：])/i;
 
@@ -246,6 +240,12 @@ function onlyHeadersBefore(text: string, at: number): boolean {
   return true;
 }
 
+/**
+ * Ranges of the draft that are not the writer's request: quoted replies ("> …", "On … wrote:",
+ * "-----Original Message-----", "在…写道："), an email signature after "-- ", "Sent from my …" lines, and
+ * fenced code blocks (issue trackers). Their sentences are kept (spans stay exact) but carry no cues.
+ * One pass over the lines; returns sorted, non-overlapping [start, end) ranges.
+ */
 export function excludedRanges(text: string): RawSentence[] {
   const out: RawSentence[] = [];
   let fence = -1;

@@ -1,7 +1,7 @@
 // Pitfall: the ask comes late in a long message (结论先行).
 import { GUIDE, type Rule } from '../rule.ts';
 import type { Doc, Sentence } from '../doc.ts';
-import { askSentences, MINUTES, normOf } from './helpers.ts';
+import { firstAsk, isMinutes, normOf } from './helpers.ts';
 
 /** Closing formulas, invitations, thanks and reports of the past are not where the ask is made. */
 const FORMULA = /^[\s,，]*(?:(?:妥否|当否|是否妥当)?[,，\s]*(?:请|敬请|恳请)(?:批示|核示|指示|审批|审示|鉴核|核准|查照|惠复)|特此(?:函(?:商|达|告|询|复)?|通知|报告|请示)[,，]?\s*(?:盼复|请查照)?|盼复)[。.!！]?\s*$/;
@@ -32,15 +32,10 @@ const rule: Rule = {
   },
   check(doc) {
     if (doc.stats.wordEquivalents < LONG || doc.content.length < 4) return [];
-    const head = doc.sentences[0];
-    if (head && MINUTES.test(normOf(head))) return [];
-    // The ask: the first explicit request of the reader (could you / please / 请 / 能否 …), else the
-    // first stated need (background that merely mentions amounts is not the ask). Not a closing
-    // formula (妥否，请批示), an invitation to raise concerns, thanks, or a report of asking someone
-    // else (我们已经开单请厂商修正).
-    const request = doc.content.find((s) => (doc.has(s, 'request') || doc.has(s, 'requestAction')) && !isAside(doc, s));
-    const need = doc.elements.quantifiedNeed.need.spans[0];
-    const ask = request ?? need ?? askSentences(doc)[0];
+    if (isMinutes(doc)) return [];
+    // Not where the ask is made: a closing formula (妥否，请批示), an invitation to raise concerns,
+    // thanks, or a report of asking someone else (我们已经开单请厂商修正).
+    const ask = firstAsk(doc, (s) => isAside(doc, s));
     if (!ask) return [];
     // Late = after the bulk (past 60%), or after four or more sentences of background.
     const at = ask.start / doc.text.length;

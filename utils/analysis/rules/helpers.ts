@@ -28,7 +28,7 @@ const PURPOSE_LINE = /^[ \t]*(?:目的|背景|事由|目标|purpose|background|o
 /** A numbered item's line: 一、 / （一） / 1. / 1、 */
 const ITEM = /(?:^|\n)[ \t]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d))/g;
 /** A minutes header: 会议纪要 / 會議紀錄 / Minutes / Meeting notes (minutes record agreements, not one side's ask). */
-export const MINUTES = /^\s*(?:【?(?:会议纪要|会议记录|会议纪录)】?|(?:weekly |meeting |team )?(?:sync )?(?:minutes|notes)\b|[^\n]{0,30}(?:会议纪要|会议记录|会议纪录|\bminutes\b))/;
+const MINUTES = /^\s*(?:【?(?:会议纪要|会议记录|会议纪录)】?|(?:weekly |meeting |team )?(?:sync )?(?:minutes|notes)\b|[^\n]{0,30}(?:会议纪要|会议记录|会议纪录|\bminutes\b))/;
 
 /** The first paragraph counts up to this many content sentences (a memo without blank lines is not all opening). */
 const PARA_SENTENCES = 3;
@@ -128,6 +128,25 @@ let slots = 0;
 /** Sentences that ask for something. */
 export function askSentences(doc: Doc): Sentence[] {
   return doc.content.filter((s) => doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction'));
+}
+
+/** Whether the draft is minutes (its first line says so): minutes record agreements, not one side's ask. */
+export function isMinutes(doc: Doc): boolean {
+  const head = doc.sentences[0];
+  return head !== undefined && MINUTES.test(normOf(head));
+}
+
+/**
+ * Where the ask is made: the first explicit request of the reader (could you / please / 请 / 能否 …)
+ * that `aside` does not set apart, else the first stated need (background that merely mentions
+ * amounts is not the ask), else the first sentence that asks at all.
+ */
+export function firstAsk(doc: Doc, aside: (s: Sentence) => boolean = () => false): Span | undefined {
+  return (
+    doc.content.find((s) => (doc.has(s, 'request') || doc.has(s, 'requestAction')) && !aside(s)) ??
+    doc.elements.quantifiedNeed.need.spans[0] ??
+    askSentences(doc)[0]
+  );
 }
 
 

@@ -49,18 +49,20 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
 });
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
-  if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate') || NEEDED_FOR.test(normOf(s)) || DATE_LINE.test(s.text)) return false;
+  if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
+  const norm = normOf(s);
+  // Not the need's reason, nor a bare date line (a signature's or a letter's date).
+  if (NEEDED_FOR.test(norm) || DATE_LINE.test(s.text)) return false;
   // A 公文's closing formula (敬请核示) asks for the decision itself: no follow-up.
-  const formula = doc.has(s, 'requestAction') && FORMULA_ASK.test(normOf(s));
+  const formula = doc.has(s, 'requestAction') && FORMULA_ASK.test(norm);
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || (doc.has(s, 'requestAction') && !formula)) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
   // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),
-  // unless the sentence is the ask itself with its deadline (that belongs to the need).
-  // Not a bare date line (a signature's or a letter's date).
-  // Nor a bare deadline with no one named (12月15日前上线: the need's when).
-  if (doc.has(s, 'deadline') && !ACTOR.test(normOf(s))) return false;
-  return doc.has(s, 'timedAction') && !doc.has(s, 'ask') && !BACKGROUND.test(normOf(s)) && !DATE_LINE.test(s.text);
+  // unless the sentence is the ask itself with its deadline (that belongs to the need), background,
+  // or a bare deadline with no one named (12月15日前上线: the need's when).
+  if (doc.has(s, 'deadline') && !ACTOR.test(norm)) return false;
+  return doc.has(s, 'timedAction') && !doc.has(s, 'ask') && !BACKGROUND.test(norm);
 }
 
 function detect(doc: Doc): NextStepsElement {

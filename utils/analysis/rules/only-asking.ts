@@ -1,7 +1,7 @@
 // Pitfall: asks with nothing offered and no value for the reader (只有索取，没有贡献 / 只谈需求不谈价值).
 import { GUIDE, type Rule } from '../rule.ts';
 import type { Sentence } from '../doc.ts';
-import { askSentences, MINUTES, normOf, perSentence } from './helpers.ts';
+import { firstAsk, isMinutes, normOf, perSentence } from './helpers.ts';
 
 const STAKE = /\bwithout (?:these|this|it|them)\b[^.?!;\n]{0,40}?\b(?:restrict|suspend|close|freeze|cancel|terminate|block|lose)|(?:否则|不然|要不然)[^。!?;\n]{0,24}?(?:贵司|贵方|贵公司|您|你们|你的|您的|贵)[^。!?;\n]{0,20}?(?:会|将|就)?(?:被|无法|不能|影响|限制|暂停|冻结|逾期|失效|罚)|\botherwise\b[^.?!;\n]{0,30}?\byour\b[^.?!;\n]{0,30}?\b(?:will|would|could)\b/;
 // What the writer brings back to the reader's team ("I'd bring back lots of ideas for the team") is value for them.
@@ -36,10 +36,9 @@ const rule: Rule = {
     const toLeadership = /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否/.test(doc.text);
     if (toLeadership && doc.elements.quantifiedNeed.reason.present) return [];
     // Minutes record what was agreed; they are not one side's ask.
-    const head = doc.sentences[0];
-    if (head && MINUTES.test(normOf(head))) return [];
-    // The explicit request (could you / please / 请 / 能否 …) or the stated need, or a bare plea (帮个忙呗).
-    const ask = doc.content.find((s) => doc.has(s, 'request') || doc.has(s, 'requestAction')) ?? doc.elements.quantifiedNeed.need.spans[0] ?? askSentences(doc)[0] ?? doc.content.find((s) => doc.has(s, 'vague'));
+    if (isMinutes(doc)) return [];
+    // Where the ask is made, or a bare plea (帮个忙呗).
+    const ask = firstAsk(doc) ?? doc.content.find((s) => doc.has(s, 'vague'));
     if (!ask) return [];
     // The reader's own stake (否则贵司账户会被限制, "otherwise your renewal lapses"), unless it is a threat;
     // a request about one's own time with the duties covered (会议纪录我请佳颖帮忙记, I've asked Ben to cover).

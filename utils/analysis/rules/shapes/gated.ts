@@ -48,10 +48,13 @@ function seenFor(norm: string): Seen {
   return r;
 }
 
+/** Offset in `r` of the entry after the one at `i` (its index, its count, then its places). */
+const nextEntry = (r: Seen, i: number): number => i + 2 + Math.max(0, r[i + 1]!);
+
 /** Offset in `r` of the first entry whose shape is ≥ k (r.length when none). */
 function from(r: Seen, k: number): number {
   let i = 0;
-  while (i < r.length && r[i]! < k) i += 2 + Math.max(0, r[i + 1]!);
+  while (i < r.length && r[i]! < k) i = nextEntry(r, i);
   return i;
 }
 
@@ -87,7 +90,7 @@ export function firstShape(shapes: readonly RegExp[]): (norm: string) => ShapeMa
   const end = base + shapes.length;
   return (norm) => {
     const r = seenFor(norm);
-    for (let i = from(r, base); i < r.length && r[i]! < end; i += 2 + Math.max(0, r[i + 1]!)) {
+    for (let i = from(r, base); i < r.length && r[i]! < end; i = nextEntry(r, i)) {
       const g = r[i]!;
       const n = r[i + 1]!;
       if (n < 0) {
