@@ -290,6 +290,22 @@ describe('text that is not the request', () => {
     expect(r.elements.reciprocity.present).toBe(false);
   });
 
+  it('drops the signature under a sign-off line, but keeps a sentence after the thanks', () => {
+    const mail = 'Please check the draft lease and send me your notes by Friday.\n\nBest regards,\nMia Torres\nFacilities, North Campus\n3 Harbour Road, Unit 12\n+1 555 0199\n';
+    const a = analyze(mail, { now: NOW });
+    const close = a.findings.find((f) => f.ruleId === 'next-steps');
+    expect(mail.slice(close!.start, close!.end)).toBe('Best regards,');
+    expect(a.elements.quantifiedNeed.quantities.map((q) => q.text)).toEqual([]);
+    const letter = '李处长：\n\n为按期完成年度审计，需借调两名会计五个工作日。\n\n此致\n敬礼！\n\n财务共享中心\n2026年11月20日\n';
+    const l = analyze(letter, { now: NOW });
+    expect(letter.slice(l.findings.find((f) => f.ruleId === 'next-steps')!.start)).toMatch(/^(?:此致|敬礼)/);
+    // A short Chinese sentence after 谢谢 is no signature: its promise still counts.
+    const chat = '为赶上周五的版本，需要一名测试两天。\n谢谢！\n明天上午十点我把测试范围发给你\n';
+    expect(analyze(chat, { now: NOW }).elements.nextSteps.present).toBe(true);
+    const en = 'Can you lend us one tester for two days so Friday’s release ships?\nThanks,\nI will send the test scope tomorrow at 10am\n';
+    expect(analyze(en, { now: NOW }).elements.nextSteps.present).toBe(true);
+  });
+
   it('Chinese reply headers are excluded too', () => {
     const t = '好的，谢谢。\n\n在 2026年11月20日 周五 10:00，王五 写道：\n作为回报，我们会把分析结论同步给你们。\n';
     expect(analyze(t, { now: NOW }).elements.reciprocity.present).toBe(false);

@@ -33,6 +33,9 @@ const rule: Rule = {
       { text: 'We ran the job three times to be sure the numbers hold.' },
     ],
     bad: [
+      { text: "you guys have yet to ship the fix and we keep hitting it" },
+      { text: "It keeps getting ignored and nobody replies." },
+      { text: "It has already been more than half a year, come on guys." },
       { text: "Jake, as I've said twice already, I need the signed SOW. Today." },
       { text: "This is the fourth reminder about invoice 4471. We have been more than patient." },
       { text: '这个issue已经open两个月了，还是没人assign。' },

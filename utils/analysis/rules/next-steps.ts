@@ -3,14 +3,14 @@
 import type { Doc, Sentence } from '../doc.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
-import { hasConcreteTime, lastContent, normOf, perSentence, sentenceSpans } from './helpers.ts';
+import { hasDayOrHour, lastContent, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { escalationShapes } from './shapes/escalation.ts';
 import { offerShape } from './shapes/offer.ts';
 import { stepShape } from './shapes/step.ts';
 
 // Who + what + when. The deadline of the ask itself belongs to the need, so a step is a commitment
 // (I/we/a named person will…), a meeting proposal, or a follow-up asked of the reader (confirm, reply)
-// — each with a time (hasConcreteTime). A "next steps:" heading lends its time-bearing lines the
+// — each with a time (hasDayOrHour). A "next steps:" heading lends its time-bearing lines the
 // benefit of the doubt.
 
 // A dated threat ("if I don't hear back by noon I'll loop in your director", 如果明天还拿不到，我只能…) or a
@@ -49,7 +49,8 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
 });
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
-  if (!hasConcreteTime(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
+  // An event named alone ("the new release") is no time for a step: "When will the new release be out?" asks.
+  if (!hasDayOrHour(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
   const norm = normOf(s);
   // Not the need's reason, nor a bare date line (a signature's or a letter's date).
   if (NEEDED_FOR.test(norm) || DATE_LINE.test(s.text)) return false;
@@ -138,6 +139,8 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: "When will the new release be available?" },
+      { text: "Any chance we will get a new release soon with the fix?" },
       { text: '本校开放日将于12月14日（星期六）举行。' },
       { text: '下周一有大促预热，流量会翻倍。' },
       { text: "Timeline: launch target stays at Jan 20." },

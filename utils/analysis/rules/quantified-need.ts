@@ -14,12 +14,16 @@ import { verbalShape } from './shapes/verbal.ts';
 
 /** A count of what happened (用户已经投诉两次了, 宕机三次) is background, not an amount asked for. */
 const EVENT_COUNT = /(?:投诉|催|问|提醒|出现|发生|报修|反馈|挂|崩|宕机?|报警|失败|超时|延误|重启|找)(?:了|过)?\s*$/;
+/** How long something has waited (this PR has been open for 7 days, pending for a month, 已经等了两周) is background too. */
+const WAITED = /(?:\b(?:open|opened|pending|waiting|waited|sitting|stuck|idle|unanswered|unreviewed|unmerged|outstanding|broken|down|ignored)\s+(?:for\s+)?(?:over\s+|more than\s+|almost\s+|nearly\s+|about\s+|a whole\s+)?|\bfor the (?:past|last)\s+|(?:等|拖|挂|卡|晾|搁置|pending)了?(?:快|将近|整整|差不多)?)$/;
 const hasAmount = perSentence((s: Sentence): boolean => {
   const h = s.f.hits.quantity;
   if (!h) return false;
   const norm = normOf(s);
   for (let k = 0; k < h.length; k += 2) {
-    if (!/次$/.test(norm.slice(h[k]!, h[k + 1]!)) || !EVENT_COUNT.test(norm.slice(Math.max(0, h[k]! - 6), h[k]!))) return true;
+    const before = norm.slice(Math.max(0, h[k]! - 24), h[k]!);
+    if (WAITED.test(before) || /^\s*ago\b/.test(norm.slice(h[k + 1]!))) continue;
+    if (!/次$/.test(norm.slice(h[k]!, h[k + 1]!)) || !EVENT_COUNT.test(before.slice(-6))) return true;
   }
   return false;
 });
@@ -168,6 +172,8 @@ const rule: Rule = {
       { text: '下星期三下晝個活動室可唔可以借畀我哋？' },
     ],
     bad: [
+      { text: "Hi maintainers, this PR has been open for 12 days. Could someone take a look?" },
+      { text: '这个合并请求已经等了三周，麻烦看一下。' },
       { text: '用户那边已经投诉两次了，麻烦负责的同学看一下。' },
       { text: '这个项目需要你们帮忙支持一下。' },
       { text: 'We could use some help from your team on this.' },

@@ -73,6 +73,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Is there anything I can do to help get the 4.1 release tagged?" },
+      { text: "I have some spare time this week to triage the open PRs." },
+      { text: "We'd be glad to sponsor the feature if that makes it viable." },
+      { text: "Once the repo moves, I can add you as a maintainer there." },
       { text: '两位同事往返的交通由HR统一安排。' },
       { text: '要是可以的话，这周你们的液氮罐我来灌。' },
       { text: '场地使用费依贵馆收费标准支付。' },
@@ -141,6 +145,8 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: "Happy to make changes if the maintainers want a different approach." },
+      { text: "Could your company sponsor our hackathon in March?" },
       { text: "Finance will hold a drop-in session on Wednesday for anyone with questions about the template." },
       { text: "Playtest on Thursday at 3pm, pizza's on us!" },
       { text: "I wanted to ask whether your group would be willing to co-author the note with us." },

@@ -54,6 +54,9 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "To ensure invoices reach approvers on time, please route them through the shared inbox." },
+      { text: "In an effort to improve build times for everyone, we are setting up a shared cache." },
+      { text: '为确保年底盘点顺利完成，拟请各仓库于12月20日前提交库存明细。' },
       { text: '为落实我院“智慧护理”三年行动计划，提升床旁护理效率，现将有关事项请示如下。' },
       { text: "Purpose: our hospital's goal of keeping ED door-to-provider time under 30 minutes this winter." },
       { text: "Purpose: the hotel and the Convention Centre are both scored this year on city-wide event bookings." },
@@ -86,6 +89,8 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: "Is it possible to make a release that includes the parser fix?" },
+      { text: "To help me finish my slides, could you send the chart by noon?" },
       { text: "we both have standup at 9 so can we move our 1:1 to 10 tomorrow?" },
       { text: "Proposal: shared customer analytics function between Sales and Marketing." },
       { text: "Summary: I am requesting one pricing specialist for six weeks. The submission deadline is February 16." },

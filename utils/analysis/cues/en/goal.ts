@@ -22,7 +22,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     '(?:for|helps?|benefits?|improves?|strengthens?) (?:the )?(?:project|community|ecosystem|whole team)',
   ) + W),
   goalPurpose: re(W + alt(
-    String.raw`(?:to|so (?:that )?we can|in order to|helps? us|on track to|key to|critical (?:to|for)|essential (?:to|for)|important (?:to|for)|crucial (?:to|for)|vital (?:to|for)|goal is to|aim is to|trying to|working to)\s+(?:\w+\s+){0,3}?(?:hit|meet|reach|achieve|deliver|ship|launch|land|close|make|keep|stay on|protect|grow|improve|reduce|cut|win|retain|hit)\b[^.?!]{0,50}?\b(?:targets?|goals?|okrs?|kpis?|deadline|launch|release|milestones?|date|numbers|quota|roadmap|commitments?|sla|churn|revenue|retention|conversion|customers?|users?|growth|schedule|plan)`,
+    String.raw`(?:to|so (?:that )?we can|in order to|helps? us|on track to|key to|critical (?:to|for)|essential (?:to|for)|important (?:to|for)|crucial (?:to|for)|vital (?:to|for)|goal is to|aim is to|trying to|working to)\s+(?:\w+\s+){0,3}?(?:hit|meet|reach|achieve|deliver|ship|launch|land|close|make(?!\s+(?:a|an|new)\b)|keep|stay on|protect|grow|improve|reduce|cut|win|retain|hit)\b[^.?!]{0,50}?\b(?:targets?|goals?|okrs?|kpis?|deadline|launch|release|milestones?|date|numbers|quota|roadmap|commitments?|sla|churn|revenue|retention|conversion|customers?|users?|growth|schedule|plan)`,
     // A plan named as the topic of a talk ("talk about the Q3 roadmap") is no goal.
     String.raw`(?<!\b(?:about|discuss|discussing|review|reviewing|over|present|presenting|re:?)\s(?:the\s|our\s|your\s)?)(?:q[1-4]|quarterly|annual|yearly|company|team|org|department|launch|release|product|sales|revenue|growth|okr|kpi|h[12])(?:'s)?\s+(?:targets?|goals?|okrs?|kpis?|objectives?|priorit(?:y|ies)|milestones?|deadlines?|roadmap|commitments?)`,
     '(?:on track|on schedule|on time) for', 'ahead of (?:the )?(?:launch|release|deadline|go-live)',
@@ -34,7 +34,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     "(?:this|it|that)(?: will| would| could| should| can|'ll)? (?:also )?(?:help|benefit|save|spare|reduce|cut|unblock|free up|simplify|make (?:life|things|it) easier for|give) (?:you|your)",
     '(?:for|to) your (?:team|group|org|department|side|roadmap|goals?|okrs?|customers|users|launch|project)', "your (?:team|group|org|department)(?:'s)? (?:goals?|priorit(?:y|ies)|okrs?|kpis?|roadmap|launch|backlog|workload|on-call|pain|tickets|targets?)",
     "you(?:'ll| will|'d| would) (?:also )?(?:get|gain|benefit|see|save|have(?! (?:seen|heard|read|noticed|received|got)))", "what(?:'s| is) in it for you", "as you(?:'ve| have)? (?:mentioned|said|pointed out)",
-    "you(?:'ve| have) been (?:pushing|asking|wanting|looking|trying)", "something you(?:'ve| have)? (?:cared|care|asked)", 'benefits? (?:you|your)', 'in your interest',
+    "you(?:'ve| have) been (?:pushing|asking|wanting|looking|trying)", "something you(?:'ve| have)? (?:cared|care|asked)", 'benefits? (?:you|your)', 'in your interest', 'off your plate',
     "i know (?:your team|you|your group|your org)(?:'re| are| has| have)? (?:\\w+ )?(?:want|wants|wanted|need|needs|care|cares|trying|working|looking|keen|pushing|been)",
     "(?:your team|you)(?:'re| are| have| has)? (?:been )?(?:wanting|trying|hoping|looking) (?:to|for)", 'help (?:you|your team|your group) (?:hit|meet|reach|ship|land|get|close|cut|reduce)',
     'you (?:mentioned|said|told me|asked)', "your (?:team|group)(?:'s)? (?:request|ask|feature|initiative|migration|project)",

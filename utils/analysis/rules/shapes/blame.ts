@@ -14,6 +14,10 @@ const SHAPES: RegExp[] = [
   /\b(?:asked|chased|pinged|reminded|emailed|requested|followed up)\b[^.?!;\n]{0,40}?\b(?:\d+|two|three|four|five|several|multiple|many|countless) times\b|\bfor the (?:third|fourth|fifth|nth|\d+(?:st|nd|rd|th)) time\b/,
   /\bi (?:already|have already|'ve already) (?:told|said|explained|asked) (?:you|this)\b|\bstill (?:have nothing|nothing|no (?:reply|response|answer|update|word))\b|\bstop ignoring\b|\bfor once\b/,
   /\bnobody (?:on|from|in|at) [^.?!;\n]{0,30}?\b(?:seems|cares|bothers|responds|answers|replies|has)\b|\b(?:never|always) (?:uses?|reads?|answers?|responds?|replies|listens?|helps?|ignores?)\b|\bhas become untenable\b/,
+  // Issue-tracker impatience: "you guys have yet to update", "you ppl are slacking", "c'mon guys", "it keeps
+  // getting ignored, nobody replies", "X really needs to respond", "already more than half a year", "(!!!)".
+  /\byou (?:guys|ppl|people|folks|lot)\b[^.?!;\n]{0,20}?\b(?:have yet to|are slacking|slacking|don't care|do not care|ignore|keep ignoring)\b|\bslacking\b|\bc'?mon\b|\bcome on,? (?:guys|guyz|people|folks|man)\b/,
+  /\b(?:keeps|kept) (?:getting |being )?ignored\b|\bno(?:body| one) (?:ever )?(?:replies|responds|answers|reacts|bothers)\b|\breally (?:needs?|has) to (?:respond|reply|answer|act|look at this|fix)\b|\balready (?:more than |over |almost |nearly )?(?:half a year|a year|(?:two|three|four|five|six|several|many|\d+) (?:months|years))\b|\(!{2,}\)|\b(?:doesn't|didn't|hasn't|isn't|wasn't|never) (?:get |gets |been |even )?(?:fixed|resolved|answered|addressed|looked at)\b[^.?!;\n]{0,12}?\bafter (?:a year|years|months|\d+ (?:months|years)|over a)/,
 ];
 
 /** The span of a blaming shape in a normalised sentence (sentence-relative), or null. */

@@ -57,6 +57,11 @@ const SHAPES: RegExp[] = [
   /\bi know (?:[\w-]+,? ){1,4}(?:wants?|wanted|(?:'ve|have) (?:long )?wanted|(?:'ve|have) been wanting|needs?|would like|'d like|cares? about|keeps? getting|keeps? hitting|keeps? slipping|keeps? breaking|keeps? failing|is tracking|are tracking|tracks|is trying|are trying|is keen|are keen|is under|are under|(?:has|have) been (?:asking|pushing|wanting|trying|hoping|looking|struggling|chasing|fighting))\b/,
   // "The company has committed to getting time-to-hire below 30 days…".
   /\bthe (?:company|org|organisation|organization|business|firm|group|board|leadership|university|school|hospital) (?:has |have )?(?:committed|promised|pledged|set (?:a|an|the) (?:goal|target|okr)|is aiming|is pushing|expects|wants)\b/,
+  // The message opens on a common aim as its frame: "To ensure a smooth flow of resolutions…", "In an attempt to
+  // improve cdimage availability…", "As the beta approaches, we need…" (not "To help me finish my deck").
+  /^(?:to|in order to|in an (?:attempt|effort) to|with the (?:goal|aim|objective) of|as part of (?:our|the) (?:effort|push|work|drive) to)\s+(?:\w+\s+){0,2}?(?:ensure|ensuring|improve|improving|better|streamline|reduce|reducing|increase|increasing|avoid|make sure|protect|strengthen|speed up|coordinate|assure|guarantee|minimi[sz]e|maximi[sz]e|prevent|simplify)\b|^as (?:the |our )?[\w .-]{2,40}? (?:approaches|nears|draws near|is approaching|is coming up)\b/,
+  // 为确保…顺利 / 为进一步提升… / 为保障…: a 请示's or a notice's common aim as its frame.
+  /^为了?(?:确保|保障|保证|进一步|提升|提高|改善|加强|推进|做好|规范|优化|加快|满足|避免|减少|降低)/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */

@@ -31,7 +31,8 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+){0,2}?(?:share|send|give|hand|pass|open up|publish)\s+(?:the|our|all|a|every)?\s*(?:\w+\s+){0,2}?(?:results?|findings|data ?set|data|analysis|report|numbers|insights|recordings|dashboard|scripts?|tooling|playbook|learnings|write-?up)\b[^.?!;\n]{0,30}?\b(?:with|to) (?:you|your)\b/,
   // English: an offer made conditional on being useful ("Happy to smoke-test an RC if that helps", "…if that makes it easier").
   /\b(?:happy|glad|willing|more than happy|keen|can|could|i'll|we'll)\b(?![^.?!;\n]{0,40}?\b(?:walk|call|meet|chat|sync|explain|hop on|jump on|talk|pair)\b)[^.?!;\n]{0,60}?\bif (?:that|it|this) (?:helps|would help|makes (?:it|things|life|review|your life) easier|saves (?:you|your))\b/,
-  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|help out if|be|buy|grab|get you|pair)[\w-]+/,
+  // Not changes to one's own submission ("happy to make changes if needed", "happy to rebase"): routine.
+  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|help out if|be|buy|grab|get you|pair|make (?:any |the |further |more )?(?:changes|adjustments|edits|tweaks)|rebase|adjust|amend|tweak|update (?:the|my|this) (?:pr|patch|branch|code))[\w-]+/,
   // Knowledge shared back: "I'd come back with a written summary and run a lunch-and-learn for the team".
   /\b(?:i|we)(?:'d|'ll| will| would| can| could)\s+(?:[\w-]+\s+){0,8}?(?:run|host|give|lead|hold|do|teach)\s+(?:a |an |two |some )?(?:lunch-and-learn|lunch and learn|brown[- ]bag|workshop|training|talk|knowledge[- ]share|teach-in)s?\s+for\s+(?:the|your|both)\b/,
   // A favour on call: "next time you're stuck before a release, our automation folks are yours".
@@ -62,6 +63,13 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:happy|glad|willing|more than happy) to (?:walk you through|share|show you|present|go over)\b[^.?!;\n]{0,30}?\b(?:whatever we find|what we find|our findings|the results|the findings|the outcome)\b/,
   // Costs carried by the writer's side, named in the third person ("The Library will cover the reviewer's overtime").
   /(?<!\byou |\byour team |\bthey )\b(?:will|'ll|can|would)\s+(?:also\s+)?(?:cover|pay for|fund|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+|their\s+)?(?:[\w']+\s+){0,2}?(?:costs?|overtime|travel|expenses?|fees?)\b/,
+  // Help or time volunteered for the reader's project: "what can I do to help the release?", "is there
+  // anything I can help with", "I have some time this week to merge the approved PRs", "I have the bandwidth to address PRs".
+  /\b(?:what|anything|is there (?:anything|something)|how) (?:else )?(?:can|could) (?:i|we) (?:do )?(?:to )?help\b|\b(?:anything|something) (?:else )?(?:i|we) (?:can|could) (?:do )?(?:to )?help\b|\b(?:i|we) (?:have|'ve got|now have) (?:(?:some|the|enough|spare|more|free) ){0,2}(?:time|bandwidth|capacity|cycles)\b[^.?!;\n]{0,20}?\bto (?:help|review|merge|triage|maintain|address|fix|test|work on|take|handle|look after|implement|contribute)\b/,
+  // Paying or sponsoring: "can we sponsor it", "become a sponsor", "is there paid support", "a bounty" (not "can you sponsor…").
+  /\b(?:we|i)(?:'d| would| could| can| will|'ll| are| am)?(?: (?:be )?(?:happy|glad|willing|able|like|love|want|wish|prefer|offer|plan|ready) to)*(?: be able to)? (?:sponsor|fund|pay for|put up a bounty|chip in)\b|\bbecome (?:a )?sponsors?\b|\bpaid support\b|\bbount(?:y|ies)\b|\bsponsored (?:development|features?|work)\b|\bhave (?:\w+ )?features? sponsored\b/,
+  // A seat given, or a team joined to help: "I can add you as a collaborator", "joining the triage team to help".
+  /\b(?:i|we)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:add|invite|keep) you (?:on )?as (?:a |an )?(?:collaborator|maintainer|co-?maintainer|owner|admin|member|reviewer)\b|\bjoin(?:ing)? the [\w -]{0,20}?(?:team|maintainers)\b[^.?!;\n]{0,40}?\bto help\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
 ];
