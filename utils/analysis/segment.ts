@@ -101,12 +101,20 @@ function run(text: string, from: number, out: RawSentence[], r: Restarts | undef
     return false;
   };
   let i = from;
+  /** How far the last line-break decision read (the next line's first character). */
+  let wrapSeen = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     const kind = KIND[c]!;
     let cut = -1;
     if (kind === LINE) {
+      const read = wrapRead(text, i);
+      if (read < 0) {
+        i++;
+        continue;
+      }
       cut = i;
+      wrapSeen = read;
     } else if (kind === TERMINATOR || (kind === PERIOD && periodEnds(text, i))) {
       let k = i + 1;
       while (k < n) {
@@ -137,7 +145,7 @@ function run(text: string, from: number, out: RawSentence[], r: Restarts | undef
       start = cut + 1;
       lastSoft = -1;
       i++;
-      if (restart(start, i)) return start;
+      if (restart(start, Math.max(i, wrapSeen))) return start;
       continue;
     } else if (i - start >= MAX_SENTENCE) {
       const at = snapForward(text, lastSoft > start ? lastSoft + 1 : i);
@@ -155,6 +163,40 @@ function run(text: string, from: number, out: RawSentence[], r: Restarts | undef
   return -1;
 }
 
+/** Words a sentence cannot end on: a line ending on one was wrapped by the mail client, not ended. */
+const OPEN_WORD = /(?:^|[^a-z])(?:a|an|the|to|of|and|or|for|with|in|on|at|by|from|that|as|is|are|be|we|our|your|this|these|which|will|would|can|could)$/i;
+/** Spaces or tabs a wrapped line may end with (old mail clients leave one). */
+const WRAP_TRAIL = 2;
+
+/**
+ * A line break inside an English paragraph hard-wrapped at a fixed width (old corporate mail, mailing
+ * lists: "…to become a \nparticipant in the survey…") is a space, not a sentence end: the line ends on
+ * a lower-case letter or a digit and the next starts with one, or the line ends on a word no sentence
+ * ends on and the next starts with a letter. Returns -1 for such a wrap, else how far it read (the
+ * position after the next line's first character), for segmentEdited's restarts. Only a few code
+ * units are read back (LOOK_BACK covers them), so the decision is the same in a resumed run.
+ */
+function wrapRead(text: string, i: number): number {
+  const n = text.length;
+  // A CR LF pair is decided once, the same way at either unit.
+  let end = i;
+  if (text.charCodeAt(i) === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d) end = i - 1;
+  let next = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  if (text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) return i + 1;
+  while (next < n && next - end <= 9 && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09)) next++;
+  const read = Math.min(n, next + 1);
+  const d = next < n ? text.charCodeAt(next) : -1;
+  const lowerNext = (d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39);
+  const letterNext = lowerNext || (d >= 0x41 && d <= 0x5a);
+  if (!letterNext) return read;
+  let b = end - 1;
+  for (let t = 0; t < WRAP_TRAIL && b >= 0 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09); t++) b--;
+  const c = b >= 0 ? text.charCodeAt(b) : -1;
+  if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return read;
+  if (lowerNext && !(c >= 0x41 && c <= 0x5a)) return -1;
+  return OPEN_WORD.test(text.slice(Math.max(0, b - 6), b + 1)) ? -1 : read;
+}
+
 // The last segmentation, for `segmentEdited`.
 let last: { text: string; sentences: RawSentence[]; restarts: Restarts } | undefined;
 
@@ -163,8 +205,8 @@ export function clearSegmentCache(): void {
   last = undefined;
 }
 
-/** How far back of a restart the splitter may look (the word before a period: MAX_ABBREV, and one). */
-const LOOK_BACK = MAX_ABBREV + 2;
+/** How far back of a restart the splitter may look (the word before a period: MAX_ABBREV, and one; a wrapped line's last word and trailing spaces). */
+const LOOK_BACK = Math.max(MAX_ABBREV + 2, WRAP_TRAIL + 9);
 
 /**
  * `segment(text)`, reusing the last call's work when `text` is an edit of its text: the sentences

@@ -306,6 +306,19 @@ describe('text that is not the request', () => {
     expect(analyze(en, { now: NOW }).elements.nextSteps.present).toBe(true);
   });
 
+  it('reads a hard-wrapped mail paragraph as sentences, not as lines', async () => {
+    const { segment } = await import('../../../utils/analysis/segment.ts');
+    const t = 'Our desk has finished the paperwork to join the \nsurvey. We would like access to the two indices by \nTuesday so we can start trading against them.\nThanks,\nKate';
+    expect(segment(t).map((s) => t.slice(s.start, s.end))).toEqual([
+      'Our desk has finished the paperwork to join the \nsurvey.',
+      'We would like access to the two indices by \nTuesday so we can start trading against them.',
+      'Thanks,',
+      'Kate',
+    ]);
+    // A list, a greeting and a new line that starts a sentence stay apart.
+    expect(segment('Hi Eric\nI am back.\n- lease\n- terms').length).toBe(4);
+  });
+
   it('Chinese reply headers are excluded too', () => {
     const t = '好的，谢谢。\n\n在 2026年11月20日 周五 10:00，王五 写道：\n作为回报，我们会把分析结论同步给你们。\n';
     expect(analyze(t, { now: NOW }).elements.reciprocity.present).toBe(false);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { segment, segmentEdited } from '../../../utils/analysis/segment.ts';
 import { mulberry32 } from '../../support/random.ts';
 
-const PIECES = ['Hi Sam,', ' ', '\n', '\r\n', '. ', '.', '!', '?', '。', '！', '，', ', ', 'e.g.', ' Dr. Li', ' J. Smith', '”', '）', '我们需要两名测试', 'need two QA engineers for 3 days', '😀', '👩‍💻', 'é', '1.5', 'x'.repeat(450), '字'.repeat(300), ' word'.repeat(90)];
+const PIECES = ['Hi Sam,', ' ', '\n', '\r\n', ' the\n', 'to \n', 'lower\ncase', ' a \r\nparticipant', 'Go\nnow', 'x \n  y', '. ', '.', '!', '?', '。', '！', '，', ', ', 'e.g.', ' Dr. Li', ' J. Smith', '”', '）', '我们需要两名测试', 'need two QA engineers for 3 days', '😀', '👩‍💻', 'é', '1.5', 'x'.repeat(450), '字'.repeat(300), ' word'.repeat(90)];
 
 describe('segmentEdited', () => {
   it('equals segment() after random edits (insert, delete, replace; anywhere)', () => {

@@ -20,10 +20,10 @@ const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven
 
 // What was already done ("今天我已经把情况同步给你们陈总了", "I've already sent it") reports the past;
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
-const DONE = /(?:已经|早已|已于|已於|刚刚|刚才)(?![^。!?;\n]*(?:会|将|再|下次|后续|之后))|\b(?:i|we)(?:'ve| have)? (?:already|just) (?:sent|shared|flagged|told|asked|escalated|raised|pinged|filed|submitted|emailed|forwarded)\b(?![^.?!;\n]*\b(?:will|'ll)\b)/;
+const DONE = /(?:已经|早已|已于|已於|业经|业已|刚刚|刚才)(?![^。!?;\n]*(?:会(?!议|场|上|后|谈|见|计|员|长|所|堂|务|签|商|同)|将|再|下次|后续|之后))|\b(?:i|we)(?:'ve| have)? (?:already|just) (?:sent|shared|flagged|told|asked|escalated|raised|pinged|filed|submitted|emailed|forwarded)\b(?![^.?!;\n]*\b(?:will|'ll)\b)/;
 
-/** Someone who acts: the writer's side (not in a purpose: 以便我们…), a person or unit with 于 + a time (许晴于11月25日前…), 由…, 负责. */
-const ACTOR = /(?<!以便|便于|好让|方便|让|给|帮)我|咱|于\s*[0-9一二三四五六七八九十今明下本这后]|由|负责|(?<!\bso (?:that )?)\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
+/** Someone who acts: the writer's side (not in a purpose: 以便我们…), a person or unit with 于 + a time (许晴于11月25日前…, not 请各单位于…前: the ask's deadline), 由…, 负责. */
+const ACTOR = /(?<!以便|便于|好让|方便|让|给|帮)我|咱|(?<!(?:请|务必|须)[^。!?;\n]{0,40})于\s*[0-9一二三四五六七八九十今明下本这后]|由|负责|(?<!\bso (?:that )?)\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
 
 const FORMULA_ASK = /(?:敬请|恳请|请)\s*(?:核示|批示|鉴核|审批|指示|核准)/;
 
@@ -139,6 +139,8 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '请各学院于12月10日前提交论证报告，联系人：王老师。' },
+      { text: '本案业经本局11月18日第12次局务会议审议通过。' },
       { text: "When will the new release be available?" },
       { text: "Any chance we will get a new release soon with the fix?" },
       { text: '本校开放日将于12月14日（星期六）举行。' },

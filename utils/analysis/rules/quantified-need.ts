@@ -172,6 +172,7 @@ const rule: Rule = {
       { text: '下星期三下晝個活動室可唔可以借畀我哋？' },
     ],
     bad: [
+      { text: '我们用的是2.4.1版本，升级到2.5.0版本才能修好吗？' },
       { text: "Hi maintainers, this PR has been open for 12 days. Could someone take a look?" },
       { text: '这个合并请求已经等了三周，麻烦看一下。' },
       { text: '用户那边已经投诉两次了，麻烦负责的同学看一下。' },

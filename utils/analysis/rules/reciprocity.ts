@@ -73,6 +73,9 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '如果需要繁体的校对，我也能協助。' },
+      { text: '我 fork 了一份并补好了 3.2 的适配，请问接受 PR 吗？' },
+      { text: '您好，想有偿咨询一个部署问题，方便留个联系方式吗' },
       { text: "Is there anything I can do to help get the 4.1 release tagged?" },
       { text: "I have some spare time this week to triage the open PRs." },
       { text: "We'd be glad to sponsor the feature if that makes it viable." },

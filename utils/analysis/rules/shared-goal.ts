@@ -54,6 +54,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '本校为维护校园安全，自12月1日起实行访客登记，请各位家长配合。' },
+      { text: '根据区里的要求，为进一步提升窗口服务效率，拟请各科室于本周五前报送排班表。' },
       { text: "To ensure invoices reach approvers on time, please route them through the shared inbox." },
       { text: "In an effort to improve build times for everyone, we are setting up a shared cache." },
       { text: '为确保年底盘点顺利完成，拟请各仓库于12月20日前提交库存明细。' },

@@ -61,7 +61,8 @@ const SHAPES: RegExp[] = [
   // improve cdimage availability…", "As the beta approaches, we need…" (not "To help me finish my deck").
   /^(?:to|in order to|in an (?:attempt|effort) to|with the (?:goal|aim|objective) of|as part of (?:our|the) (?:effort|push|work|drive) to)\s+(?:\w+\s+){0,2}?(?:ensure|ensuring|improve|improving|better|streamline|reduce|reducing|increase|increasing|avoid|make sure|protect|strengthen|speed up|coordinate|assure|guarantee|minimi[sz]e|maximi[sz]e|prevent|simplify)\b|^as (?:the |our )?[\w .-]{2,40}? (?:approaches|nears|draws near|is approaching|is coming up)\b/,
   // 为确保…顺利 / 为进一步提升… / 为保障…: a 请示's or a notice's common aim as its frame.
-  /^为了?(?:确保|保障|保证|进一步|提升|提高|改善|加强|推进|做好|规范|优化|加快|满足|避免|减少|降低)/,
+  // Also after a 根据…要求, or a unit's name (本校为维护校园安宁…).
+  /(?:^|[,:]|(?:本|我)[\u4e00-\u9fff]{1,3})为了?(?:确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同)/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
