@@ -34,6 +34,9 @@ const BACKGROUND = /已(?:经|于|用|在|将|被)?|(?:订|定)于|举行|举办
 // A time the thing is needed for (下午两点跟品牌方开会要用) is the need's reason, not a step.
 const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
 
+// An event announced, hosted by someone else ("Houston will host the conference"): the setting, not a follow-up.
+const HOSTED = /(?<!\b(?:i|we) )\bwill (?:host|be hosting|be held|take place)\b|\btakes place\b/;
+
 const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四五六日天]*$/;
 
 /** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
@@ -52,8 +55,8 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   // An event named alone ("the new release") is no time for a step: "When will the new release be out?" asks.
   if (!hasDayOrHour(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
   const norm = normOf(s);
-  // Not the need's reason, nor a bare date line (a signature's or a letter's date).
-  if (NEEDED_FOR.test(norm) || DATE_LINE.test(s.text)) return false;
+  // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
+  if (NEEDED_FOR.test(norm) || HOSTED.test(norm) || DATE_LINE.test(s.text)) return false;
   // A 公文's closing formula (敬请核示) asks for the decision itself: no follow-up.
   const formula = doc.has(s, 'requestAction') && FORMULA_ASK.test(norm);
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || (doc.has(s, 'requestAction') && !formula)) return true;
@@ -112,6 +115,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Thanks for sorting the access. I will be in touch on Monday with the test results." },
+      { text: "Could you join us on Thursday from 2 to 3pm in Room 4B for the planning session?" },
       { text: '总务处将于12月2日下午2点举办线上说明会。' },
       { text: "RT to email the facility manager by Thursday asking for two extra days." },
       { text: "JK will reply to Dr. Osei by next Monday." },
@@ -139,6 +144,7 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: "From March 3-5, Lisbon will host the annual partner summit." },
       { text: '请各学院于12月10日前提交论证报告，联系人：王老师。' },
       { text: '本案业经本局11月18日第12次局务会议审议通过。' },
       { text: "When will the new release be available?" },

@@ -6,14 +6,14 @@ import { W, EWEEKDAY } from './terms.ts';
 
 export const EN_CLOSE: Cues<'commit' | 'schedule' | 'nextMarker' | 'requestAction' | 'thanks' | 'timedAction'> = {
   commit: re(W + alt(
-    "(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| can then| shall)\\s+(?:\\w+\\s+){0,2}?(?:send|share|circulate|set up|schedule|book|follow up|reach out|ping|draft|prepare|put together|write up|file|open|create|loop|update|confirm|get back|kick off|start|hand|deliver|drop|post|submit|come back|check in|sync|forward|email|message|add|invite|raise|have|run|hold|call|bring|begin|merge|deploy|get|come by|stop by|drop by|walk|text|review|finish|ship|wrap up|book)",
+    "(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| can then| shall)\\s+(?:\\w+\\s+){0,2}?(?:send|share|circulate|set up|schedule|book|follow up|reach out|ping|draft|prepare|put together|write up|file|open|create|loop|update|confirm|get back|kick off|start|hand|deliver|drop|post|submit|come back|check in|sync|forward|email|message|add|invite|raise|have|run|hold|call|bring|begin|merge|deploy|get|come by|stop by|drop by|walk|text|review|finish|ship|wrap up|book|be in touch|touch base|circle back|get in touch|let you know|report back|keep you posted|send out|announce|notify|publish|collect)",
     'let me (?:send|set up|schedule|book|follow up|draft|put together|loop)', 'i can (?:send|set up|schedule|book)',
     "(?!it\\b|this\\b|that\\b|which\\b|there\\b|what\\b|who\\b|you\\b)[a-z]+(?:'ll| will)\\s+(?:\\w+\\s+)?(?:send|share|circulate|set up|schedule|book|follow up|reach out|draft|prepare|file|open|confirm|kick off|start|hold|run|deliver|submit|join|present)",
   ) + W),
   schedule: re(W + alt(
     String.raw`(?:set up|schedule|book|grab|find|put|hop on|jump on|have)\s+(?:a\s+|some\s+)?(?:\d+[- ]min(?:ute)?s?\s+|quick\s+|short\s+|brief\s+)?(?:call|meeting|sync|chat|time|slot|session|huddle|1:1|catch-up|check-in)`,
     'calendar invite', 'invite', String.raw`(?<!\bin )\d+[- ]min(?:ute)?s?`, 'sync (?:up|on)',
-    "let's (?:meet|talk|sync|chat|connect|catch up|hop on|jump on|review|discuss|go through|walk through)", '(?:meet|call|chat|sync|talk) (?:on|at|tomorrow|today|this|next)',
+    "let's (?:meet|talk|sync|chat|connect|catch up|hop on|jump on|review|discuss|go through|walk through)", '(?:meet|call|chat|sync|talk) (?:on|at|tomorrow|today|this|next)', 'join (?:us|me|the (?:call|meeting|session|lunch|roundtable|briefing|workshop))',
   ) + W),
   nextMarker: re(W + alt('next steps?', 'next:', 'next up', 'todo:', 'to-?dos?:', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner') + W),
   requestAction: re(W + alt(

@@ -58,11 +58,12 @@ const SHAPES: RegExp[] = [
   // "The company has committed to getting time-to-hire below 30 days…".
   /\bthe (?:company|org|organisation|organization|business|firm|group|board|leadership|university|school|hospital) (?:has |have )?(?:committed|promised|pledged|set (?:a|an|the) (?:goal|target|okr)|is aiming|is pushing|expects|wants)\b/,
   // The message opens on a common aim as its frame: "To ensure a smooth flow of resolutions…", "In an attempt to
-  // improve cdimage availability…", "As the beta approaches, we need…" (not "To help me finish my deck").
-  /^(?:to|in order to|in an (?:attempt|effort) to|with the (?:goal|aim|objective) of|as part of (?:our|the) (?:effort|push|work|drive) to)\s+(?:\w+\s+){0,2}?(?:ensure|ensuring|improve|improving|better|streamline|reduce|reducing|increase|increasing|avoid|make sure|protect|strengthen|speed up|coordinate|assure|guarantee|minimi[sz]e|maximi[sz]e|prevent|simplify)\b|^as (?:the |our )?[\w .-]{2,40}? (?:approaches|nears|draws near|is approaching|is coming up)\b/,
+  // improve cdimage availability…", "…and to assure that we get enough slots", "As the beta approaches, we need…",
+  // "It is now 7 days until October 1, the deadline for…" (not "To help me finish my deck").
+  /(?:^|, (?:and )?| and )(?:to|in order to|in an (?:attempt|effort) to|with the (?:goal|aim|objective) of|as part of (?:our|the) (?:effort|push|work|drive) to)\s+(?:\w+\s+){0,2}?(?:ensure|ensuring|improve|improving|better|streamline|reduce|reducing|increase|increasing|avoid|make sure|protect|strengthen|speed up|coordinate|assure|guarantee|minimi[sz]e|maximi[sz]e|prevent|simplify)\b|^as (?:the |our )?[\w .-]{2,40}? (?:approaches|nears|draws near|is approaching|is coming up)\b|\b(?:is|are) (?:now |only )?(?:\w+ )?(?:days?|weeks?) (?:until|away from|left until|left before)\b/,
   // 为确保…顺利 / 为进一步提升… / 为保障…: a 请示's or a notice's common aim as its frame.
-  // Also after a 根据…要求, or a unit's name (本校为维护校园安宁…).
-  /(?:^|[,:]|(?:本|我)[\u4e00-\u9fff]{1,3})为了?(?:确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同)/,
+  // Anywhere in the opening: after a 根据…要求, a unit's name (本校为维护校园安宁…), an agency (函转交通部为推动…).
+  /(?<![因作认成以行称视更较最极尤广])为了?(?:确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同|使(?!用))/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */

@@ -30,7 +30,7 @@ const ZH_SHAPES: RegExp[] = [
   new RegExp(`${ZH_TIME}[^。!?;\\n]{0,8}?(?:有空|得闲|得唔得闲|有时间)`),
 ];
 
-const EN_NOT_NEED = "(?!need|be\\b|have to|require|want|wait|lose|miss|not\\b|never|still|tell|see|say|imagine|guess|only|afford)";
+const EN_NOT_NEED = "(?!need|be\\b(?! (?:in touch|back in touch|on the call|available to (?:walk|go|take|review|call)))|have to|require|want|wait|lose|miss|not\\b|never|still|tell|see|say|imagine|guess|only|afford)";
 const EN_SHAPES: RegExp[] = [
   // "I'll rebase #4431 on Wednesday", "we can start Monday", "I'll check back Thursday morning".
   // Not in a subordinate clause ("whether we can submit in Q1", "so we can stop it next week").
