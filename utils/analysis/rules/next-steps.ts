@@ -23,7 +23,7 @@ const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven
 const DONE = /(?:已经|早已|已于|已於|业经|业已|刚刚|刚才)(?![^。!?;\n]*(?:会(?!议|场|上|后|谈|见|计|员|长|所|堂|务|签|商|同)|将|再|下次|后续|之后))|\b(?:i|we)(?:'ve| have)? (?:already|just) (?:sent|shared|flagged|told|asked|escalated|raised|pinged|filed|submitted|emailed|forwarded)\b(?![^.?!;\n]*\b(?:will|'ll)\b)/;
 
 /** Someone who acts: the writer's side (not in a purpose: 以便我们…), a person or unit with 于 + a time (许晴于11月25日前…, not 请各单位于…前: the ask's deadline), 由…, 负责. */
-const ACTOR = /(?<!以便|便于|好让|方便|让|给|帮)我|咱|(?<!(?:请|务必|须)[^。!?;\n]{0,40})于\s*[0-9一二三四五六七八九十今明下本这后]|由|负责|(?<!\bso (?:that )?)\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
+const ACTOR = /(?<!以便|便于|好让|方便|让|给|帮)我|咱|(?<!(?:请|务必|须)[^。!?;\n]{0,40})于\s*[0-9一二三四五六七八九十今明下本这后](?![^。!?;\n]{0,24}?(?:提交|报送|上报|申报|填报|报名|交至|交到|送至|送达|发送至))|由|负责(?!人)|(?<!\bso (?:that )?)\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
 
 const FORMULA_ASK = /(?:敬请|恳请|请)\s*(?:核示|批示|鉴核|审批|指示|核准)/;
 
@@ -144,6 +144,7 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '二、二号路沿线绿化施工约225万元。' },
       { text: "From March 3-5, Lisbon will host the annual partner summit." },
       { text: '请各学院于12月10日前提交论证报告，联系人：王老师。' },
       { text: '本案业经本局11月18日第12次局务会议审议通过。' },

@@ -16,7 +16,8 @@ const isReaderAsk = perSentence((s: Sentence): boolean => {
   // "I wanted to ask whether your group would be willing to co-author…": the reader is the one who gives.
   if (/\b(?:ask|asking|wondering|wonder|see) (?:whether|if) (?:you|your [\w-]+(?: [\w-]+)?) (?:would|could|might|can|are)\b/.test(t)) return true;
   if (!s.f.question) return false;
-  const second = /\b(?:could|can|would|will) you\b|(?:能否|可否|能不能|可不可以|是否可以)|^(?:请|麻烦)/.test(t);
+  // "Are the maintainers willing to…?" asks the reader too.
+  const second = /\b(?:could|can|would|will) you\b|^(?:are|is|would|will|could|can) (?!i\b|we\b|it\b|there\b|this\b|that\b)|(?:能否|可否|能不能|可不可以|是否可以)|^(?:请|麻烦)/.test(t);
   const first = /\b(?:we|i)\b|我们|我(?!们)/.test(t.replace(/\b(?:could|can|would|will) you\b/g, ''));
   return second && !first;
 });
@@ -73,6 +74,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '我想志愿成为这个项目的维护者，请问需要什么条件？' },
+      { text: '我们公司想找您做付费定制，方便留个联系方式吗？' },
       { text: '如果需要繁体的校对，我也能協助。' },
       { text: '我 fork 了一份并补好了 3.2 的适配，请问接受 PR 吗？' },
       { text: '您好，想有偿咨询一个部署问题，方便留个联系方式吗' },
@@ -148,6 +151,9 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: "Very glad to see the backlog shrinking!" },
+      { text: "Are the maintainers willing to change the CI output?" },
+      { text: "They take the reserves for free and pay nothing for the energy." },
       { text: "Happy to make changes if the maintainers want a different approach." },
       { text: "Could your company sponsor our hackathon in March?" },
       { text: "Finance will hold a drop-in session on Wednesday for anyone with questions about the template." },

@@ -21,7 +21,7 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:will|can|could|'ll|'d)\s+(?:(?!you\b)[\w-]+\s+){0,5}?(?:help (?:you|your)|sit with you|do it for you|handle it for you|take it off your)\b/,
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:[\w-]+\s+){0,2}?(?:acknowledge|credit|thank|mention|feature|name)\s+(?:your|you)\b/,
   // The reader is spared: "so it doesn't become your problem", "so you have reproducible cases", "your reps would only need to send them".
-  /\bso (?:that )?(?:it|this) (?:doesn't|won't|does not|will not|never) (?:become|be|land on|fall on|end up on) (?:your|you)\b|\bso (?:that )?you (?:have|get|can skip|can focus|won't|don't|no longer)\b|\b(?:you|your [\w-]+|they)\s+(?:would|will|should)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
+  /\bso (?:that )?(?:it|this) (?:doesn't|won't|does not|will not|never) (?:become|be|land on|fall on|end up on) (?:your|you)\b|\bso (?:that )?you (?:have(?! had| been)|get|can skip|can focus|won't|don't|no longer)\b|\b(?:you|your [\w-]+|they)\s+(?:would|will|should)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
   // Costs: "Mobile will cover the runner cost", "we'll pay for the licences".
   /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:\w+\s+){0,1}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend|contract|subscription|shipping|insurance|postage)\b/,
   // Work done on our side: "we'll backfill the tags ourselves", "so your team doesn't have to".
@@ -32,7 +32,7 @@ export const EN_OFFER: RegExp[] = [
   // English: an offer made conditional on being useful ("Happy to smoke-test an RC if that helps", "…if that makes it easier").
   /\b(?:happy|glad|willing|more than happy|keen|can|could|i'll|we'll)\b(?![^.?!;\n]{0,40}?\b(?:walk|call|meet|chat|sync|explain|hop on|jump on|talk|pair)\b)[^.?!;\n]{0,60}?\bif (?:that|it|this) (?:helps|would help|makes (?:it|things|life|review|your life) easier|saves (?:you|your))\b/,
   // Not changes to one's own submission ("happy to make changes if needed", "happy to rebase"): routine.
-  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|help out if|be|buy|grab|get you|pair|make (?:any |the |further |more )?(?:changes|adjustments|edits|tweaks)|rebase|adjust|amend|tweak|update (?:the|my|this) (?:pr|patch|branch|code))[\w-]+/,
+  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|see|report|announce|say|inform|know|learn|read|welcome|help out if|be|buy|grab|get you|pair|make (?:any |the |further |more )?(?:changes|adjustments|edits|tweaks)|rebase|adjust|amend|tweak|update (?:the|my|this) (?:pr|patch|branch|code))[\w-]+/,
   // Knowledge shared back: "I'd come back with a written summary and run a lunch-and-learn for the team".
   /\b(?:i|we)(?:'d|'ll| will| would| can| could)\s+(?:[\w-]+\s+){0,8}?(?:run|host|give|lead|hold|do|teach)\s+(?:a |an |two |some )?(?:lunch-and-learn|lunch and learn|brown[- ]bag|workshop|training|talk|knowledge[- ]share|teach-in)s?\s+for\s+(?:the|your|both)\b/,
   // A favour on call: "next time you're stuck before a release, our automation folks are yours".
@@ -42,7 +42,7 @@ export const EN_OFFER: RegExp[] = [
   // Only a review left: "it should only need a review", "you just approve the final text".
   /\b(?:should|would|will) only need (?:a |your |one )?(?:review|approval|sign-off|merge|look|click)|\bonly needs? (?:a |your |one )(?:review|approval|sign-off|merge|look)|\b(?:you|they) (?:just |only )?approve the (?:final|last)\b/,
   // Price, terms or credit given: "I can hold this year's price", "at no charge", "under your squad's name as well as ours".
-  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:hold|lock in|keep|match|waive|discount|extend|honou?r)\s+(?:the |this |your |our |this year's |last year's )?(?:[\w']+\s+)?(?:price|pricing|rate|fee|fees|discount|terms|warranty|support)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|for free|no cost to you)\b|\bunder your (?:[\w']+ )?name\b|\b(?:joint|shared|co-)credit\b/,
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:hold|lock in|keep|match|waive|discount|extend|honou?r)\s+(?:the |this |your |our |this year's |last year's )?(?:[\w']+\s+)?(?:price|pricing|rate|fee|fees|discount|terms|warranty|support)\b|\b(?:at no (?:extra )?(?:charge|cost)|free of charge|no cost to you)\b|\b(?:we|i|our)\b[^.?!;\n]{0,40}?\bfor free\b|\bunder your (?:[\w']+ )?name\b|\b(?:joint|shared|co-)credit\b/,
   // Something of ours sent over, or built for them: "I'll send you two of our spare monitors", "we'll build whatever report you need".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:send|give|lend|loan|donate)\s+(?:you|your team)\s+(?:\w+\s+){0,4}?(?:spare|extra|our)\b|\b(?:we|i)(?:'ll| will| can)\s+(?:\w+\s+)?(?:build|make|create|set up|write|prepare)\s+(?:whatever|any)\s+[\w -]{0,30}?(?:you|your team) (?:need|want)s?\b/,
   // Costs met and credit shared: "we would bring our data and cover the costs of the first workshop", "with your team as co-authors".
