@@ -137,6 +137,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Entries should be submitted to the prize committee by 14 March so the judges can read them before the spring meeting." },
+      { text: "I would like to propose moving my thesis defence to February 2027, because the lab move takes my whole January." },
       { text: "Any chance you can spare two pickers for the Pinecrest order tomorrow morning?" },
       { text: '周五的 podcast 需要一个 cameraman，下午 2 点到 5 点。' },
       { text: "Could we squeeze in a tasting for the Henderson wedding next Tuesday at 3?" },

@@ -10,6 +10,8 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'would it be possible', 'is it possible', 'would you be able', 'are you able', "i'd like", "we'd like", 'i would like', 'we would like', 'looking for', 'please',
     'hoping (?:to|you|for)', 'would like to (?:book|reserve|borrow|request|use|rent|hire|swap|move)', 'book (?:the|a|an)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
+    // Notices: "Nominations should be forwarded to… by Oct 30", "We invite all departments to submit…".
+    '(?:should|must|need to|needs to|are to|is to) be (?:submitted|forwarded|sent|returned|received|filed|uploaded|emailed|delivered|completed|posted)', 'invite (?:all|you|your|each|every|departments|offices|teams|members|everyone|applications|nominations|submissions|proposals)',
     'would appreciate', "i'd appreciate", 'appreciate it if', 'is there (?:any )?way', "we're hoping", 'looking to (?:borrow|get|secure|book)', '(?:can|could|may) (?:i|we) (?:get|have|borrow|use|book|grab)', "we'd need", 'would need', 'want to (?:borrow|ask|request|book)', 'seeking', 'apply(?:ing)? for', 'propos(?:e|ing)', 'reserve', 'book',
     // Chat forms: "can u", "ok if I work from home tmrw?", "would be great to get it in before…".
     // "Could the grading deadline move from the 27th to the 1st?"
@@ -44,7 +46,7 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
   deadline: re(alt(
     String.raw`\b(?:by|before|no later than|until|till|due|deadline(?: is)?|ahead of|prior to|in time for|latest)\s+(?:the\s+)?${ETIMEPOINT}\b`,
     String.raw`\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|a|an|24|48)\s+(?:hours?|days?|weeks?|business days?|working days?)\b`,
-    String.raw`\b(?:eod|eow|cob)\b`, String.raw`\bdeadline\b`, String.raw`\bdue (?:on|by|date)\b`,
+    String.raw`\b(?:eod|eow|cob)\b`, String.raw`\bdeadline\b`, String.raw`\bdue (?:on|by|date)\b`, String.raw`\bcut-?off (?:date|time)\b`,
   )),
   timeRef: re(String.raw`\b${ETIMEPOINT}\b|\b(?:later today|first thing|this week|next week|in the morning|on ${EWEEKDAY}|in (?:an?|\d+|two|three|a couple of) (?:hours?|minutes?|mins?|days?)|(?:at|by|before|after|around|until) \d{1,2}:\d{2}|after lunch|before (?:lunch|the meeting|standup|stand-up))\b`),
   reason: re(W + alt(
