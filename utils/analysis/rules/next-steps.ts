@@ -16,7 +16,7 @@ import { stepShape } from './shapes/step.ts';
 // A dated threat ("if I don't hear back by noon I'll loop in your director", 如果明天还拿不到，我只能…) or a
 // dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who
 // and a when.
-const THREAT = /^(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)/;
+const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)/;
 
 // What was already done ("今天我已经把情况同步给你们陈总了", "I've already sent it") reports the past;
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
@@ -115,6 +115,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "I am out until noon but free after 12:30 today. Would 1:00 be a good time to go through the open items?" },
       { text: "Thanks for sorting the access. I will be in touch on Monday with the test results." },
       { text: "Could you join us on Thursday from 2 to 3pm in Room 4B for the planning session?" },
       { text: '总务处将于12月2日下午2点举办线上说明会。' },
@@ -144,6 +145,8 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: "2026/07/11 00:17:50 The build environment will be kept alive for 10 minutes." },
+      { text: "Heather - if I don't get the curves by Friday, I will have to pull your access." },
       { text: '二、二号路沿线绿化施工约225万元。' },
       { text: "From March 3-5, Lisbon will host the annual partner summit." },
       { text: '请各学院于12月10日前提交论证报告，联系人：王老师。' },
