@@ -137,6 +137,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Call for nominations: the teaching awards panel needs your nominations by 12 February so the winners can be named at the spring assembly." },
+      { text: '现面向全校征集校庆标识设计方案，12月15日前提交，用于七十周年校庆宣传。' },
       { text: "Entries should be submitted to the prize committee by 14 March so the judges can read them before the spring meeting." },
       { text: "I would like to propose moving my thesis defence to February 2027, because the lab move takes my whole January." },
       { text: "Any chance you can spare two pickers for the Pinecrest order tomorrow morning?" },

@@ -10,7 +10,9 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     'would it be possible', 'is it possible', 'would you be able', 'are you able', "i'd like", "we'd like", 'i would like', 'we would like', 'looking for', 'please',
     'hoping (?:to|you|for)', 'would like to (?:book|reserve|borrow|request|use|rent|hire|swap|move)', 'book (?:the|a|an)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
-    // Notices: "Nominations should be forwarded to… by Oct 30", "We invite all departments to submit…".
+    // Notices: "Nominations should be forwarded to… by Oct 30", "We invite all departments to submit…", "a call for
+    // nominations", "Volunteers are needed", "Nominations … due April 6".
+    'call for (?:nominations|volunteers|proposals|papers|submissions|participants|applications|entries|help|mentors|candidates)', '(?:volunteers?|help|mentors?|reviewers?|maintainers?|nominations?|submissions?|proposals?|applications?) (?:are |is )?(?:needed|wanted|required|due|welcome|invited)',
     '(?:should|must|need to|needs to|are to|is to) be (?:submitted|forwarded|sent|returned|received|filed|uploaded|emailed|delivered|completed|posted)', 'invite (?:all|you|your|each|every|departments|offices|teams|members|everyone|applications|nominations|submissions|proposals)',
     'would appreciate', "i'd appreciate", 'appreciate it if', 'is there (?:any )?way', "we're hoping", 'looking to (?:borrow|get|secure|book)', '(?:can|could|may) (?:i|we) (?:get|have|borrow|use|book|grab)', "we'd need", 'would need', 'want to (?:borrow|ask|request|book)', 'seeking', 'apply(?:ing)? for', 'propos(?:e|ing)', 'reserve', 'book',
     // Chat forms: "can u", "ok if I work from home tmrw?", "would be great to get it in before…".
