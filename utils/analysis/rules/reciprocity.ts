@@ -16,6 +16,8 @@ const isReaderAsk = perSentence((s: Sentence): boolean => {
   // "I wanted to ask whether your group would be willing to co-author…": the reader is the one who gives.
   if (/\b(?:ask|asking|wondering|wonder|see) (?:whether|if) (?:you|your [\w-]+(?: [\w-]+)?) (?:would|could|might|can|are)\b/.test(t)) return true;
   if (!s.f.question) return false;
+  // Money offered in a question is still an offer: 请问接受付费定制吗？ / Is there paid support we could buy?
+  if (/有偿|付费|付钱|打赏|赞助|\b(?:paid|sponsor\w*|pay (?:you|for))\b/.test(t)) return false;
   // "Are the maintainers willing to…?" asks the reader too.
   const second = /\b(?:could|can|would|will) you\b|^(?:are|is|would|will|could|can) (?!i\b|we\b|it\b|there\b|this\b|that\b)|(?:能否|可否|能不能|可不可以|是否可以)|^(?:请|麻烦)/.test(t);
   const first = /\b(?:we|i)\b|我们|我(?!们)/.test(t.replace(/\b(?:could|can|would|will) you\b/g, ''));
@@ -74,6 +76,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Proper credit will be given in every paper that uses the data." },
+      { text: "I volunteer to act as release manager for the next two cycles." },
+      { text: "Is there paid support we could buy for the 3.x line?" },
+      { text: '请问可以授权我在课程里使用吗？我会标注好来源。' },
       { text: '我想志愿成为这个项目的维护者，请问需要什么条件？' },
       { text: '我们公司想找您做付费定制，方便留个联系方式吗？' },
       { text: '如果需要繁体的校对，我也能協助。' },

@@ -70,6 +70,9 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:we|i)(?:'d| would| could| can| will|'ll| are| am)?(?: (?:be )?(?:happy|glad|willing|able|like|love|want|wish|prefer|offer|plan|ready) to)*(?: be able to)? (?:sponsor|fund|pay for|put up a bounty|chip in)\b|\bbecome (?:a )?sponsors?\b|\bpaid support\b|\bbount(?:y|ies)\b|\bsponsored (?:development|features?|work)\b|\bhave (?:\w+ )?features? sponsored\b/,
   // A seat given, or a team joined to help: "I can add you as a collaborator", "joining the triage team to help".
   /\b(?:i|we)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:add|invite|keep) you (?:on )?as (?:a |an )?(?:collaborator|maintainer|co-?maintainer|owner|admin|member|reviewer)\b|\bjoin(?:ing)? the [\w -]{0,20}?(?:team|maintainers)\b[^.?!;\n]{0,40}?\bto help\b/,
+  // Credit and volunteering: "Proper credit will be given", "we will cite your paper", "I volunteer to act as a
+  // maintainer", "I offer doing releases", "I'm trying to cut down on the work the maintainers will have to do".
+  /\b(?:proper |full |due |appropriate )?credit will be given\b|\bcit(?:e|ing) (?:your|the) (?:work|paper|dataset|data|repo|repository|project|article|code)\b|\bi (?:volunteer|offer) (?:to|doing|my)\b|\b(?:cut down on|reduce|lighten|save)\b[^.?!;\n]{0,30}?\b(?:work|load|workload|effort|time)\b[^.?!;\n]{0,40}?\b(?:you|your|folks|maintainers|others|the team)\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
 ];
