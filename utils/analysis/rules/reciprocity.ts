@@ -157,6 +157,9 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: "If access requests belong somewhere else, happy to take it there." },
+      { text: "Last year we provided $3,000 to cover the speakers' travel costs." },
+      { text: "We are always keen to find new members for the working group." },
       { text: "Very glad to see the backlog shrinking!" },
       { text: "Are the maintainers willing to change the CI output?" },
       { text: "They take the reserves for free and pay nothing for the energy." },

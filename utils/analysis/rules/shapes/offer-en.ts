@@ -32,7 +32,7 @@ export const EN_OFFER: RegExp[] = [
   // English: an offer made conditional on being useful ("Happy to smoke-test an RC if that helps", "…if that makes it easier").
   /\b(?:happy|glad|willing|more than happy|keen|can|could|i'll|we'll)\b(?![^.?!;\n]{0,40}?\b(?:walk|call|meet|chat|sync|explain|hop on|jump on|talk|pair)\b)[^.?!;\n]{0,60}?\bif (?:that|it|this) (?:helps|would help|makes (?:it|things|life|review|your life) easier|saves (?:you|your))\b/,
   // Not changes to one's own submission ("happy to make changes if needed", "happy to rebase"): routine.
-  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|see|report|announce|say|inform|know|learn|read|welcome|help out if|be|buy|grab|get you|pair|make (?:any |the |further |more )?(?:changes|adjustments|edits|tweaks)|rebase|adjust|amend|tweak|update (?:the|my|this) (?:pr|patch|branch|code))[\w-]+/,
+  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|see|report|announce|say|inform|know|learn|read|welcome|help out if|be|buy|grab|get you|pair|find|take it|take this|go through|follow|move (?:it|this)|file|open (?:a|an) (?:new )?(?:issue|ticket|pr)|make (?:any |the |further |more )?(?:changes|adjustments|edits|tweaks)|rebase|adjust|amend|tweak|update (?:the|my|this) (?:pr|patch|branch|code))[\w-]+/,
   // Knowledge shared back: "I'd come back with a written summary and run a lunch-and-learn for the team".
   /\b(?:i|we)(?:'d|'ll| will| would| can| could)\s+(?:[\w-]+\s+){0,8}?(?:run|host|give|lead|hold|do|teach)\s+(?:a |an |two |some )?(?:lunch-and-learn|lunch and learn|brown[- ]bag|workshop|training|talk|knowledge[- ]share|teach-in)s?\s+for\s+(?:the|your|both)\b/,
   // A favour on call: "next time you're stuck before a release, our automation folks are yours".
@@ -46,7 +46,8 @@ export const EN_OFFER: RegExp[] = [
   // Something of ours sent over, or built for them: "I'll send you two of our spare monitors", "we'll build whatever report you need".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:send|give|lend|loan|donate)\s+(?:you|your team)\s+(?:\w+\s+){0,4}?(?:spare|extra|our)\b|\b(?:we|i)(?:'ll| will| can)\s+(?:\w+\s+)?(?:build|make|create|set up|write|prepare)\s+(?:whatever|any)\s+[\w -]{0,30}?(?:you|your team) (?:need|want)s?\b/,
   // Costs met and credit shared: "we would bring our data and cover the costs of the first workshop", "with your team as co-authors".
-  /\b(?:we|i)\b[^.?!;\n]{0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
+  // Not what was paid before ("we provided $5,000 to cover speakers' travel").
+  /\b(?:we|i)\b(?:(?!\b(?:provided|paid|gave|spent|had|did|was|were|used|covered)\b)[^.?!;\n]){0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
   // "we'll waive the late-delivery penalty".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
   // Perks and credit: "reviewers get a free pass", "we'd list Acme as an LTS partner", a "What the committee gets" heading.
