@@ -54,6 +54,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "In order to facilitate a smooth annual meeting, I am asking four members to help with the count." },
+      { text: "As a team, we need to review every open PR before the March 3 release." },
       { text: "It is now 10 days until the 1 March cut-off for the grant applications." },
       { text: '科技楼前广场征名活动\n一、本校科技楼即将完工，为使校园重要地点都有好记的名字，特举办征名活动。' },
       { text: '本校为维护校园安全，自12月1日起实行访客登记，请各位家长配合。' },
@@ -93,6 +95,7 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: "I am requesting one analyst for six weeks to support our bid for the Harbour contract." },
       { text: "Please send it to both of us by noon." },
       { text: '我是高二学生的家长，我们都是走读，想请学校保留南校区的班级。' },
       { text: "Is it possible to make a release that includes the parser fix?" },
