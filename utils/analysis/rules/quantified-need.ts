@@ -16,13 +16,15 @@ import { verbalShape } from './shapes/verbal.ts';
 const EVENT_COUNT = /(?:投诉|催|问|提醒|出现|发生|报修|反馈|挂|崩|宕机?|报警|失败|超时|延误|重启|找)(?:了|过)?\s*$/;
 /** How long something has waited (this PR has been open for 7 days, pending for a month, 已经等了两周) is background too. */
 const WAITED = /(?:\b(?:open|opened|pending|waiting|waited|sitting|stuck|idle|unanswered|unreviewed|unmerged|outstanding|broken|down|ignored)\s+(?:for\s+)?(?:over\s+|more than\s+|almost\s+|nearly\s+|about\s+|a whole\s+)?|\bfor the (?:past|last)\s+|(?:等|拖|挂|卡|晾|搁置|pending)了?(?:快|将近|整整|差不多)?)$/;
+/** …ago (13个月之前, 约3天前尝试, three weeks ago): a time past, not an amount. */
+const AGO = /^\s*(?:ago\b|之前|以前|前(?=[,，。;；!！、]|尝试|试过|就|开始|发|提|问|说|申请|已))/;
 const hasAmount = perSentence((s: Sentence): boolean => {
   const h = s.f.hits.quantity;
   if (!h) return false;
   const norm = normOf(s);
   for (let k = 0; k < h.length; k += 2) {
     const before = norm.slice(Math.max(0, h[k]! - 24), h[k]!);
-    if (WAITED.test(before) || /^\s*ago\b/.test(norm.slice(h[k + 1]!))) continue;
+    if (WAITED.test(before) || AGO.test(norm.slice(h[k + 1]!))) continue;
     if (!/次$/.test(norm.slice(h[k]!, h[k + 1]!)) || !EVENT_COUNT.test(before.slice(-6))) return true;
   }
   return false;
@@ -137,6 +139,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '各科室须于12月4日17:00前将值班表报送办公室，用于元旦假期排班。' },
       { text: "Call for nominations: the teaching awards panel needs your nominations by 12 February so the winners can be named at the spring assembly." },
       { text: '现面向全校征集校庆标识设计方案，12月15日前提交，用于七十周年校庆宣传。' },
       { text: "Entries should be submitted to the prize committee by 14 March so the judges can read them before the spring meeting." },
@@ -176,6 +179,9 @@ const rule: Rule = {
       { text: '下星期三下晝個活動室可唔可以借畀我哋？' },
     ],
     bad: [
+      { text: '我想在你这个项目的基础上做二次开发，可以吗？' },
+      { text: '最近一次发版还是13个月之前，能发个新版吗？' },
+      { text: '请假程序请依本办法第十条办理。' },
       { text: '我们用的是2.4.1版本，升级到2.5.0版本才能修好吗？' },
       { text: "Hi maintainers, this PR has been open for 12 days. Could someone take a look?" },
       { text: '这个合并请求已经等了三周，麻烦看一下。' },
