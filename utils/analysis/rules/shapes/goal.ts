@@ -20,7 +20,7 @@ const SHAPES: RegExp[] = [
   /(?:你们|您|你|贵|(?<!(?:我|本|咱)[\u4e00-\u9fff]{0,5})(?![我本咱])[\u4e00-\u9fff]{1,6}(?:部|处|组|科|中心|团队|事业部|部门|室))[^。!?;\n,]{0,10}?(?:在推|在抓|在推动|正愁|正在找|在物色|正为|正在为|正在推|在冲|要冲|在赶|要赶|也要赶|要扩编|要扩张|在压|要压|要拿下)/,
   // A 请示's frame: 为落实市局今年关于…的工作要求 / 为配合…部署; the reader's sake: 为了让贵司业务平滑过渡 / 为了解决你们…的问题;
   // a wish shared about the reader: 我们同样希望系统更贴合贵院的流程.
-  /为(?:了)?(?:落实|贯彻|配合|响应|完成)[^。!?;\n]{0,20}?(?:要求|部署|目标|精神|任务|规定|计划|规划|方案|战略)|为了(?:让|帮|使|解决|减少)?(?:贵|你们|您)|(?:我们|我)(?:同样|也一直|也)希望[^。!?;\n]{0,20}?(?:贵|你们|您)/,
+  /为(?:了)?(?:落实|贯彻|配合|响应|完成)[^。!?;\n]{0,20}?(?:要求|部署|目标|精神|任务|规定|计划|规划|方案|战略|需要|验收|工作)|(?:按照|根据)[^。!?;\n,]{0,12}?(?:工作)?部署|为了(?:让|帮|使|解决|减少)?(?:贵|你们|您)|(?:我们|我)(?:同样|也一直|也)希望[^。!?;\n]{0,20}?(?:贵|你们|您)/,
   // 贵部门明年要上线的会员商城…: the reader's own coming milestone opens the message.
   /^(?:贵|你们|您)[\u4e00-\u9fff]{0,4}(?:明年|今年|下个?月|这个?季度|年底|下周|年前)?(?:要|准备|计划)(?:上线|推出|推|做|交付|完成|发布)的/,
   // 您团队今年也在推门店数字化 / 你们也一直想知道… / 我知道你们业务部也很想拿下…
@@ -63,7 +63,7 @@ const SHAPES: RegExp[] = [
   /(?:^|, (?:and )?| and )(?:to|in order to|in an (?:attempt|effort) to|with the (?:goal|aim|objective) of|as part of (?:our|the) (?:effort|push|work|drive) to)\s+(?:\w+\s+){0,2}?(?:ensure|ensuring|improve|improving|better|streamline|reduce|reducing|increase|increasing|avoid|make sure|protect|strengthen|speed up|coordinate|assure|guarantee|minimi[sz]e|maximi[sz]e|prevent|simplify|facilitate|achieve|enable|secure|meet|keep)\b|\bas a (?:team|group|community|project|department|company),? we\b|\bwe (?:all )?have (?:some |a lot of |much )?work ahead of us\b|^as (?:the |our )?[\w .-]{2,40}? (?:approaches|nears|draws near|is approaching|is coming up)\b|\b(?:is|are) (?:now |only )?(?:\w+ )?(?:days?|weeks?) (?:until|away from|left until|left before)\b/,
   // 为确保…顺利 / 为进一步提升… / 为保障…: a 请示's or a notice's common aim as its frame.
   // Anywhere in the opening: after a 根据…要求, a unit's name (本校为维护校园安宁…), an agency (函转交通部为推动…).
-  /(?<![因作认成以行称视更较最极尤广])为了?(?:确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同|使(?!用))/,
+  /(?:(?<![因作认成以行称视更较最极尤广])为了?|以期|(?<![预日学时])期(?=降低|提升|提高|确保|促进|减少|达成|维护)|俾(?:利|能)?)(?:不断)?(?:壮大|扩大|推广|确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同|使(?!用))/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
