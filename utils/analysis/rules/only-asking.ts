@@ -7,7 +7,16 @@ const STAKE = /\bwithout (?:these|this|it|them)\b[^.?!;\n]{0,40}?\b(?:restrict|s
 // What the writer brings back to the reader's team ("I'd bring back lots of ideas for the team") is value for them.
 const COVER = /\b(?:bring|share|report) back\b[^.?!;\n]{0,40}?\b(?:for|with|to) (?:the|your|our) (?:team|department|group|office|staff|colleagues)\b|\bso nothing(?:'s| is) (?:waiting|blocked|held up|stuck|left)\b|手上(?:的|那个|这个)[^。!?;\n]{0,24}?(?:前|之前)[^。!?;\n]{0,8}?(?:发你|给你|交给|交|完成|finish|搞定)|(?:请|让|找|拜托|安排)[^。!?;\n]{1,8}?(?:帮忙记|帮忙顶|帮忙跟|代为|代班|顶班|接手|帮我(?:顶|记|跟|盯|处理))|交接给|已(?:经)?交接|\b(?:i've|i have) (?:asked|arranged for) \w+ to (?:cover|handle|take over|run)|\b\w+ (?:will|has agreed to|'ll) cover (?:for me|my)\b|\bhand(?:ed|ing)? over my\b/;
 
+// Value for the people the reader serves: "other users would benefit", "it would help the community", "improve the
+// project's security", "方便更多开发者", "很多用户都需要", "保障行车安全", "群众出行" (a letter to a public body about the
+// public it answers for).
+const SERVED = /\b(?:would|will|could|should)\s+(?:also\s+)?(?:help|benefit|make (?:it|life|things) easier for|allow|enable)\s+(?:other |many |more |all |a lot of |lots of )?(?:users|people|developers|folks|the community|everyone|others|contributors|maintainers|downstream)\b|\b(?:users|the community|everyone|others|other projects|downstream) (?:would|will|could) (?:all )?benefit\b|\bbenefit (?:the|all|other|many) (?:users|community|project|projects|developers)\b|\bbus factor\b|(?:方便|帮助|惠及|造福|服务)(?:更多|广大|其他|众多|所有)(?:的)?(?:开发者|用户|人|同学|使用者|群众|居民|师生)|(?:很多|不少|大家|其他|许多)(?:人|用户|开发者)(?:都)?(?:需要|有需求|期待|在用|会受益)|越做越好|(?:群众|居民|村民|百姓|市民|师生|行人|学生)(?:的)?(?:出行|安全|生命|生活|利益|需求|健康|学习)|行车安全|民生|安全隐患/;
+
+/** A notice's addressee line: 各单位： / 全体师生： / 敬致本会团体会员： / Dear colleagues, / To all staff (not an informal 各位 / Hi all). */
+const BROADCAST = /(?:^|\n)[ \t]*(?:(?:各(?!位)|全体|全校|全院|所有|敬致)[^\n]{0,40}[:：]|(?:dear|to) (?:colleagues|all staff|all faculty|faculty and staff|all members|members)\b[^\n]{0,20}[,:!]?[ \t]*(?:\r?\n|$))/i;
+
 const hasStake = perSentence((s: Sentence) => STAKE.test(normOf(s)));
+const hasServed = perSentence((s: Sentence) => SERVED.test(normOf(s)));
 const hasCover = perSentence((s: Sentence) => COVER.test(normOf(s)));
 
 const rule: Rule = {
@@ -33,10 +42,11 @@ const rule: Rule = {
     // The opening's shared goal (lexicon or shapes) counts, and so does a goal cue anywhere.
     if (doc.elements.sharedGoal.present || doc.hits('goalShared').length || doc.hits('goalReader').length || doc.hits('goalOrg').length) return [];
     // A 请示 to one's own leadership with a work reason: the team's outcome is the reader's outcome.
-    const toLeadership = /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否/.test(doc.text);
+    const toLeadership = /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否|申请报告|特此申请|敬请批复|请审议|請審議|请查照|請查照|惠请|惠請/.test(doc.text);
     if (toLeadership && doc.elements.quantifiedNeed.reason.present) return [];
-    // Minutes record what was agreed; they are not one side's ask.
-    if (isMinutes(doc)) return [];
+    // Minutes record what was agreed; they are not one side's ask. A notice to everyone (各单位： / Dear colleagues)
+    // directs or invites; it asks no favour of one reader.
+    if (isMinutes(doc) || BROADCAST.test(doc.text.slice(0, 240))) return [];
     // Where the ask is made, or a bare plea (帮个忙呗).
     const ask = firstAsk(doc) ?? doc.content.find((s) => doc.has(s, 'vague'));
     if (!ask) return [];
@@ -44,10 +54,14 @@ const rule: Rule = {
     // a request about one's own time with the duties covered (会议纪录我请佳颖帮忙记, I've asked Ben to cover).
     if (doc.content.some((s) => hasStake(s)) && doc.hits('escalate').length === 0) return [];
     if (doc.content.some((s) => hasCover(s))) return [];
+    if (doc.content.some((s) => hasServed(s))) return [];
     return [{ start: ask.start, end: ask.end }];
   },
   examples: {
     good: [
+      { text: 'Adding Traditional Chinese would also help other users in Taiwan and Hong Kong. Could you add it?' },
+      { text: '各学院：\n请于12月10日前报送下学期的实验课安排。' },
+      { text: '关于增加教师编制的申请报告\n我校在园幼儿已增至239人，为保证教学质量，恳请增加专业教师3人。特此申请，敬请批复！' },
       { text: "I need Thursday afternoon off for a dental procedure; I'll finish the vendor comparison by Wednesday so nothing's waiting on me." },
       { text: "We need your audited statements by 15 December. Without these we are required to restrict new transactions on the account." },
       { text: '请把数据发给我，作为回报我们会把分析结论同步给你们。' },
