@@ -46,6 +46,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'Would you mind helping me test the current build before Friday?' },
+      { text: '能否支援繁體中文？我可以幫忙翻譯。' },
       { text: '听说您和对方供应链的负责人比较熟，想请您帮忙引荐一下。' },
       { text: '数据组的同学，能帮忙拉一下上个月的销售数据吗？周五要用。' },
       { text: '这个PR能不能帮忙review一下？今天下班前合进去就行。' },

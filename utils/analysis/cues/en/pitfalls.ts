@@ -6,7 +6,8 @@ import { W } from './terms.ts';
 
 export const EN_PITFALLS: Cues<'vague' | 'blame' | 'verbal' | 'written' | 'escalate' | 'flatteryStrong' | 'flatteryWeak'> = {
   vague: re(W + alt(
-    'help', 'support(?! (?:team|desk|tickets?|engineers?|staff|rotation|queue|agents?|contract|plan|portal|case|hours))', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity|folks|hands)', 'resources', 'take a look', 'look into',
+    // "help me test the files", "help us migrate the docs": the task is named.
+    'help(?!(?: me| us| out)?(?: to)? (?:test|review|check|fix|find|locate|set up|migrate|write|debug|update|build|deploy|run|move|finish|finali[sz]e|prepare|draft|translate|verify|validate|investigate|clean|merge|release|publish|ship|design|plan|port|package|triage|document|reproduce|benchmark|profile)\\b)', 'support(?! (?:team|desk|tickets?|engineers?|staff|rotation|queue|agents?|contract|plan|portal|case|hours))', 'assistance', 'a hand', 'some (?:resources|people|time|data|help|bandwidth|budget|capacity|folks|hands)', 'resources', 'take a look', 'look into',
     'whatever you can', 'anything you can', 'capacity', 'bandwidth', 'budget', 'funding', 'sponsor(?:ship)?', 'headcount', 'people', 'some time', 'your time',
     '(?:some|any|a bit of|a little) (?:of your )?(?:help|support|time|assistance|bandwidth|capacity|resources)', 'pitch in', 'step in', 'sort (?:this|it) out', 'figure (?:this|it) out', 'lend a hand',
     'a few (?:people|folks|hands)', 'more (?:people|hands|folks|resources|capacity|bandwidth|support|help|time|budget)', 'extra (?:hands|help|capacity|resources)', 'check (?:this|it) out', 'jump in', 'chip in',
