@@ -29,13 +29,14 @@ const FORMULA_ASK = /(?:敬请|恳请|请)\s*(?:核示|批示|鉴核|审批|指�
 
 // Background, not a follow-up: what was already done (已用于…), an event fixed (订于…举行 / 定于…办理), a condition
 // (if we can…), a reason (原因：下周一开始UAT, …is due today and we can't answer without…).
-const BACKGROUND = /已(?:经|于|用|在|将|被)?|(?:订|定)于|举行|举办|依据|来函|发文字号|(?:从|自)\s*[^。!?;\n]{1,12}?(?:开始|以来|起)|一般|通常|近年来|^(?:if|once|when)\b|\bif (?:we|i) can\b|原因|因为|由于|以免|来不及|赶不上|\b(?:because|since|is due|are due|can't|cannot|without)\b/;
+const BACKGROUND = /已(?:经|于|用|在|将|被)?|(?:订|定)于|举行|举办|后来|(?:他|她|他们|她们|对方|馆方|厂商|校方)(?:说|表示|称|答复)|依据|来函|发文字号|(?:从|自)\s*[^。!?;\n]{1,12}?(?:开始|以来|起)|一般|通常|近年来|^(?:if|once|when)\b|\bif (?:we|i) can\b|原因|因为|由于|以免|来不及|赶不上|\b(?:because|since|is due|are due|can't|cannot|without)\b/;
 
 // A time the thing is needed for (下午两点跟品牌方开会要用) is the need's reason, not a step.
 const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
 
-// An event announced, hosted by someone else ("Houston will host the conference"): the setting, not a follow-up.
-const HOSTED = /(?<!\b(?:i|we) )\bwill (?:host|be hosting|be held|take place)\b|\btakes place\b/;
+// An event announced, hosted by someone else ("Houston will host the conference", "the polls will open at 7",
+// 会议将于3月初在北京召开): the setting, not a follow-up.
+const HOSTED = /(?<!\b(?:i|we) )\bwill (?:host|be hosting|be held|take place|hold (?:its|their))\b|\btakes place\b|\bthe [a-z]+ (?:will|shall) (?:open|close|start|begin|end)\b|(?:会议|大会|论坛|典礼|比赛|展会|年会)[^。!?;\n]{0,6}将于[^。!?;\n]{0,20}?(?:召开|举行|举办)/;
 
 const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四五六日天]*$/;
 
@@ -145,6 +146,9 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: "The polls will open at noon and will close at 9:00 p.m." },
+      { text: '全市科技工作会议将于12月10日在市民中心召开。' },
+      { text: '我问过馆方，他们说大概要到明年6月才会完工。' },
       { text: '依据市府来函：111年3月8日，发文字号第1113号。' },
       { text: '学生中午放学后一般12:35到家，休息时间很紧。' },
       { text: "2026/07/11 00:17:50 The build environment will be kept alive for 10 minutes." },
