@@ -159,20 +159,11 @@ export const MAX_DATED = 4;
 // "this week" / "下周" alone does not say when; a day, a date, a time or a deadline does.
 const COARSE = /^(?:(?:this|next) (?:week|month|quarter|sprint|year)|本周|这周|下周|下下周|本月|这个月|下个?月|本季度|q[1-4])$/;
 
-/** The sentence names a concrete time: a deadline, or a day, date or hour (not just "next week"). Per sentence text. */
-export const hasConcreteTime = perSentence((s: Sentence): boolean => {
-  if (s.f.hits.deadline !== undefined) return true;
-  const h = s.f.hits.timeRef;
-  if (!h) return false;
-  for (let k = 0; k < h.length; k += 2) if (!COARSE.test(normalize(s.text.slice(h[k]!, h[k + 1]!)))) return true;
-  return false;
-});
-
 // An event named alone ("the review", "launch") is a time only with before/by/after, which the
 // deadline cue reads; alone it is often the thing asked for ("Please review.").
 const EVENT = /^(?:the )?(?:launch|release|deadline|kickoff|review|demo|offsite|cutoff|code freeze|freeze|go-live|board meeting|all-hands)$/;
 
-/** A day, date or hour (or a deadline) in the sentence: the "when" of a single thing asked for. */
+/** A day, date or hour (or a deadline) in the sentence, not just "next week": the "when" of a thing asked for or of a next step. */
 export const hasDayOrHour = perSentence((s: Sentence): boolean => {
   if (s.f.hits.deadline !== undefined) return true;
   const h = s.f.hits.timeRef;
