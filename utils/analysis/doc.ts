@@ -6,7 +6,8 @@ import type { CueKind } from './cues.ts';
 import { parseDatesBatch } from './dates.ts';
 import { NO_HITS, sentenceFeatures, type SentenceFeatures } from './features.ts';
 import { safeSpan } from './normalize.ts';
-import { excludedRanges, segmentEdited } from './segment.ts';
+import { excludedRanges } from './excluded.ts';
+import { segmentEdited } from './segment.ts';
 import type { DateMention, Elements, Lang, Stats, ToneResult } from './types.ts';
 
 export interface Sentence {
