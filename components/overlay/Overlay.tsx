@@ -122,7 +122,9 @@ export function Overlay<F extends CardFinding & { start: number; end: number }>(
         level={warning.value ? 'warning' : 'info'}
         expanded={!!card}
         style={{ left: `${badge.x}px`, top: `${badge.y}px` }}
-        onOpen={() => (card ? close() : model.openCard({ anchor: 'badge' }))}
+        // The card's state when the click lands, not when this last rendered: a click that arrives
+        // between a change and its re-render must still toggle the right way.
+        onOpen={() => (model.card.peek() ? close() : model.openCard({ anchor: 'badge' }))}
       />
       {status || model.tooLong.value ? (
         <div class={`aw-status aw-status-${status?.kind ?? 'error'}`} role="status" style={{ left: `${Math.max(8, badge.x - 280)}px`, top: `${badge.y - 34}px` }}>

@@ -177,8 +177,24 @@ describe.each(TARGETS.filter((t) => !ONLY || t.name === ONLY))('fuzz: $name', (t
       const wait = ANALYSIS_SETTLE_MS - (Date.now() - lastTypedAt);
       if (wait > 0) await page.waitForTimeout(wait);
       if (!((await badgeCount(scope)) ?? 0)) return false;
+      const boxBefore = await badge(scope).boundingBox();
       await badge(scope).click();
-      await expect.poll(() => card(scope).count(), { message: `card did not open ${where()}` }).toBe(1);
+      // If the card does not open, say where the badge was and is, and what has focus: a badge that
+      // moved under the pointer and a card that opened and closed again look the same otherwise.
+      const state = async () =>
+        JSON.stringify({
+          badgeBefore: boxBefore,
+          badgeNow: await badge(scope).boundingBox(),
+          expanded: await badge(scope).getAttribute('aria-expanded'),
+          count: await badgeCount(scope),
+          focus: await scope.evaluate(() => document.activeElement?.tagName ?? null),
+        });
+      await expect
+        .poll(() => card(scope).count(), { message: `card did not open ${where()}` })
+        .toBe(1)
+        .catch(async (e: unknown) => {
+          throw new Error(`${(e as Error).message}\n  overlay: ${await state()}`);
+        });
       const buttons = card(scope).locator('[data-fix]');
       const n = await buttons.count();
       if (n === 0) {
