@@ -116,6 +116,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "I'd like to circulate the revised draft to the committee on Monday." },
+      { text: "We hope to publish the release notes this Thursday." },
       { text: "I am out until noon but free after 12:30 today. Would 1:00 be a good time to go through the open items?" },
       { text: "Thanks for sorting the access. I will be in touch on Monday with the test results." },
       { text: "Could you join us on Thursday from 2 to 3pm in Room 4B for the planning session?" },
@@ -146,6 +148,8 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: "I'd like to book Room 3 on Friday from 2 to 4pm for the offsite." },
+      { text: "I would like to request two reviewers by Friday for the audit." },
       { text: "The polls will open at noon and will close at 9:00 p.m." },
       { text: '全市科技工作会议将于12月10日在市民中心召开。' },
       { text: '我问过馆方，他们说大概要到明年6月才会完工。' },

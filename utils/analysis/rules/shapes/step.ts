@@ -31,10 +31,17 @@ const ZH_SHAPES: RegExp[] = [
 ];
 
 const EN_NOT_NEED = "(?!need|be\\b(?! (?:in touch|back in touch|on the call|available to (?:walk|go|take|review|call)))|have to|require|want|wait|lose|miss|not\\b|never|still|tell|see|say|imagine|guess|only|afford)";
+/** Verbs that make an intention the ask itself or a wish to learn, not a step the writer takes. */
+const EN_NOT_ASK =
+  '(?!request|ask|know|understand|learn|get\\b|receive|obtain|borrow|have\\b|see\\b|hear|thank|make sure|remind|point out|mention|propose|suggest|apply|invite|welcome|introduce|add\\b|clarify|express|share (?:my|our) |book|reserve|take\\b|push|move|postpone|delay|extend|use\\b|rent|hire)';
 const EN_SHAPES: RegExp[] = [
   // "I'll rebase #4431 on Wednesday", "we can start Monday", "I'll check back Thursday morning".
   // Not in a subordinate clause ("whether we can submit in Q1", "so we can stop it next week").
   new RegExp(`(?<!\\b(?:whether|if|so|that|once|when|unless|before|after|until|because|as|how|why|where|than|chance|possible)\\s)\\b(?:i|we)(?:'ll| will| am going to|'m going to|'re going to| are going to| plan to| shall| can)\\s+(?:also\\s+|then\\s+|just\\s+)?${EN_NOT_NEED}[a-z]`),
+  // An intention with its time: "I'd like to send it out early next week", "we hope to ship the fix on
+  // Tuesday", "I want to hand them out at Monday's meeting". Not the ask itself ("I'd like to request two
+  // testers by Friday", "we would like to get the data by noon") nor a wish to learn something.
+  new RegExp(`(?<!\\b(?:whether|if|so|that|once|when|unless|because|how|why|where)\\s)\\b(?:i|we)(?:'d like to| would like to| want to| hope to| intend to| expect to| aim to)\\s+${EN_NOT_NEED}${EN_NOT_ASK}[a-z]`),
   // "My office will collect the files…", "our DBA will run it…" (the writer's side, named by role).
   new RegExp(`\\b(?:my|our) [\\w-]+(?: [\\w-]+)? (?:will|'ll|is going to|are going to)\\s+${EN_NOT_NEED}[a-z]`),
   // A meeting proposed: "could we meet Thursday at 9", "let's sync on Monday".
