@@ -1,7 +1,30 @@
 // Pitfall: asks for "help" or "support" with no concrete resource (准备不足：需求模糊).
 import { GUIDE, type Rule, type RuleHit } from '../rule.ts';
 import type { Doc, Sentence } from '../doc.ts';
-import { askSentences } from './helpers.ts';
+import { askSentences, normOf } from './helpers.ts';
+
+/**
+ * Help the writer offers rather than asks for: "I can help", "we'd be happy to help", "What can I do to
+ * help", "if you need any support", 我可以协助, 我也能協助, 如需协助. Read from the words just before the
+ * cue only: the sentence may still ask for something else.
+ */
+const OFFERED = new RegExp(
+  [
+    "\\b(?:i|we)(?:'d|'ll|'m|'re| can| could| will| would| am| are| need to| have to| want to)(?: also| gladly| certainly| definitely| really)?(?: be)?(?: (?:happy|glad|willing|able|available|ready|more than happy|keen|pleased))?(?: to)?\\s*$",
+    '\\bwhat (?:can|could) (?:i|we) do to\\s*$',
+    '\\boffer(?:s|ed|ing)? to\\s*$',
+    '\\bif (?:you|anyone|someone) (?:need|needs|want|wants|require|requires)\\b[^.?!;\\n]{0,24}$',
+    '(?:我|我们|本人|咱们)(?:也|都|还|会|可以|能|能够|愿意|乐意|可|来|很乐意|随时)+$',
+    '(?:如|若|如果|要是)(?:有)?(?:需|需要)[^。!?;\\n]{0,12}$',
+  ].join('|'),
+);
+
+/** Whether the vague cue at [start, end) of sentence `s` is help offered, not asked for. */
+function offered(s: Sentence, start: number): boolean {
+  const norm = normOf(s);
+  const at = start - s.start;
+  return OFFERED.test(norm.slice(Math.max(0, at - 48), at));
+}
 
 /** The sentence's resource words are all generic ones (budget, people, time) that overlap a vague cue. */
 function onlyGeneric(doc: Doc, s: Sentence): boolean {
@@ -39,13 +62,17 @@ const rule: Rule = {
     if (asks.some((s) => doc.has(s, 'resource') && !onlyGeneric(doc, s) && !doc.has(s, 'vague'))) return [];
     const out: RuleHit[] = [];
     for (const s of asks) {
-      const v = doc.hitsIn(s, 'vague')[0];
+      const v = doc.hitsIn(s, 'vague').find((h) => !offered(s, h.start));
       if (v) out.push({ start: v.start, end: v.end });
     }
     return out.slice(0, 3);
   },
   examples: {
     good: [
+      { text: "I'm happy to help with the docs. Could you add me as a maintainer of the repo?" },
+      { text: '要是作者忙不过来，我可以协助审核PR，能否给我加个权限？' },
+      { text: '能否考虑支持国产数据库？我们在政务项目里要用。' },
+      { text: '希望增加繁體中文支援，我可以幫忙校對。' },
       { text: 'Would you mind helping me test the current build before Friday?' },
       { text: '能否支援繁體中文？我可以幫忙翻譯。' },
       { text: '听说您和对方供应链的负责人比较熟，想请您帮忙引荐一下。' },
