@@ -28,6 +28,13 @@ const isReaderAsk = perSentence((s: Sentence): boolean => {
 const TREAT = /(?:pizza|lunch|coffee|drinks?|beers?|snacks|dinner|breakfast|cake|donuts?|treats?|cookies|food)(?:'s| is| are)? on (?:us|me)\b|\b(?:buy|get|grab) you (?:a |an )?(?:coffee|beer|lunch|drink|pizza|dinner)\b|请你(?:喝|吃)|请(?:大家)?(?:喝|吃)(?:奶茶|咖啡|饭|下午茶|宵夜)|(?:奶茶|咖啡|饭|下午茶|宵夜)我请/;
 const isTreat = perSentence((s: Sentence): boolean => TREAT.test(normOf(s)));
 
+/**
+ * What the writer will do if the reader does not act ("If I don't hear from you by 2:30, I will send
+ * them your name", 如果明天还没有回复，我们将…) is pressure, not something given in return.
+ */
+const THREAT = /^(?:if|unless) (?:i|we) (?:don't |do not |haven't |have not )?(?:hear|get (?:a|an|any) (?:reply|answer|response))\b|^if (?:you|they|your [\w-]+) (?:don't|do not|haven't|have not|can't|cannot|won't|fail to) (?:respond|reply|answer|get back|confirm|send|call|act)\b|(?:如果|要是|若|如)[^。!?;\n]{0,10}?(?:还|仍)?(?:没|未|不)(?:有)?(?:回复|答复|收到|反馈|处理|回音)/;
+const isThreat = perSentence((s: Sentence): boolean => THREAT.test(normOf(s)));
+
 function detect(doc: Doc): ReciprocityElement {
   const offers = new Set<Sentence>();
   const invites = new Set<Sentence>();
@@ -35,10 +42,10 @@ function detect(doc: Doc): ReciprocityElement {
   const keep = (h: Hit) => doc.sentences[h.s]!;
   for (const h of doc.hits('offer')) {
     const s = keep(h);
-    if (!s.greeting && !isReaderAsk(s) && !(isTreat(s) && !hasOfferShape(s))) offers.add(s);
+    if (!s.greeting && !isReaderAsk(s) && !isThreat(s) && !(isTreat(s) && !hasOfferShape(s))) offers.add(s);
   }
   for (const s of doc.content) {
-    if (!offers.has(s) && hasOfferShape(s) && !isReaderAsk(s)) offers.add(s);
+    if (!offers.has(s) && hasOfferShape(s) && !isReaderAsk(s) && !isThreat(s)) offers.add(s);
   }
   for (const h of doc.hits('inviteStrong')) invites.add(keep(h));
   for (const h of doc.hits('inviteSoft')) soft.add(keep(h));
@@ -76,6 +83,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Would your team be open to paid work to build the export feature we need?" },
       { text: "Proper credit will be given in every paper that uses the data." },
       { text: "I volunteer to act as release manager for the next two cycles." },
       { text: "Is there paid support we could buy for the 3.x line?" },
@@ -157,6 +165,7 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: "If I don't hear from you by noon, I will send the auditors your name as the contact." },
       { text: "If access requests belong somewhere else, happy to take it there." },
       { text: "Last year we provided $3,000 to cover the speakers' travel costs." },
       { text: "We are always keen to find new members for the working group." },

@@ -54,6 +54,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'In order to expedite contract reviews, please send every request to the shared legal inbox.' },
       { text: '本学期起实行实验室预约制，以期降低设备冲突，确保每个课题组都有机时。' },
       { text: '为配合学院评估验收的需要，请各系于周五前报送近三年的教学档案。' },
       { text: "In order to facilitate a smooth annual meeting, I am asking four members to help with the count." },
