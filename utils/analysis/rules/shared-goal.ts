@@ -98,6 +98,7 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: '為爭取時效，謹請貴會同意先行墊付本年度修繕經費30萬元，敬請審議。' },
       { text: "I am requesting one analyst for six weeks to support our bid for the Harbour contract." },
       { text: "Please send it to both of us by noon." },
       { text: '我是高二学生的家长，我们都是走读，想请学校保留南校区的班级。' },
