@@ -15,6 +15,14 @@ const SERVED = /\b(?:would|will|could|should)\s+(?:also\s+)?(?:help|benefit|make
 /** A notice's addressee line: 各单位： / 全体师生： / 敬致本会团体会员： / Dear colleagues, / To all staff (not an informal 各位 / Hi all). */
 const BROADCAST = /(?:^|\n)[ \t]*(?:(?:各(?!位)|全体|全校|全院|所有|敬致)[^\n]{0,40}[:：]|(?:dear|to) (?:colleagues|all staff|all faculty|faculty and staff|all members|members)\b[^\n]{0,20}[,:!]?[ \t]*(?:\r?\n|$))/i;
 
+/**
+ * A letter or motion to a public body (…人民政府： / 市长信箱 / 議員提案 / 案由) about the public it answers for
+ * (村民, 居民, 道路, 排水, 学童…): the public good is that reader's own outcome. Read on the raw text, so both
+ * simplified and traditional forms are listed.
+ */
+const PUBLIC_BODY = /(?:人民政府|市政府|县政府|縣政府|公所|市长|市長|县长|縣長|区长|區長|书记|書記|议会|議會|市委|县委|縣委|局长|局長)[^\n]{0,6}[:：]|議員提案|议员提案|提案人|案由|市长信箱|市長信箱|领导信箱|領導信箱/;
+const PUBLIC_GOOD = /人民|民众|民眾|群众|群眾|居民|村民|百姓|市民|住户|住戶|乡亲|鄉親|学童|學童|师生|師生|社区|社區|公共|交通|道路|公路|路灯|路燈|排水|环境|環境/;
+
 const hasStake = perSentence((s: Sentence) => STAKE.test(normOf(s)));
 const hasServed = perSentence((s: Sentence) => SERVED.test(normOf(s)));
 const hasCover = perSentence((s: Sentence) => COVER.test(normOf(s)));
@@ -47,6 +55,7 @@ const rule: Rule = {
     // Minutes record what was agreed; they are not one side's ask. A notice to everyone (各单位： / Dear colleagues)
     // directs or invites; it asks no favour of one reader.
     if (isMinutes(doc) || BROADCAST.test(doc.text.slice(0, 240))) return [];
+    if (PUBLIC_BODY.test(doc.text.slice(0, 300)) && PUBLIC_GOOD.test(doc.text)) return [];
     // Where the ask is made, or a bare plea (帮个忙呗).
     const ask = firstAsk(doc) ?? doc.content.find((s) => doc.has(s, 'vague'));
     if (!ask) return [];
@@ -59,6 +68,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '县人民政府：\n我村通往镇上的公路年久失修，雨天无法通车，恳请拨款修缮。' },
       { text: 'Adding Traditional Chinese would also help other users in Taiwan and Hong Kong. Could you add it?' },
       { text: '各学院：\n请于12月10日前报送下学期的实验课安排。' },
       { text: '关于增加教师编制的申请报告\n我校在园幼儿已增至239人，为保证教学质量，恳请增加专业教师3人。特此申请，敬请批复！' },
