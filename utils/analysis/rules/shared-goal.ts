@@ -54,6 +54,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'With the spring release just under three weeks away, we need every open translation merged by Friday.' },
+      { text: "We're less than a month away from the audit, so I'd like two more reviewers on the evidence list." },
       { text: 'In order to expedite contract reviews, please send every request to the shared legal inbox.' },
       { text: '本学期起实行实验室预约制，以期降低设备冲突，确保每个课题组都有机时。' },
       { text: '为配合学院评估验收的需要，请各系于周五前报送近三年的教学档案。' },
