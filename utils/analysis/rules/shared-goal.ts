@@ -54,6 +54,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'Given the review backlog we all keep tripping over, would you be open to adding a second maintainer?' },
       { text: 'With the spring release just under three weeks away, we need every open translation merged by Friday.' },
       { text: "We're less than a month away from the audit, so I'd like two more reviewers on the evidence list." },
       { text: 'In order to expedite contract reviews, please send every request to the shared legal inbox.' },
