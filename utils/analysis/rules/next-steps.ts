@@ -148,6 +148,7 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '全县六十岁以上人口有4.51万人，占总人口的12.2%，我们会持续关注。' },
       { text: "I'd like to book Room 3 on Friday from 2 to 4pm for the offsite." },
       { text: "I would like to request two reviewers by Friday for the audit." },
       { text: "The polls will open at noon and will close at 9:00 p.m." },
