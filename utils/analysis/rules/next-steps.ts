@@ -118,6 +118,10 @@ const rule: Rule = {
     good: [
       { text: "I'd like to circulate the revised draft to the committee on Monday." },
       { text: "We hope to publish the release notes this Thursday." },
+      { text: "We'll get together in mid-January to go over the account loads." },
+      { text: "I plan to send the shortlist out early next week." },
+      { text: "Our team will reply to every comment within three business days." },
+      { text: '我下周初把评审意见汇总发给大家。' },
       { text: "I am out until noon but free after 12:30 today. Would 1:00 be a good time to go through the open items?" },
       { text: "Thanks for sorting the access. I will be in touch on Monday with the test results." },
       { text: "Could you join us on Thursday from 2 to 3pm in Room 4B for the planning session?" },
