@@ -30,7 +30,7 @@ const ZH_SHAPES: RegExp[] = [
   new RegExp(`${ZH_TIME}[^。!?;\\n]{0,8}?(?:有空|得闲|得唔得闲|有时间)`),
 ];
 
-const EN_NOT_NEED = "(?!need|be\\b(?! (?:happy to|glad to|pleased to|in touch|back in touch|on the call|available to (?:walk|go|take|review|call)))|have to|require|want|wait|lose|miss|not\\b|never|still|tell|see|say|imagine|guess|only|afford)";
+const EN_NOT_NEED = "(?!need|be\\b(?! (?:(?!needing|requiring|waiting|wanting|expecting|missing|losing|hoping|looking for)[a-z]+ing\\b|happy to|glad to|pleased to|in touch|back in touch|on the call|available to (?:walk|go|take|review|call)))|have to|require|want|wait|lose|miss|not\\b|never|still|tell|see|say|imagine|guess|only|afford)";
 /** Verbs that make an intention the ask itself or a wish to learn, not a step the writer takes. */
 const EN_NOT_ASK =
   '(?!request|ask|know|understand|learn|get\\b|receive|obtain|borrow|have\\b|see\\b|hear|thank|make sure|remind|point out|mention|propose|suggest|apply|invite|welcome|introduce|add\\b|clarify|express|share (?:my|our) |book|reserve|take\\b|push|move|postpone|delay|extend|use\\b|rent|hire)';
@@ -45,7 +45,8 @@ const EN_SHAPES: RegExp[] = [
   // "My office will collect the files…", "our DBA will run it…" (the writer's side, named by role).
   new RegExp(`\\b(?:my|our) [\\w-]+(?: [\\w-]+)? (?:will|'ll|is going to|are going to)\\s+${EN_NOT_NEED}[a-z]`),
   // A meeting proposed: "could we meet Thursday at 9", "let's sync on Monday".
-  /\b(?:could|can|shall) we (?:meet|talk|sync|chat|catch up|grab|hop on|jump on)\b|\blet's (?:meet|talk|sync|chat|catch up)\b/,
+  // "let's decide on Monday". (Not "See you Thursday": a sign-off more often than a step.)
+  /\b(?:could|can|shall) we (?:meet|talk|sync|chat|catch up|grab|hop on|jump on)\b|\blet's (?!not\b|say\b|hope\b|see if\b|just\b)[a-z]+\b/,
   // "got a sec at 4 today?", "are you free Thursday at 2?".
   /\b(?:got a (?:sec|second|minute|min)|(?:are|r) you (?:free|around|available)|free for a|have (?:a |some )?(?:time|minutes?) (?:at|on|for)|do you have (?:a )?(?:sec|minute|moment))\b/,
 ];
