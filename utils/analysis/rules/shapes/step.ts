@@ -19,7 +19,7 @@ const NOT_THE_NEED = '(?!的|[^。!?;\\n,]{0,4}(?:要用|需要|就要|得用|�
 const ZH_SHAPES: RegExp[] = [
   // 本会将于11月26日前递交… / 财务部将于12月1日公布… / 如获批准，本课拟于…
   // Not an event announced (本校开放日将于12月14日举行).
-  new RegExp(`(?:将|会|拟|计划)(?:于|在)\\s*${ZH_TIME}(?![^。!?;\\n]{0,14}(?:举行|开幕|进行))`),
+  new RegExp(`(?:将|会|拟|计划)(?:于|在)\\s*(?:每)?${ZH_TIME}(?![^。!?;\\n]{0,14}(?:举行|开幕|进行))`),
   // 我明天上午把清单发你 / 合入的PR我本周四前提上来 / 我今日5点前喺系统度填好.
   // Not 我们 as the one helped or given to (帮我们看看明天的稿子, 给我们用到月底) or in a purpose (以便我们赶在…),
   // nor a time that ends a span of use (用到月底), nor a swap (我替您上周四那节).
