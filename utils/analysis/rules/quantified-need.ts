@@ -139,6 +139,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '請縣府於村口增設排水溝約120公尺，以利雨水排放。' },
+      { text: '恳请在公园东侧铺设一条长800米的步道，俾便居民晨练。' },
       { text: '各科室须于12月4日17:00前将值班表报送办公室，用于元旦假期排班。' },
       { text: "Call for nominations: the teaching awards panel needs your nominations by 12 February so the winners can be named at the spring assembly." },
       { text: '现面向全校征集校庆标识设计方案，12月15日前提交，用于七十周年校庆宣传。' },

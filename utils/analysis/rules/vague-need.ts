@@ -83,6 +83,7 @@ const rule: Rule = {
       { text: 'Could you help us with two reviewers for this sprint?' },
       { text: '请把上周的日志发我。' },
       { text: 'Could you review the hiring rubric?' },
+      { text: '恳请县里在我村口增设路灯，方便夜间通行。' },
     ],
     bad: [
       { text: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。' },
