@@ -30,8 +30,12 @@ const hasAmount = perSentence((s: Sentence): boolean => {
   return false;
 });
 
+const isAsk = (doc: Doc, s: Sentence): boolean => doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
+/** A deadline stated beside the ask, not in an offer. */
+const datedBeside = (doc: Doc, s: Sentence): boolean => doc.has(s, 'deadline') && !doc.has(s, 'offer');
+
 function isNeed(doc: Doc, s: Sentence): boolean {
-  const ask = doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
+  const ask = isAsk(doc, s);
   const amount = hasAmount(s);
   // A day or an hour is the "when" of a single well-defined thing asked for ("book the room on
   // Thursday 2–5pm", "这个PR今天能帮忙review一下吗", "spare two pickers for tomorrow"), whatever the
@@ -73,7 +77,19 @@ const quantityValues = perSentence((s: Sentence): (number | undefined)[] => {
 });
 
 function detect(doc: Doc): QuantifiedNeedElement {
-  const needs = doc.content.filter((s) => isNeed(doc, s));
+  const needs: Sentence[] = doc.content.filter((s) => isNeed(doc, s));
+  // The when often sits in the sentence next to the ask ("The deadline is Friday at noon. Please send
+  // your slides to Dana."): an ask whose neighbour names a deadline is the need, when no sentence
+  // carries both.
+  if (needs.length === 0) {
+    const c = doc.content;
+    c.forEach((s, i) => {
+      if (!isAsk(doc, s) || doc.has(s, 'vague')) return;
+      const prev = c[i - 1];
+      const next = c[i + 1];
+      if ((prev && datedBeside(doc, prev)) || (next && datedBeside(doc, next))) needs.push(s);
+    });
+  }
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
   const reasonSentences = new Set<Sentence>();
@@ -139,6 +155,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'The deadline for abstracts is Friday at noon. Please send yours to Dana so she can build the programme.' },
+      { text: '报名截止到本周四下午五点。请各组把参赛名单发给小魏，方便统一订票。' },
       { text: '請縣府於村口增設排水溝約120公尺，以利雨水排放。' },
       { text: '恳请在公园东侧铺设一条长800米的步道，俾便居民晨练。' },
       { text: '各科室须于12月4日17:00前将值班表报送办公室，用于元旦假期排班。' },
