@@ -83,6 +83,12 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '我能夠貢獻日文翻譯，也可以幫忙校對。' },
+      { text: '我可以解决这个需求，欢迎让我提个 PR。' },
+      { text: '請問是否能讓我協助校對簡體版？' },
+      { text: '媒体邀请的部分，我们会尽力协助联系。' },
+      { text: "I file a lot of bug reports and would like to help with triage, such as labelling new issues." },
+      { text: "I can help test the next release candidate on ARM boards." },
       { text: "Would your team be open to paid work to build the export feature we need?" },
       { text: "Proper credit will be given in every paper that uses the data." },
       { text: "I volunteer to act as release manager for the next two cycles." },

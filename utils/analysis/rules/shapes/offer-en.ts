@@ -74,6 +74,9 @@ export const EN_OFFER: RegExp[] = [
   // Credit and volunteering: "Proper credit will be given", "we will cite your paper", "I volunteer to act as a
   // maintainer", "I offer doing releases", "I'm trying to cut down on the work the maintainers will have to do".
   /\b(?:proper |full |due |appropriate )?credit will be given\b|\bcit(?:e|ing) (?:your|the) (?:work|paper|dataset|data|repo|repository|project|article|code)\b|\bi (?:volunteer|offer) (?:to|doing|my)\b|\b(?:cut down on|reduce|lighten|save)\b[^.?!;\n]{0,30}?\b(?:work|load|workload|effort|time)\b[^.?!;\n]{0,40}?\b(?:you|your|folks|maintainers|others|the team)\b/,
+  // Work volunteered for the reader's project: "I'd like to help with basic issue triage", "I want to contribute
+  // to it", "I can help test the release candidate" (not "I'd like to help you understand…").
+  /(?:\b(?:i|we)(?:'d| would)|\band would) (?:like|love) to (?:help (?:out|with|maintain|review|triage|test|translate|fix)|contribute|volunteer)\b|\b(?:i|we) (?:want|wish|hope|plan) to (?:contribute|give back|help (?:out|maintain|with the project))\b|\b(?:i|we) can help (?:out|test|review|triage|translate|maintain|with (?:the )?(?:triage|reviews?|testing|docs|documentation|translations?|maintenance|releases?))\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
 ];
