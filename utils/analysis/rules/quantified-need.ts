@@ -199,6 +199,7 @@ const rule: Rule = {
       { text: '下星期三下晝個活動室可唔可以借畀我哋？' },
     ],
     bad: [
+      { text: '我是一名大三学生，想向您求助一件事情：能不能把图书馆的开放时间延长？因为期末复习座位不够。' },
       { text: "It's been four months since the last commit and a few PRs need maintainer attention." },
       { text: '我想在你这个项目的基础上做二次开发，可以吗？' },
       { text: '最近一次发版还是13个月之前，能发个新版吗？' },

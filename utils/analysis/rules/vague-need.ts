@@ -84,6 +84,7 @@ const rule: Rule = {
       { text: '请把上周的日志发我。' },
       { text: 'Could you review the hiring rubric?' },
       { text: '恳请县里在我村口增设路灯，方便夜间通行。' },
+      { text: '恳请帮忙把村口那段路铺上碎石，雨天也能通车。' },
     ],
     bad: [
       { text: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。' },
