@@ -16,8 +16,8 @@ import { verbalShape } from './shapes/verbal.ts';
 const EVENT_COUNT = /(?:投诉|催|问|提醒|出现|发生|报修|反馈|挂|崩|宕机?|报警|失败|超时|延误|重启|找)(?:了|过)?\s*$/;
 /** How long something has waited (this PR has been open for 7 days, pending for a month, 已经等了两周) is background too. */
 const WAITED = /(?:\b(?:open|opened|pending|waiting|waited|sitting|stuck|idle|unanswered|unreviewed|unmerged|outstanding|broken|down|ignored|been)\s+(?:for\s+)?(?:over\s+|more than\s+|almost\s+|nearly\s+|about\s+|a whole\s+)?|\bfor the (?:past|last)\s+|(?:等|拖|挂|卡|晾|搁置|pending)了?(?:快|将近|整整|差不多)?)$/;
-/** …ago (13个月之前, 约3天前尝试, three weeks ago): a time past, not an amount. */
-const AGO = /^\s*(?:ago\b|之前|以前|前(?=[,，。;；!！、]|尝试|试过|就|开始|发|提|问|说|申请|已))/;
+/** …ago (13个月之前, 约3天前尝试, three weeks ago, 3 days since I wrote): a time past, not an amount. */
+const AGO = /^\s*(?:ago\b|since (?:i|we|you|they|he|she|the|it|my|our|your|last)\b|之前|以前|前(?=[,，。;；!！、]|尝试|试过|就|开始|发|提|问|说|申请|已))/;
 const hasAmount = perSentence((s: Sentence): boolean => {
   const h = s.f.hits.quantity;
   if (!h) return false;
@@ -199,6 +199,7 @@ const rule: Rule = {
       { text: '下星期三下晝個活動室可唔可以借畀我哋？' },
     ],
     bad: [
+      { text: "It has been a week since I paid and 3 days since I wrote about the licence key. Please reply." },
       { text: '我是一名大三学生，想向您求助一件事情：能不能把图书馆的开放时间延长？因为期末复习座位不够。' },
       { text: "It's been four months since the last commit and a few PRs need maintainer attention." },
       { text: '我想在你这个项目的基础上做二次开发，可以吗？' },
