@@ -171,6 +171,9 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: "I would like to thank you all for the long evenings on the budget. Please send your final figures by Friday." },
+      { text: "If you'd be willing to lend a hand at the book sale on Saturday, we'd really appreciate it." },
+      { text: "I can provide proof that I own the account if necessary. Could you transfer the handle to me?" },
       { text: "If I don't hear from you by noon, I will send the auditors your name as the contact." },
       { text: "If access requests belong somewhere else, happy to take it there." },
       { text: "Last year we provided $3,000 to cover the speakers' travel costs." },

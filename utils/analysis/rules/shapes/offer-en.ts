@@ -6,7 +6,7 @@ export const EN_OFFER: RegExp[] = [
   // "I can take his Friday rotation", "cover their on-call".
   /\b(?:i|we)(?:'ll| will| can| could| would|'d)\s+(?:also\s+)?(?:take|cover|handle|pick up)\s+(?:his|her|their)\s+(?!feedback|input|approval|answer|reply|call|decision|word|point)\w+/,
   // Giving or lending: "We can provide the rooms and catering", "we'd put your logo on our website".
-  /\b(?:we|i)(?:'ll| will| can| could| would|'d| are happy to| am happy to| 'd be happy to)\s+(?:also\s+|gladly\s+|happily\s+)?(?:provide|supply|donate|contribute|lend|loan|sponsor)\s+(?!(?:the |a |an |our |more |some |any )?(?:brief|details|requirements|spec|specs|list|agenda|context|info|information|update|updates|access|form|ticket|link|invite)\b)/,
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d| are happy to| am happy to| 'd be happy to)\s+(?:also\s+|gladly\s+|happily\s+)?(?:provide|supply|donate|contribute|lend|loan|sponsor)\s+(?!(?:the |a |an |our |more |some |any |this |that |these |those |my |further |additional |any further )?(?:brief|details|requirements|spec|specs|list|agenda|context|info|information|update|updates|access|form|ticket|link|invite|proof|evidence|justification|documentation|examples|copies|a copy|screenshots|logs)\b)/,
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:also\s+|gladly\s+|happily\s+)?(?:put|feature|credit|mention|thank|acknowledge|showcase|highlight)\s+(?:your|you)\b/,
   // Our people do the work: "our super-users will handle the first-line questions", "I can have my folks build it".
   /\bour\s+(?:[\w-]+\s+){1,2}(?:will|can|'ll|would)\s+(?:also\s+)?(?:handle|take care of|cover|own|run|maintain|support|staff|host|pay)\b/,
@@ -19,7 +19,7 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:offer|pay|provide|cover|include)\w*\s+(?:an?\s+|the\s+|your\s+)?(?:honorarium|stipend|fee|compensation|per diem|expenses)\b|\bwe pay for\b|\b(?:will|would|can|could)\s+count (?:toward|towards|as)\b/,
   // Help from our side: "HR partners can sit with you and help draft…", "we would of course acknowledge you".
   /\b(?:will|can|could|'ll|'d)\s+(?:(?!you\b)[\w-]+\s+){0,5}?(?:help (?:you|your)|sit with you|do it for you|handle it for you|take it off your)\b/,
-  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:[\w-]+\s+){0,2}?(?:acknowledge|credit|thank|mention|feature|name)\s+(?:your|you)\b/,
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:(?!like\b|love\b|want\b|wish\b)[\w-]+\s+){0,2}?(?:acknowledge|credit|thank|mention|feature|name)\s+(?:your|you)\b/,
   // The reader is spared: "so it doesn't become your problem", "so you have reproducible cases", "your reps would only need to send them".
   /\bso (?:that )?(?:it|this) (?:doesn't|won't|does not|will not|never) (?:become|be|land on|fall on|end up on) (?:your|you)\b|\bso (?:that )?you (?:have(?! had| been)|get|can skip|can focus|won't|don't|no longer)\b|\b(?:you|your [\w-]+|they)\s+(?:would|will|should)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
   // Costs: "Mobile will cover the runner cost", "we'll pay for the licences".
@@ -32,7 +32,7 @@ export const EN_OFFER: RegExp[] = [
   // English: an offer made conditional on being useful ("Happy to smoke-test an RC if that helps", "…if that makes it easier").
   /\b(?:happy|glad|willing|more than happy|keen|can|could|i'll|we'll)\b(?![^.?!;\n]{0,40}?\b(?:walk|call|meet|chat|sync|explain|hop on|jump on|talk|pair)\b)[^.?!;\n]{0,60}?\bif (?:that|it|this) (?:helps|would help|makes (?:it|things|life|review|your life) easier|saves (?:you|your))\b/,
   // Not changes to one's own submission ("happy to make changes if needed", "happy to rebase"): routine.
-  /\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|see|report|announce|say|inform|know|learn|read|welcome|help out if|be|buy|grab|get you|pair|find|take it|take this|go through|follow|move (?:it|this)|file|open (?:a|an) (?:new )?(?:issue|ticket|pr)|make (?:any |the |further |more )?(?:changes|adjustments|edits|tweaks)|rebase|adjust|amend|tweak|update (?:the|my|this) (?:pr|patch|branch|code))[\w-]+/,
+  /(?<!\byou(?:'d| would|'re| are| were)? (?:be )?|\bbeing )\b(?:happy|glad|willing|more than happy|keen) to (?!discuss|chat|talk|answer|explain|jump|hop|meet|clarify|provide more|share more|walk you|go over|hear|see|report|announce|say|inform|know|learn|read|welcome|help out if|be|buy|grab|get you|pair|find|take it|take this|go through|follow|move (?:it|this)|file|open (?:a|an) (?:new )?(?:issue|ticket|pr)|make (?:any |the |further |more )?(?:changes|adjustments|edits|tweaks)|rebase|adjust|amend|tweak|update (?:the|my|this) (?:pr|patch|branch|code))[\w-]+/,
   // Knowledge shared back: "I'd come back with a written summary and run a lunch-and-learn for the team".
   /\b(?:i|we)(?:'d|'ll| will| would| can| could)\s+(?:[\w-]+\s+){0,8}?(?:run|host|give|lead|hold|do|teach)\s+(?:a |an |two |some )?(?:lunch-and-learn|lunch and learn|brown[- ]bag|workshop|training|talk|knowledge[- ]share|teach-in)s?\s+for\s+(?:the|your|both)\b/,
   // A favour on call: "next time you're stuck before a release, our automation folks are yours".
