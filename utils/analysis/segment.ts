@@ -14,7 +14,11 @@ export interface RawSentence {
 const SOFT_MAX = 400;
 const MAX_SENTENCE = 1000;
 
-const ABBREV = new Set(['e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'approx', 'no', 'fig', 'inc', 'ltd', 'jr', 'sr', 'st', 'a.m', 'p.m']);
+// Titles, months before a day (Nov. 28), reference numbers (Ref. No.), dotted acronyms (I.T., U.S.).
+const ABBREV = new Set([
+  'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'prof', 'vs', 'etc', 'approx', 'no', 'nos', 'ref', 'fig', 'inc', 'ltd', 'corp', 'dept', 'ext', 'tel',
+  'jr', 'sr', 'st', 'a.m', 'p.m', 'i.t', 'u.s', 'u.k', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
 const MAX_ABBREV = Math.max(...[...ABBREV].map((w) => w.length));
 
 function isSpace(c: number): boolean {

@@ -319,6 +319,21 @@ describe('text that is not the request', () => {
     expect(segment('Hi Eric\nI am back.\n- lease\n- terms').length).toBe(4);
   });
 
+  it.each([
+    ['a month before its day', 'The search committee met on Nov. 28, 2017 and chose a shortlist.'],
+    ['a dotted acronym', 'The current budget for the I.T. Equipment Replacement Program covers six servers.'],
+    ['a reference number', 'Ref. No.: SH-0009 asks every club to sponsor the reading programme.'],
+    ['a title', 'Prof. Lin will chair the panel.'],
+  ])('does not end a sentence after %s', async (_, t) => {
+    const { segment } = await import('../../../utils/analysis/segment.ts');
+    expect(segment(t)).toHaveLength(1);
+  });
+
+  it('sets aside the header lines of a 公文 (受文者, 發文日期, 速別…) so the 主旨 is the opening', () => {
+    const t = '受文者：本市各國民小學\n發文日期：中華民國114年3月2日\n發文字號：府教字第1140000001號\n速別：普通件\n主旨：為推動校園閱讀風氣，請各校於3月20日前推薦閱讀志工2名，請查照。';
+    expect(analyze(t, { now: NOW }).elements.sharedGoal.opening).toBe(true);
+  });
+
   it('Chinese reply headers are excluded too', () => {
     const t = '好的，谢谢。\n\n在 2026年11月20日 周五 10:00，王五 写道：\n作为回报，我们会把分析结论同步给你们。\n';
     expect(analyze(t, { now: NOW }).elements.reciprocity.present).toBe(false);
