@@ -38,6 +38,9 @@ const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
 // 会议将于3月初在北京召开): the setting, not a follow-up.
 const HOSTED = /(?<!\b(?:i|we) )\bwill (?:host|be hosting|be held|take place|hold (?:its|their))\b|\btakes place\b|\bthe [a-z]+ (?:will|shall) (?:open|close|start|begin|end)\b|(?:会议|大会|论坛|典礼|比赛|展会|年会)[^。!?;\n]{0,6}将于[^。!?;\n]{0,20}?(?:召开|举行|举办)/;
 
+/** A sentence that opens on its reason. */
+const REASON_FIRST = /^\s*(?:the reason|because\b|since (?:i|we|you|it|the)\b)|^\s*(?:因为|由于|原因是?)/;
+
 const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四五六日天]*$/;
 
 /** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
@@ -60,6 +63,8 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   if (NEEDED_FOR.test(norm) || HOSTED.test(norm) || DATE_LINE.test(s.text)) return false;
   // A 公文's closing formula (敬请核示) asks for the decision itself: no follow-up.
   const formula = doc.has(s, 'requestAction') && FORMULA_ASK.test(norm);
+  // A sentence that gives the reason ("The reason being that the call is at 5am my time", 因为…) explains the ask.
+  if (REASON_FIRST.test(norm)) return false;
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || (doc.has(s, 'requestAction') && !formula)) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
@@ -169,6 +174,7 @@ const rule: Rule = {
       { text: '二、二号路沿线绿化施工约225万元。' },
       { text: "From March 3-5, Lisbon will host the annual partner summit." },
       { text: "We'll be needing the big room on Thursday afternoon." },
+      { text: "I would like to bring the stand-up forward to 9:30 tomorrow. The reason being that I have to join a call at 10 my time." },
       { text: "Let's not rush the migration before Friday." },
       { text: '请各项目负责人于12月5日前将结题材料交至科研处。' },
       { text: '宿舍晚上11点熄灯，这个安排是为了保证大家的睡眠。' },
