@@ -103,6 +103,9 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: 'Please complete your 2027 objectives by January 9 and send them to Priya.' },
+      { text: 'We could not find sponsors for the project list you gave me. Can we start over next week?' },
+      { text: 'Can you send me the vendor list that you said you shared with the auditors?' },
       { text: '本工程合同工期为90天，竣工日期为2025年6月30日，因连续降雨停工，现申请顺延。' },
       { text: '合同约定5月8日为开工时间，我司申请工期延长二十天。' },
       { text: '為爭取時效，謹請貴會同意先行墊付本年度修繕經費30萬元，敬請審議。' },
