@@ -10,6 +10,7 @@ import { shapeGate } from './gated.ts';
 
 const ZH_TIME =
   '(?:今天|今晚|今日|明天|明早|明日|听日|后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|本周|这周|月底|月初|年底|[0-9]{1,2}月[0-9]{1,2}[日号]?|[0-9]{1,2}[日号]|[0-9]{1,2}[:：点]|上午|下午|下昼|中午|晚上|放工|下班|稍后|晚点|一会儿?|会后)';
+const ZH_WITHIN = '[0-9一二两三四五六七八九十]{1,3}\\s*个?(?:工作日|天|日|周|星期|个月)(?:内|之内|以内)';
 /** The writer's side, or a unit speaking of itself in a notice (本课, 本会); named units act through 将于. */
 const ZH_ACTOR = '(?:我们|我哋|我|咱们|本(?!周|月|年|季|日|次|星期|届|期)[\\u4e00-\\u9fff]{1,2})';
 // Not the ask's deadline (我明天要用), a wish (我下周一想请假), a plan given as the reason (我晚上要跑脚本),
@@ -19,7 +20,8 @@ const NOT_THE_NEED = '(?!的|[^。!?;\\n,]{0,4}(?:要用|需要|就要|得用|�
 const ZH_SHAPES: RegExp[] = [
   // 本会将于11月26日前递交… / 财务部将于12月1日公布… / 如获批准，本课拟于…
   // Not an event announced (本校开放日将于12月14日举行).
-  new RegExp(`(?:将|会|拟|计划)(?:于|在)\\s*(?:每)?${ZH_TIME}(?![^。!?;\\n]{0,14}(?:举行|开幕|进行))`),
+  // A span ahead promised (我司保证能在40天内完成, 公安机关在30个工作日内兑现) is a when too.
+  new RegExp(`(?:将|会|拟|计划|预定|保证能|保证|承诺)(?:于|在)\\s*(?:每)?(?:${ZH_TIME}|${ZH_WITHIN})(?![^。!?;\\n]{0,14}(?:举行|开幕|进行))`),
   // 我明天上午把清单发你 / 合入的PR我本周四前提上来 / 我今日5点前喺系统度填好.
   // Not 我们 as the one helped or given to (帮我们看看明天的稿子, 给我们用到月底) or in a purpose (以便我们赶在…),
   // nor a time that ends a span of use (用到月底), nor a swap (我替您上周四那节).
