@@ -54,6 +54,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "It's time to cut the 3.2 release. Could two maintainers review the open blockers by Thursday?" },
+      { text: 'The docs team is preparing for the May 4 launch, so we need every screenshot updated this week.' },
       { text: 'To support more phone models, we need two more test devices by March.' },
       { text: '为更好地服务全院师生，图书馆拟于寒假期间延长开放时间，请各学院于本周五前报送值班人员名单。' },
       { text: 'Given the review backlog we all keep tripping over, would you be open to adding a second maintainer?' },
