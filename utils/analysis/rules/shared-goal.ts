@@ -6,7 +6,20 @@ import { firstContent, inOpening, normOf, perSentence, sentenceSpans } from './h
 import { goalShape } from './shapes/goal.ts';
 
 /** A goal read from the sentence's shape (shapes/goal.ts), beside the lexicon's set phrases. */
-const hasGoalShape = perSentence((s: Sentence): boolean => goalShape(normOf(s)) !== null);
+const goalShapeOf = perSentence((s: Sentence) => goalShape(normOf(s)));
+
+/**
+ * Thanks for past help (感谢贵司这三年来的配合) is a pleasantry, not a goal, whatever its shape; a goal
+ * stated before the thanks (學校即將踏入五十周年校慶，感謝各位…) still is. A sentence of flattery is never one
+ * (久仰科长在推动…, 您是最敬佩的长官).
+ */
+function shapeBeforePleasantry(doc: Doc, s: Sentence): boolean {
+  const shape = goalShapeOf(s);
+  if (!shape) return false;
+  if (doc.has(s, 'flatteryStrong') || doc.has(s, 'flatteryWeak')) return false;
+  const end = s.start + shape.end;
+  return !doc.hitsIn(s, 'thanks').some((h) => h.start < end);
+}
 
 function detect(doc: Doc): SharedGoalElement {
   // The move is the *opening*: a goal first named after the background or the ask does not frame the
@@ -18,9 +31,7 @@ function detect(doc: Doc): SharedGoalElement {
   for (const s of doc.content) {
     const cue = doc.has(s, 'goalShared') || doc.has(s, 'goalReader') || doc.has(s, 'goalPurpose') || doc.has(s, 'goalOrg');
     const atOpening = inOpening(doc, s);
-    // Thanks for past help (感谢贵司这三年来的配合) is a pleasantry, not a goal, whatever its shape.
-    // Flattery is not a goal either (久仰科长在推动…, 您是最敬佩的长官).
-    if (!cue && !(atOpening && !doc.has(s, 'thanks') && !doc.has(s, 'flatteryStrong') && !doc.has(s, 'flatteryWeak') && hasGoalShape(s))) continue;
+    if (!cue && !(atOpening && shapeBeforePleasantry(doc, s))) continue;
     found.add(s);
     if (atOpening) opening = true;
   }
@@ -54,6 +65,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '學院即將迎來七十週年院慶，感謝各位校友多年的支持，想請大家在4月前提供舊照片。' },
+      { text: '亲爱的2003级校友们：\n明年我们将迎来毕业二十周年，想请各班在5月前报名返校人数。' },
+      { text: '明年學校即將迎來六十週年校慶，想請各位校友在3月底前提供舊照片。' },
+      { text: '本协会以推广社区急救知识为宗旨，现招募周末讲师4名。' },
       { text: "It's time to cut the 3.2 release. Could two maintainers review the open blockers by Thursday?" },
       { text: 'The docs team is preparing for the May 4 launch, so we need every screenshot updated this week.' },
       { text: 'To support more phone models, we need two more test devices by March.' },

@@ -68,6 +68,9 @@ const SHAPES: RegExp[] = [
   // A purpose the team or project shares, framing what "we" need: "To support more devices, we need more
   // hardware", "To get there, we need volunteers…" (not "To help me finish my slides, could you…").
   /^(?:to|in order to) (?:support|help|grow|attract|encourage|develop|build|make|give|allow|get)\b(?! (?:me|my|him|her)\b)[^,.;]{1,60},?\s*(?:we|our|the (?:team|project|community))\b/,
+  // The shared body's milestone, mission or health as the frame: 我们将迎来母校50周年华诞 / 學校即將踏入五十周年校慶 /
+  // 本會以…為宗旨 / 社区的发展离不开志愿者 / 这样社区才会活跃 / 让更多同学参与进来共同提高.
+  /(?:即将|将|就要)(?:迎来|踏入|迈入|迈向)[^。!?;\n]{0,14}(?:周年|华诞|校庆|大会|年会|庆典)|以[^。!?;\n]{2,60}为宗旨|(?:的发展|的成长|的建设)离不开|(?:社区|项目|开源)(?:才会|才能|会更)(?:活跃|发展|壮大|繁荣)|(?:共同|一起)(?:提高|提升|进步|成长|建设|推动)/,
   // 为确保…顺利 / 为进一步提升… / 为保障…: a 请示's or a notice's common aim as its frame.
   // Anywhere in the opening: after a 根据…要求, a unit's name (本校为维护校园安宁…), an agency (函转交通部为推动…).
   /(?:(?<![因作认成以行称视更较最极尤广])为了?|以期|(?<![预日学时])期(?=降低|提升|提高|确保|促进|减少|达成|维护)|俾(?:利|能)?)(?:不断)?(?:全面|更好地|更好的|应对|切实|有效|充分|服务于|壮大|扩大|推广|确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同|使(?!用))/,
