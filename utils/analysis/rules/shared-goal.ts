@@ -65,6 +65,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'The spring fair could not happen without volunteers. Could you take a two-hour shift on May 3?' },
+      { text: 'The biggest barrier to progress on the docs is review time, so I am asking for two more reviewers this month.' },
       { text: '學院即將迎來七十週年院慶，感謝各位校友多年的支持，想請大家在4月前提供舊照片。' },
       { text: '亲爱的2003级校友们：\n明年我们将迎来毕业二十周年，想请各班在5月前报名返校人数。' },
       { text: '明年學校即將迎來六十週年校慶，想請各位校友在3月底前提供舊照片。' },

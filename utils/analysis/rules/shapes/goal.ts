@@ -65,6 +65,11 @@ const SHAPES: RegExp[] = [
   // moving on the planning for v1.4", "the platform team is preparing for the Nov 6 release", "matplotlib has a
   // dire need to improve its CI", "an opportunity for the GNOME project".
   /\bit(?:'s| is) (?:now )?time to (?!say\b|go\b|leave\b)|\bwe need to (?:get moving|start planning|begin planning|plan for|prepare for)\b|\b(?:is|are) (?:preparing|getting ready|gearing up) for (?:the|a|an|our|next|[a-z]+ \d)|\bhas a (?:dire|real|pressing|urgent|growing) need\b|\bfor the [a-z]+ (?:project|community|foundation|ecosystem)\b(?! (?:sprint|list|page|budget|account))/,
+  // What the shared event or project depends on (离不开): "ConFusion could not happen without volunteers", "its
+  // quality strongly depends on effort from these volunteers"; the project's common obstacle ("the most significant
+  // barrier to progress in Nova is…"); its milestone ("When we graduate, we need…"); a civic common good ("to make our
+  // neighbourhoods vibrant for all to enjoy", "communities… join together").
+  /\b(?:could|can|would|will) not (?:happen|exist|run|succeed|work|go ahead) without\b|\b(?:strongly |heavily |entirely |largely )?depends? on (?:the )?(?:effort|efforts|help|support|volunteers|contributions|participation|people like you)\b|\b(?:barrier|obstacle|bottleneck|blocker) to (?:progress|growth|adoption|the release|releasing)\b|^when we (?:graduate|launch|release|ship|go live|relaunch)\b|\bjoin together\b|\bfor (?:all|everyone) to enjoy\b|\bmake our (?:neighbou?rhoods?|city|town|community|campus|school|streets)\b/,
   // A purpose the team or project shares, framing what "we" need: "To support more devices, we need more
   // hardware", "To get there, we need volunteers…" (not "To help me finish my slides, could you…").
   /^(?:to|in order to) (?:support|help|grow|attract|encourage|develop|build|make|give|allow|get)\b(?! (?:me|my|him|her)\b)[^,.;]{1,60},?\s*(?:we|our|the (?:team|project|community))\b/,
