@@ -83,6 +83,9 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '很喜欢这个主题，请问有赞助渠道吗？想支持一下作者。' },
+      { text: '你們接受粵語字詞相關的 PR 嗎？我可以整理一份詞表。' },
+      { text: '徵求志願服務學生4名，服務完成後核發服務時數證明。' },
       { text: '我能夠貢獻日文翻譯，也可以幫忙校對。' },
       { text: '我可以解决这个需求，欢迎让我提个 PR。' },
       { text: '請問是否能讓我協助校對簡體版？' },
@@ -171,6 +174,10 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: '選單能不能加入「回報使用問題」按鈕，連到 issue 頁面？' },
+      { text: '市政消火栓损坏后，应由供水部门负责修复，其费用在城市维护费中列支。' },
+      { text: '我由衷希望图书馆可以延长开放时间，提供学生更好的读书环境。' },
+      { text: '关于小区冬季采暖问题的联名信：恳请市政府督促供热公司按时供暖。' },
       { text: "I would like to thank you all for the long evenings on the budget. Please send your final figures by Friday." },
       { text: "If you'd be willing to lend a hand at the book sale on Saturday, we'd really appreciate it." },
       { text: "I can provide proof that I own the account if necessary. Could you transfer the handle to me?" },
