@@ -65,6 +65,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '开源项目有人赞助才能持续地发展，希望作者开通捐赠渠道。' },
       { text: 'The spring fair could not happen without volunteers. Could you take a two-hour shift on May 3?' },
       { text: 'The biggest barrier to progress on the docs is review time, so I am asking for two more reviewers this month.' },
       { text: '學院即將迎來七十週年院慶，感謝各位校友多年的支持，想請大家在4月前提供舊照片。' },
