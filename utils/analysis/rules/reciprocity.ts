@@ -83,6 +83,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'Could I get commit access? I would like to continue to maintain the Debian packaging.' },
+      { text: 'If you can lend us two testers, we will send one of our designers back to your sprint.' },
       { text: '很喜欢这个主题，请问有赞助渠道吗？想支持一下作者。' },
       { text: '你們接受粵語字詞相關的 PR 嗎？我可以整理一份詞表。' },
       { text: '徵求志願服務學生4名，服務完成後核發服務時數證明。' },

@@ -77,6 +77,10 @@ export const EN_OFFER: RegExp[] = [
   // Work volunteered for the reader's project: "I'd like to help with basic issue triage", "I want to contribute
   // to it", "I can help test the release candidate" (not "I'd like to help you understand…").
   /(?:\b(?:i|we)(?:'d| would)|\band would) (?:like|love) to (?:help (?:out|with|maintain|review|triage|test|translate|fix)|contribute|volunteer)\b|\b(?:i|we) (?:want|wish|hope|plan) to (?:contribute|give back|help (?:out|maintain|with the project))\b|\b(?:i|we) can help (?:out|test|review|triage|translate|maintain|with (?:the )?(?:triage|reviews?|testing|docs|documentation|translations?|maintenance|releases?))\b/,
+  // Maintenance taken on ("commit access to help maintain this app", "I would like to continue to maintain this repo"),
+  // something handed back ("we will send our allocation of three back to the pool"), supplies brought
+  // ("we will be supplying hamburgers").
+  /\bto help maintain\b|\b(?:i|we)(?:'d| would) like to (?:continue|keep) (?:to )?maintain|\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:send|give|hand)\b[^.?!;\n]{0,40}?\bback\b|\b(?:we|i)(?:'ll| will) be (?:supplying|providing|covering|bringing|donating|paying)\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
 ];
