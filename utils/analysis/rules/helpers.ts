@@ -170,14 +170,14 @@ export const hasDayOrHour = perSentence((s: Sentence): boolean => {
   if (!h) return false;
   for (let k = 0; k < h.length; k += 2) {
     const t = normalize(s.text.slice(h[k]!, h[k + 1]!));
-    if (COARSE.test(t) || EVENT.test(t) || SINCE.test(normalize(s.text.slice(Math.max(0, h[k]! - 7), h[k]!)))) continue;
+    if (COARSE.test(t) || EVENT.test(t) || SINCE.test(normalize(s.text.slice(Math.max(0, h[k]! - 12), h[k]!)))) continue;
     return true;
   }
   return false;
 });
 
 /** A time something has been so since (自从25年9月6日后再无更新, ever since March 3) is background, not a when. */
-const SINCE = /(?:自从|\b(?:ever )?since)\s*$/;
+const SINCE = /(?:自从|\b(?:ever )?since)\s*(?:[0-9]{2,4}\s*年\s*)?$/;
 
 /** A sentence's normalised text: computed once with its features (greetings and excluded lines have none). */
 export function normOf(s: Sentence): string {

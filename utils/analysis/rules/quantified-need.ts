@@ -200,6 +200,8 @@ const rule: Rule = {
       { text: '下星期三下晝個活動室可唔可以借畀我哋？' },
     ],
     bad: [
+      { text: '自从24年9月6日后就没有更新了，希望作者能发个新版。' },
+      { text: '安装包还是19年的，能不能重新打包一下？' },
       { text: "It has been a week since I paid and 3 days since I wrote about the licence key. Please reply." },
       { text: '我是一名大三学生，想向您求助一件事情：能不能把图书馆的开放时间延长？因为期末复习座位不够。' },
       { text: "It's been four months since the last commit and a few PRs need maintainer attention." },
