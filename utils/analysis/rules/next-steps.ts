@@ -15,8 +15,9 @@ import { stepShape } from './shapes/step.ts';
 
 // A dated threat ("if I don't hear back by noon I'll loop in your director", 如果明天还拿不到，我只能…) or a
 // dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who
-// and a when.
-const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)/;
+// and a when. A condition alone is no threat: "if the numbers don't tell the story, we can discuss it with Stan on
+// Nov. 1" is a step; the consequence makes the threat (have to pull your access, escalate, suspend, refer to collections).
+const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b(?=[^.?!;\n]*\b(?:have to|must|no choice|pull|revoke|remove|escalate|loop in|cc|copy|report|cancel|withdraw|take (?:this|it) (?:to|up)|go (?:to|over)|assume|charge|penali[sz]e|drop|close|suspend|terminate|disable|block|lock|refer|collections?|stop)\b)|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)/;
 
 // What was already done ("今天我已经把情况同步给你们陈总了", "I've already sent it") reports the past;
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
@@ -131,6 +132,7 @@ const rule: Rule = {
       { text: "Let's collect the last comments and decide on Monday." },
       { text: '负责人：小唐，周四下午把对比数据发到群里。' },
       { text: '资料室将于每周三上午统一反馈借阅意见。' },
+      { text: "If the draft does not tell the story you want, we can go through it with Stan on Monday at 10." },
       { text: '如获批准，我司保证能在30天内完成剩余的屋面防水工程。' },
       { text: "I am out until noon but free after 12:30 today. Would 1:00 be a good time to go through the open items?" },
       { text: "Thanks for sorting the access. I will be in touch on Monday with the test results." },
@@ -180,6 +182,7 @@ const rule: Rule = {
       { text: '请各项目负责人于12月5日前将结题材料交至科研处。' },
       { text: '宿舍晚上11点熄灯，这个安排是为了保证大家的睡眠。' },
       { text: '希望贵司能在12月10日前提供新的报价。' },
+      { text: "If payment is not received by December 5, we will suspend the account." },
       { text: '现将市里的通知（〔2025〕62号）转发给你们，请遵照执行。' },
       { text: '请各学院于12月10日前提交论证报告，联系人：王老师。' },
       { text: '本案业经本局11月18日第12次局务会议审议通过。' },
