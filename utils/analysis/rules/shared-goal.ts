@@ -65,6 +65,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'We have about three weeks until the start of our spring review, so please send your sections by Friday.' },
       { text: '开源项目有人赞助才能持续地发展，希望作者开通捐赠渠道。' },
       { text: 'The spring fair could not happen without volunteers. Could you take a two-hour shift on May 3?' },
       { text: 'The biggest barrier to progress on the docs is review time, so I am asking for two more reviewers this month.' },

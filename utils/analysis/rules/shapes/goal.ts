@@ -70,6 +70,9 @@ const SHAPES: RegExp[] = [
   // barrier to progress in Nova is…"); its milestone ("When we graduate, we need…"); a civic common good ("to make our
   // neighbourhoods vibrant for all to enjoy", "communities… join together").
   /\b(?:could|can|would|will) not (?:happen|exist|run|succeed|work|go ahead) without\b|\b(?:strongly |heavily |entirely |largely )?depends? on (?:the )?(?:effort|efforts|help|support|volunteers|contributions|participation|people like you)\b|\b(?:barrier|obstacle|bottleneck|blocker) to (?:progress|growth|adoption|the release|releasing)\b|^when we (?:graduate|launch|release|ship|go live|relaunch)\b|\bjoin together\b|\bfor (?:all|everyone) to enjoy\b|\bmake our (?:neighbou?rhoods?|city|town|community|campus|school|streets)\b/,
+  // Help for the group's own work ("to help us develop a guideline for the incoming patches") and a countdown to a
+  // shared date ("we have about 3 weeks until the start of our September meeting").
+  /\bto help (?:us|the (?:team|project|community)) (?:develop|build|grow|improve|handle|keep|get|make|reach|meet|ship|deliver)\b|\b(?:\w+ )?(?:days?|weeks?|months?) (?:until|before) (?:the (?:start|beginning) of )?our\b/,
   // A purpose the team or project shares, framing what "we" need: "To support more devices, we need more
   // hardware", "To get there, we need volunteers…" (not "To help me finish my slides, could you…").
   /^(?:to|in order to) (?:support|help|grow|attract|encourage|develop|build|make|give|allow|get)\b(?! (?:me|my|him|her)\b)[^,.;]{1,60},?\s*(?:we|our|the (?:team|project|community))\b/,
