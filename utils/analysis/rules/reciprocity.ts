@@ -176,6 +176,9 @@ const rule: Rule = {
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
     ],
     bad: [
+      { text: 'The vendor is willing to address the penalty clause later. Can you sign the master agreement this week?' },
+      { text: "I'm happy to get an update whenever you have one. Could you send the revised numbers?" },
+      { text: '表單已上線，若有意見請踴躍回報。' },
       { text: '選單能不能加入「回報使用問題」按鈕，連到 issue 頁面？' },
       { text: '市政消火栓损坏后，应由供水部门负责修复，其费用在城市维护费中列支。' },
       { text: '我由衷希望图书馆可以延长开放时间，提供学生更好的读书环境。' },
