@@ -155,6 +155,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'Could you send me the list of open items before our meeting so I can prepare answers?' },
       { text: '恳请拨款硬化村口约300m的土路，方便8户村民雨天出行。' },
       { text: 'The deadline for abstracts is Friday at noon. Please send yours to Dana so she can build the programme.' },
       { text: '报名截止到本周四下午五点。请各组把参赛名单发给小魏，方便统一订票。' },

@@ -50,7 +50,7 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     String.raw`\bwithin\s+(?:the\s+next\s+)?(?:\d+|one|two|three|four|five|a|an|24|48)\s+(?:hours?|days?|weeks?|business days?|working days?)\b`,
     String.raw`\b(?:eod|eow|cob)\b`, String.raw`\bdeadline\b`, String.raw`\bdue (?:on|by|date)\b`, String.raw`\bcut-?off (?:date|time)\b`,
   )),
-  timeRef: re(String.raw`\b${ETIMEPOINT}\b|\b(?:later today|first thing|this week|next week|in the morning|on ${EWEEKDAY}|in (?:an?|\d+|two|three|a couple of) (?:hours?|minutes?|mins?|days?)|(?:at|by|before|after|around|until) \d{1,2}:\d{2}|(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])|after lunch|before (?:lunch|the meeting|standup|stand-up))\b`),
+  timeRef: re(String.raw`\b${ETIMEPOINT}\b|\b(?:later today|first thing|this week|next week|in the morning|on ${EWEEKDAY}|in (?:an?|\d+|two|three|a couple of) (?:hours?|minutes?|mins?|days?)|(?:at|by|before|after|around|until) \d{1,2}:\d{2}|(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])|after lunch|before (?:lunch|standup|stand-up)|(?:before|ahead of) (?:the|our|today's|tomorrow's|this week's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:meeting|call|review|session|sync|standup|stand-up|demo|workshop))\b`),
   reason: re(W + alt(
     'because', 'since', 'as (?:we|the|our|this|it)', 'so that', 'so we', 'so i', 'so the', 'in order to', "which (?:will|would|lets|allows|means|helps|is|'ll)",
     "(?:this|that|it) (?:will|would|'ll|should) (?:let|allow|help|enable|cut|save|reduce|shorten|speed|unblock|mean)", 'otherwise', 'without (?:it|this|them|that)',
