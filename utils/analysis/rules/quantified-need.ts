@@ -155,6 +155,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '各学院要认真组织申报，于12月8日前将推荐表两份报送教务处，用于评审排期。' },
       { text: 'Could you send me the list of open items before our meeting so I can prepare answers?' },
       { text: '恳请拨款硬化村口约300m的土路，方便8户村民雨天出行。' },
       { text: 'The deadline for abstracts is Friday at noon. Please send yours to Dana so she can build the programme.' },
