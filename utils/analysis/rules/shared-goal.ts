@@ -65,6 +65,9 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'Election day is only 12 days away, so we need four more volunteers for the phone bank.' },
+      { text: 'Our spring fair is at serious risk of being cancelled: we still need six stall helpers for Saturday.' },
+      { text: 'We have focused on minimizing your fixed charges; could you review the draft terms by Friday?' },
       { text: 'We have about three weeks until the start of our spring review, so please send your sections by Friday.' },
       { text: '开源项目有人赞助才能持续地发展，希望作者开通捐赠渠道。' },
       { text: 'The spring fair could not happen without volunteers. Could you take a two-hour shift on May 3?' },
@@ -124,6 +127,9 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: "Here are the items I'd like to go through when we both have time." },
+      { text: 'Attached is my mark-up of the supply letter for your review.' },
+      { text: 'Would you accept a request to cut a minor release soon?' },
       { text: 'Please complete your 2027 objectives by January 9 and send them to Priya.' },
       { text: 'We could not find sponsors for the project list you gave me. Can we start over next week?' },
       { text: 'Can you send me the vendor list that you said you shared with the auditors?' },

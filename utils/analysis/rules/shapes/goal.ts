@@ -45,7 +45,7 @@ const SHAPES: RegExp[] = [
   /\b(?:objective|goal|target|priority|okr|kpi|deadline|problem|pain)s? (?:that )?(?:[a-z]+ ){1,3}(?:both )?share\b/,
   /\b(?:you|your team|your group) and (?:i|we|us|my team|our team|mine|ours)\b[^.?!;\n]{0,20}?\b(?:both|all)\b/,
   // "we're all trying to get the release out", "we'll both get grilled if…", "our two teams share the goal".
-  /\bwe(?:'re| are) all (?:trying|working|aiming|pushing|racing|chasing|on the hook)\b|\bwe(?:'ll| will| would|'d|'re| are)? both\b(?! (?:know|knew|saw|see|attended|went|were there|heard|remember|agree that|got|had|have (?:standup|stand-up|a meeting|meetings|a call|calls|class|lunch))\b)|\bour (?:two |three )?(?:teams|groups|departments|orgs|sides) (?:both )?(?:share|want|need|have|are measured|are judged)\b/,
+  /\bwe(?:'re| are) all (?:trying|working|aiming|pushing|racing|chasing|on the hook)\b|(?<!\b(?:when|once|if|until|whenever) )\bwe(?:'ll| will| would|'d|'re| are)? both\b(?! (?:know|knew|saw|see|attended|went|were there|heard|remember|agree that|got|had|have (?:standup|stand-up|a meeting|meetings|a call|calls|class|lunch|time|a minute|a moment|a sec|a chance|some time))\b)|\bour (?:two |three )?(?:teams|groups|departments|orgs|sides) (?:both )?(?:share|want|need|have|are measured|are judged)\b/,
   // "…which your team's incident budget is also measured on", "your finance team avoids reopening the budget".
   /\byour (?:[\w-]+'s )?[\w' -]{0,25}?(?:is|are) (?:also )?(?:measured|judged|evaluated|assessed|scored|tracked)\b|\byour (?:[\w-]+ )?(?:team|side|group|org|department) (?:avoids|saves|gets to|won't have to|doesn't have to|no longer has to)\b/,
   // "Your foundation's goal of…", "share the target of…", "Like you, we want…", "every unit is measured on…", "none of us want…".
@@ -70,6 +70,10 @@ const SHAPES: RegExp[] = [
   // barrier to progress in Nova is…"); its milestone ("When we graduate, we need…"); a civic common good ("to make our
   // neighbourhoods vibrant for all to enjoy", "communities… join together").
   /\b(?:could|can|would|will) not (?:happen|exist|run|succeed|work|go ahead) without\b|\b(?:strongly |heavily |entirely |largely )?depends? on (?:the )?(?:effort|efforts|help|support|volunteers|contributions|participation|people like you)\b|\b(?:barrier|obstacle|bottleneck|blocker) to (?:progress|growth|adoption|the release|releasing)\b|^when we (?:graduate|launch|release|ship|go live|relaunch)\b|\bjoin together\b|\bfor (?:all|everyone) to enjoy\b|\bmake our (?:neighbou?rhoods?|city|town|community|campus|school|streets)\b/,
+  // The reader's costs cut ("we have focused on minimizing your fixed charges"), a shared date close ("Election Day is
+  // only 9 days away"), the community's event or need at stake ("our annual Fall Carnival is in serious risk of being
+  // cancelled", "our community has an ever-present need for food").
+  /\b(?:minimi[sz]\w*|reduc\w*|lower\w*|cut\w*|sav\w*) (?:on )?your (?:fixed |monthly |annual )?(?:costs?|charges|fees|risk|exposure|workload|bills?)\b|\b(?:is|are) (?:now |only |just )?(?:\w+ )?(?:days?|weeks?|months?) away\b|\bour (?:annual |yearly |spring |fall |summer |winter )?[\w-]+(?: [\w-]+)? is (?:in (?:serious |real )?(?:risk|danger)|at (?:serious |real )?risk)\b|\bour community (?:has|is facing)\b/,
   // Help for the group's own work ("to help us develop a guideline for the incoming patches") and a countdown to a
   // shared date ("we have about 3 weeks until the start of our September meeting").
   /\bto help (?:us|the (?:team|project|community)) (?:develop|build|grow|improve|handle|keep|get|make|reach|meet|ship|deliver)\b|\b(?:\w+ )?(?:days?|weeks?|months?) (?:until|before) (?:the (?:start|beginning) of )?our\b/,
