@@ -83,6 +83,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'Our desk will manage your nominations and imbalances for the winter; could you sign the draft by Friday?' },
+      { text: 'Helpers who work two shifts will receive a free conference pass.' },
       { text: 'Could I get commit access? I would like to continue to maintain the Debian packaging.' },
       { text: 'If you can lend us two testers, we will send one of our designers back to your sprint.' },
       { text: '很喜欢这个主题，请问有赞助渠道吗？想支持一下作者。' },

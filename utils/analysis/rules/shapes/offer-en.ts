@@ -81,6 +81,9 @@ export const EN_OFFER: RegExp[] = [
   // something handed back ("we will send our allocation of three back to the pool"), supplies brought
   // ("we will be supplying hamburgers").
   /\bto help maintain\b|\b(?:i|we)(?:'d| would) like to (?:continue|keep) (?:to )?maintain|\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:send|give|hand)\b[^.?!;\n]{0,40}?\bback\b|\b(?:we|i)(?:'ll| will) be (?:supplying|providing|covering|bringing|donating|paying)\b/,
+  // The reader's work taken over ("Enron will manage your transportation and imbalances") and what volunteers get
+  // ("volunteers who complete their assignments will receive a refund of their registration").
+  /\b(?:will|'ll) (?:manage|handle|take care of|run|look after|cover) (?:all )?(?:of )?your\b|\b(?:will|'ll|shall) (?:each )?(?:receive|get|earn) (?:a |an |their |your |free |complimentary )?(?:full |partial )?(?:refund|stipend|gift|certificate|t-?shirt|free|credit|reimbursement|discount|payment|honorarium|meal|lunch|admission|registration|recognition|service hours)\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
 ];
