@@ -130,6 +130,8 @@ const rule: Rule = {
       { text: '我下周初把评审意见汇总发给大家。' },
       { text: "I will be ordering the replacement badges tomorrow morning." },
       { text: "Let's collect the last comments and decide on Monday." },
+      { text: "If Thursday does not suit you, lets chat about it tomorrow morning." },
+      { text: "Everyone who signed up will be hearing from us on Monday with their shifts." },
       { text: '负责人：小唐，周四下午把对比数据发到群里。' },
       { text: '资料室将于每周三上午统一反馈借阅意见。' },
       { text: "If the draft does not tell the story you want, we can go through it with Stan on Monday at 10." },

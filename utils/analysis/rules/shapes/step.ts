@@ -47,6 +47,9 @@ const EN_SHAPES: RegExp[] = [
   // "My office will collect the files…", "our DBA will run it…" (the writer's side, named by role).
   new RegExp(`\\b(?:my|our) [\\w-]+(?: [\\w-]+)? (?:will|'ll|is going to|are going to)\\s+${EN_NOT_NEED}[a-z]`),
   // A meeting proposed: "could we meet Thursday at 9", "let's sync on Monday".
+  // "let's decide on Monday" (also written "lets chat about it tomorrow"), "you'll be hearing from us after
+  // Thanksgiving". (Not "See you Thursday": a sign-off more often than a step.)
+  /\blets (?:chat|talk|meet|sync|discuss|catch up|decide|review|connect)\b|\b(?:will|'ll) (?:be )?hear(?:ing)? from (?:us|me)\b/,
   // "let's decide on Monday". (Not "See you Thursday": a sign-off more often than a step.)
   /\b(?:could|can|shall) we (?:meet|talk|sync|chat|catch up|grab|hop on|jump on)\b|\blet's (?!not\b|say\b|hope\b|see if\b|just\b)[a-z]+\b/,
   // "got a sec at 4 today?", "are you free Thursday at 2?".
