@@ -46,11 +46,11 @@ const EN_SHAPES: RegExp[] = [
   new RegExp(`(?<!\\b(?:whether|if|so|that|once|when|unless|because|how|why|where)\\s)\\b(?:i|we)(?:'d like to| would like to| want to| hope to| intend to| expect to| aim to)\\s+${EN_NOT_NEED}${EN_NOT_ASK}[a-z]`),
   // "My office will collect the files…", "our DBA will run it…" (the writer's side, named by role).
   new RegExp(`\\b(?:my|our) [\\w-]+(?: [\\w-]+)? (?:will|'ll|is going to|are going to)\\s+${EN_NOT_NEED}[a-z]`),
-  // A meeting proposed: "could we meet Thursday at 9", "let's sync on Monday".
-  // "let's decide on Monday" (also written "lets chat about it tomorrow"), "you'll be hearing from us after
-  // Thanksgiving". (Not "See you Thursday": a sign-off more often than a step.)
+  // A contact promised: "lets chat about it tomorrow" (written without the apostrophe), "you'll be hearing from us
+  // after Thanksgiving".
   /\blets (?:chat|talk|meet|sync|discuss|catch up|decide|review|connect)\b|\b(?:will|'ll) (?:be )?hear(?:ing)? from (?:us|me)\b/,
-  // "let's decide on Monday". (Not "See you Thursday": a sign-off more often than a step.)
+  // A meeting proposed or a joint step: "could we meet Thursday at 9", "let's sync on Monday", "let's decide on
+  // Monday". (Not "See you Thursday": a sign-off more often than a step.)
   /\b(?:could|can|shall) we (?:meet|talk|sync|chat|catch up|grab|hop on|jump on)\b|\blet's (?!not\b|say\b|hope\b|see if\b|just\b)[a-z]+\b/,
   // "got a sec at 4 today?", "are you free Thursday at 2?".
   /\b(?:got a (?:sec|second|minute|min)|(?:are|r) you (?:free|around|available)|free for a|have (?:a |some )?(?:time|minutes?) (?:at|on|for)|do you have (?:a )?(?:sec|minute|moment))\b/,
