@@ -83,6 +83,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'Our team is happy to take over the weekend on-call while you cover the launch.' },
       { text: 'Our desk will manage your nominations and imbalances for the winter; could you sign the draft by Friday?' },
       { text: 'Helpers who work two shifts will receive a free conference pass.' },
       { text: 'Could I get commit access? I would like to continue to maintain the Debian packaging.' },
