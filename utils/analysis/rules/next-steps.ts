@@ -186,6 +186,8 @@ const rule: Rule = {
       { text: '希望贵司能在12月10日前提供新的报价。' },
       { text: "If payment is not received by December 5, we will suspend the account." },
       { text: '现将市里的通知（〔2025〕62号）转发给你们，请遵照执行。' },
+      { text: '本次新建排水沟宽1.5米、深1.2米，长约2公里。' },
+      { text: '南屯区原本预计在1/30中午12点会停水，水公司已先公告。' },
       { text: '请各学院于12月10日前提交论证报告，联系人：王老师。' },
       { text: '本案业经本局11月18日第12次局务会议审议通过。' },
       { text: "When will the new release be available?" },

@@ -83,6 +83,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '我已經提交過二十多個修正，我認為我有能力參與維護這個專案，想申請 maintainer 權限。' },
       { text: 'Our team is happy to take over the weekend on-call while you cover the launch.' },
       { text: 'Our desk will manage your nominations and imbalances for the winter; could you sign the draft by Friday?' },
       { text: 'Helpers who work two shifts will receive a free conference pass.' },
