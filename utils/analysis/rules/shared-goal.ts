@@ -65,6 +65,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '为响应教育厅《关于做好2026年春季学期线上教学组织与管理工作的指导意见》文件要求，请各学院于3月1日前报送课表。' },
       { text: 'Election day is only 12 days away, so we need four more volunteers for the phone bank.' },
       { text: 'Our spring fair is at serious risk of being cancelled: we still need six stall helpers for Saturday.' },
       { text: 'We have focused on minimizing your fixed charges; could you review the draft terms by Friday?' },
