@@ -126,8 +126,13 @@ const NONE = Symbol('none');
 let slots = 0;
 
 /** Sentences that ask for something. */
+/** Whether a sentence asks: an ask verb, a request form, or an ask to confirm or reply. */
+export function isAsk(doc: Doc, s: Sentence): boolean {
+  return doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
+}
+
 export function askSentences(doc: Doc): Sentence[] {
-  return doc.content.filter((s) => doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction'));
+  return doc.content.filter((s) => isAsk(doc, s));
 }
 
 /** Whether the draft is minutes (its first line says so): minutes record agreements, not one side's ask. */

@@ -61,11 +61,10 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   if (!hasDayOrHour(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
   const norm = normOf(s);
   // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
-  if (NEEDED_FOR.test(norm) || HOSTED.test(norm) || DATE_LINE.test(s.text)) return false;
+  // Nor a sentence that gives the reason ("The reason being that the call is at 5am my time", 因为…): it explains the ask.
+  if (NEEDED_FOR.test(norm) || HOSTED.test(norm) || DATE_LINE.test(s.text) || REASON_FIRST.test(norm)) return false;
   // A 公文's closing formula (敬请核示) asks for the decision itself: no follow-up.
   const formula = doc.has(s, 'requestAction') && FORMULA_ASK.test(norm);
-  // A sentence that gives the reason ("The reason being that the call is at 5am my time", 因为…) explains the ask.
-  if (REASON_FIRST.test(norm)) return false;
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || (doc.has(s, 'requestAction') && !formula)) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;

@@ -6,7 +6,7 @@ import { leadingNumber } from '../numerals.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
-import { askSentences, firstContent, hasDayOrHour, normOf, perSentence, sentenceSpans } from './helpers.ts';
+import { askSentences, firstContent, hasDayOrHour, isAsk, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { blameShape } from './shapes/blame.ts';
 import { escalationShapes } from './shapes/escalation.ts';
 import { flatteryShape } from './shapes/flattery.ts';
@@ -30,7 +30,6 @@ const hasAmount = perSentence((s: Sentence): boolean => {
   return false;
 });
 
-const isAsk = (doc: Doc, s: Sentence): boolean => doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
 /** A deadline stated beside the ask, not in an offer. */
 const datedBeside = (doc: Doc, s: Sentence): boolean => doc.has(s, 'deadline') && !doc.has(s, 'offer');
 
