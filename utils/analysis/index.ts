@@ -12,7 +12,7 @@ import { MAX_DATED } from './rules/helpers.ts';
 import { RULES } from './rules/index.ts';
 import { readiness } from './score.ts';
 import { clearShapeCache } from './rules/shapes/gated.ts';
-import { clearToneCache, toneOf } from './tone-cache.ts';
+import { clearToneCache, toneOf } from './tone/cache.ts';
 import type { AnalyzeOptions, Analysis, DateMention, Elements, ElementKey, Finding, ToneResult } from './types.ts';
 
 export type * from './types.ts';

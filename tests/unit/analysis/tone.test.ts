@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BIAS, STRATEGIES, WEIGHTS, scoreTone, type ToneLang, type ToneStrategy } from '../../../utils/analysis/tone.ts';
+import { BIAS, STRATEGIES, WEIGHTS, scoreTone, type ToneLang, type ToneStrategy } from '../../../utils/analysis/tone/index.ts';
 
 // Our own example sentences; nothing here reads ../shared/data.
 
@@ -297,7 +297,7 @@ const expectedSign: [ToneStrategy, 1 | -1][] = [
   ['emphasis', -1],
 ];
 
-describe('tone weights (generated tone-weights.ts)', () => {
+describe('tone weights (generated tone/weights.ts)', () => {
   it('has one finite weight per strategy and a finite intercept', () => {
     expect(Object.keys(WEIGHTS).sort()).toEqual([...STRATEGIES].sort());
     for (const s of STRATEGIES) expect(Number.isFinite(WEIGHTS[s])).toBe(true);

@@ -1,12 +1,12 @@
-// Incremental tone: the tone meter (tone.ts) scores a whole draft; re-scoring a long draft on every
+// Incremental tone: the tone meter (index.ts) scores a whole draft; re-scoring a long draft on every
 // keystroke would redo every sentence. Its score is additive over markers (BIAS + Σ weight, each
 // strategy's k-th use weighted ½^k), and its markers are found within sentences, so for drafts past
 // DIRECT_BELOW characters we score each sentence once (cached by its text), re-rank the markers of
 // each strategy in text order over the whole draft, and sum. Whole-draft strategies (`terse`, a draft
 // under ten words) cannot apply to drafts that long. Short drafts are scored directly.
-import type { Sentence } from './doc.ts';
-import { BIAS, IMPOLITE_BELOW, scoreTone, WEIGHTS, type ToneLang } from './tone.ts';
-import type { ToneMarker, ToneResult } from './types.ts';
+import type { Sentence } from '../doc.ts';
+import { BIAS, IMPOLITE_BELOW, scoreTone, WEIGHTS, type ToneLang } from './index.ts';
+import type { ToneMarker, ToneResult } from '../types.ts';
 
 export const DIRECT_BELOW = 600;
 

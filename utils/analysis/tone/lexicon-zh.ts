@@ -1,6 +1,6 @@
 // The tone meter's Chinese lexicon (simplified and traditional side by side): phrases per politeness
-// strategy (see tone.ts for the model).
-import type { Spec } from './tone.ts';
+// strategy (see index.ts for the model).
+import type { Spec } from './strategies.ts';
 
 /** Chinese patterns (simplified and traditional forms together). Same rule: longest match wins. */
 export const ZH_SPECS: Spec[] = [

@@ -1,5 +1,5 @@
-// The tone meter's English lexicon: phrases per politeness strategy (see tone.ts for the model).
-import type { Spec } from './tone.ts';
+// The tone meter's English lexicon: phrases per politeness strategy (see index.ts for the model).
+import type { Spec } from './strategies.ts';
 
 /**
  * English patterns: `|`-separated phrases of space-separated words. When several patterns start at
