@@ -168,7 +168,7 @@ function run(text: string, from: number, out: RawSentence[], r: Restarts | undef
 }
 
 /** Words a sentence cannot end on: a line ending on one was wrapped by the mail client, not ended. */
-const OPEN_WORD = /(?:^|[^a-z])(?:a|an|the|to|of|and|or|for|with|in|on|at|by|from|that|as|is|are|be|we|our|your|this|these|which|will|would|can|could)$/i;
+const OPEN_WORD = /(?:^|[^a-z])(?:a|an|the|to|of|and|or|for|with|in|on|at|by|from|that|as|is|are|be|we|our|your|my|their|his|its|i|this|these|which|will|would|can|could|should|shall|must|has|was|were|been|if|when|than|into|onto|per|via|contact|inform)$/i;
 /** Spaces or tabs a wrapped line may end with (old mail clients leave one). */
 const WRAP_TRAIL = 2;
 

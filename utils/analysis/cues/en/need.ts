@@ -6,7 +6,8 @@ import { W, ENUM, EUNIT, EWEEKDAY, ETIMEPOINT } from './terms.ts';
 
 export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeRef' | 'reason'> = {
   ask: re(W + alt(
-    'need', 'needs', 'needed', 'request(?:ing|ed)?', 'ask(?:ing)?', 'could you', 'can you', 'would you', 'will you', 'could we', 'can we', 'could i', 'can i',
+    // Not "I won't know if I need the day off until tonight": a need in an if/whether clause asks nothing.
+    '(?<!\\b(?:if|whether) (?:i|we) )need', 'needs', 'needed', 'request(?:ing|ed)?', 'ask(?:ing)?', 'could you', 'can you', 'would you', 'will you', 'could we', 'can we', 'could i', 'can i',
     'would it be possible', 'is it possible', 'would you be able', 'are you able', "i'd like", "we'd like", 'i would like', 'we would like', 'looking for', 'please',
     'hoping (?:to|you|for)', 'would like to (?:book|reserve|borrow|request|use|rent|hire|swap|move|get|have|receive|obtain)', 'book (?:the|a|an)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',

@@ -37,8 +37,10 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:i|we)(?:'d|'ll| will| would| can| could)\s+(?:[\w-]+\s+){0,8}?(?:run|host|give|lead|hold|do|teach)\s+(?:a |an |two |some )?(?:lunch-and-learn|lunch and learn|brown[- ]bag|workshop|training|talk|knowledge[- ]share|teach-in)s?\s+for\s+(?:the|your|both)\b/,
   // A favour on call: "next time you're stuck before a release, our automation folks are yours".
   /\b(?:are|is) (?:all )?yours\b|\bat your disposal\b|\bnext time (?:you(?:'re| are)|your (?:\w+ )?(?:team|folks|side) (?:is|are)) (?:stuck|short|swamped|in a (?:pinch|bind|crunch)|slammed|underwater)\b/,
-  // "If your side ever needs a hand with X, I'm your person."
-  /\bif (?:you|your (?:\w+ )?(?:team|side|group|folks))(?: ever)? (?:needs?|want) (?:a hand|help|anything(?! (?:further|else))|support|a favou?r)\b/,
+  // "If your side ever needs a hand with X, I'm your person" (not a handover: "if you need anything after
+  // Thursday, please contact Dana"); "let me know how I can be of assistance"; "if it's easier for you, I
+  // can set up the account myself".
+  /\bif (?:you|your (?:\w+ )?(?:team|side|group|folks))(?: ever)? (?:needs?|want) (?:a hand|help|anything(?! (?:further|else))|support|a favou?r)\b(?![^.?!;\n]*\b(?:contact|reach out to|call|e-?mail|ask|talk to|get in touch with|go to) (?!me\b|us\b|my\b|our\b))|\bhow (?:i|we) (?:can|could|might) (?:be of )?(?:assistance|help|support|service)\b|\bif it(?:'s| is| would be) (?:easier|simpler|faster|more convenient) for (?:you|your \w+)\b[^.?!;\n]{0,30}?\b(?:i|we)(?:'ll| will| can| could| would|'d)\b/,
   // Only a review left: "it should only need a review", "you just approve the final text".
   /\b(?:should|would|will) only need (?:a |your |one )?(?:review|approval|sign-off|merge|look|click)|\bonly needs? (?:a |your |one )(?:review|approval|sign-off|merge|look)|\b(?:you|they) (?:just |only )?approve the (?:final|last)\b/,
   // Price, terms or credit given: "I can hold this year's price", "at no charge", "under your squad's name as well as ours".
