@@ -315,6 +315,12 @@ describe('text that is not the request', () => {
       'Thanks,',
       'Kate',
     ]);
+    // A line that ends on a word no sentence ends on (contact, my, if, I) runs on, even into a name.
+    const w = 'Friday is my last day here, so for anything after that please contact \nDana Whitlow. I will not know if I \nneed the spare laptop until Monday.';
+    expect(segment(w).map((s) => w.slice(s.start, s.end))).toEqual([
+      'Friday is my last day here, so for anything after that please contact \nDana Whitlow.',
+      'I will not know if I \nneed the spare laptop until Monday.',
+    ]);
     // A list, a greeting and a new line that starts a sentence stay apart.
     expect(segment('Hi Eric\nI am back.\n- lease\n- terms').length).toBe(4);
   });
