@@ -56,7 +56,12 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
   return stepShape(norm, s.text) && offerShape(norm) === null;
 });
 
+// An advance settled in a named fiscal year's budget (俟115年度總預算時辦理轉正, 待下年度预算时再予归垫): who
+// (the writer's office), what and a when the reader can hold it to, though no day or hour is named.
+const BUDGET_STEP = /(?:俟|待|于|於)\s*(?:[0-9一二三四五六七八九十〇○]{2,4}|下|次)\s*年度[^。!?;\n]{0,8}?预算[^。!?;\n]{0,6}?(?:办理|再予|再行|予以|归垫|转正|追加)/;
+
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
+  if (BUDGET_STEP.test(normOf(s)) && !isThreat(s)) return true;
   // An event named alone ("the new release") is no time for a step: "When will the new release be out?" asks.
   if (!hasDayOrHour(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
   const norm = normOf(s);
@@ -122,6 +127,7 @@ const rule: Rule = {
   examples: {
     good: [
       { text: "I'd like to circulate the revised draft to the committee on Monday." },
+      { text: '本項補助款80萬元未及編入今年預算，懇請貴會同意先行墊付，俟116年度總預算時辦理轉正。' },
       { text: "We hope to publish the release notes this Thursday." },
       { text: "We'll get together in mid-January to go over the account loads." },
       { text: "I plan to send the shortlist out early next week." },
@@ -165,6 +171,8 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      { text: '本项经费已列入116年度预算，请财政局知悉。' },
+      { text: '明年5月12日，我们的研究所将迎来建所三十周年，特向各位校友募集纪念文集稿件。' },
       { text: '全县六十岁以上人口有4.51万人，占总人口的12.2%，我们会持续关注。' },
       { text: "I'd like to book Room 3 on Friday from 2 to 4pm for the offsite." },
       { text: "I would like to request two reviewers by Friday for the audit." },
