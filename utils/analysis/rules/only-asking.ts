@@ -16,6 +16,12 @@ const SERVED = /\b(?:would|will|could|should)\s+(?:also\s+)?(?:help|benefit|make
 const BROADCAST = /(?:^|\n)[ \t]*(?:(?:各(?!位)|全体|全校|全院|所有|敬致)[^\n]{0,40}[:：]|(?:dear|to) (?:colleagues|all staff|all faculty|faculty and staff|all members|members)\b[^\n]{0,20}[,:!]?[ \t]*(?:\r?\n|$))/i;
 
 /**
+ * A call to many (nominations are open, volunteers needed, please join us, 诚邀 / 踴躍參加): it invites whoever
+ * wants to take part, and asks no favour of one reader.
+ */
+const CALL_TO_MANY = /\b(?:nominations? (?:are|is) (?:now )?(?:open|being accepted)|please join (?:us|me|the)|we(?:'re| are) (?:excited|pleased|happy|delighted) to announce|call for (?:volunteers|nominations|proposals|papers|participants)|you are (?:cordially )?invited|we(?:'re| are) (?:looking|searching) for (?:volunteers|sponsors|speakers|mentors|nominees|helpers)|volunteers? (?:are )?(?:needed|wanted))\b|敬邀|诚邀|誠邀|踊跃|踴躍|欢迎[^。!?;\n]{0,6}参加|歡迎[^。!?;\n]{0,6}參加/i;
+
+/**
  * A letter or motion to a public body (…人民政府： / 市长信箱 / 議員提案 / 案由) about the public it answers for
  * (村民, 居民, 道路, 排水, 学童…): the public good is that reader's own outcome. Read on the raw text, so both
  * simplified and traditional forms are listed.
@@ -54,7 +60,7 @@ const rule: Rule = {
     if (toLeadership && doc.elements.quantifiedNeed.reason.present) return [];
     // Minutes record what was agreed; they are not one side's ask. A notice to everyone (各单位： / Dear colleagues)
     // directs or invites; it asks no favour of one reader.
-    if (isMinutes(doc) || BROADCAST.test(doc.text.slice(0, 240))) return [];
+    if (isMinutes(doc) || BROADCAST.test(doc.text.slice(0, 240)) || CALL_TO_MANY.test(doc.text)) return [];
     if (PUBLIC_BODY.test(doc.text.slice(0, 300)) && PUBLIC_GOOD.test(doc.text)) return [];
     // Where the ask is made, or a bare plea (帮个忙呗).
     const ask = firstAsk(doc) ?? doc.content.find((s) => doc.has(s, 'vague'));
@@ -80,6 +86,8 @@ const rule: Rule = {
       { text: '麻烦贵司在12月6日前补充股权结构图，否则贵司账户将被限制对外转账。' },
       { text: '明天下午的例会我想请假两小时，会议纪录我请佳颖帮忙记。' },
       { text: '会议纪要\n一、上周两个热修复均已上线。\n二、市场部希望在活动页加一个抽奖模块，请研发评估工作量。' },
+      { text: 'Nominations are now open for the staff service awards. Please send yours to the dean by March 3.' },
+      { text: '本週六的淨灘活動需要志工，歡迎同學踴躍報名，請於週四前填寫表單。' },
     ],
     bad: [
       { text: '请把数据发给我。' },
