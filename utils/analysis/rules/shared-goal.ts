@@ -65,6 +65,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'This library is great, but without maintenance the open pull requests keep piling up. Could we add two more maintainers?' },
+      { text: 'In a hard quarter we need to keep showing our core values. Please give the night shift the credit it has earned.' },
       { text: '为响应教育厅《关于做好2026年春季学期线上教学组织与管理工作的指导意见》文件要求，请各学院于3月1日前报送课表。' },
       { text: 'Election day is only 12 days away, so we need four more volunteers for the phone bank.' },
       { text: 'Our spring fair is at serious risk of being cancelled: we still need six stall helpers for Saturday.' },

@@ -75,10 +75,15 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:i|we)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:add|invite|keep) you (?:on )?as (?:a |an )?(?:collaborator|maintainer|co-?maintainer|owner|admin|member|reviewer)\b|\bjoin(?:ing)? the [\w -]{0,20}?(?:team|maintainers)\b[^.?!;\n]{0,40}?\bto help\b/,
   // Credit and volunteering: "Proper credit will be given", "we will cite your paper", "I volunteer to act as a
   // maintainer", "I offer doing releases", "I'm trying to cut down on the work the maintainers will have to do".
-  /\b(?:proper |full |due |appropriate )?credit will be given\b|\bcit(?:e|ing) (?:your|the) (?:work|paper|dataset|data|repo|repository|project|article|code)\b|\bi (?:volunteer|offer) (?:to|doing|my)\b|\b(?:cut down on|reduce|lighten|save)\b[^.?!;\n]{0,30}?\b(?:work|load|workload|effort|time)\b[^.?!;\n]{0,40}?\b(?:you|your|folks|maintainers|others|the team)\b/,
+  /\b(?:proper |full |due |appropriate )?credit will be given\b|\bcit(?:e|ing) (?:your|the) (?:work|paper|dataset|data|repo|repository|project|article|code)\b|\bi (?:volunteer|offer) (?:to|doing|my|myself)\b|\b(?:cut down on|reduce|lighten|save)\b[^.?!;\n]{0,30}?\b(?:work|load|workload|effort|time)\b[^.?!;\n]{0,40}?\b(?:you|your|folks|maintainers|others|the team)\b|\b(?:i|we|me|us)\b[^.?!;\n]{0,60}?\btake (?:some of )?(?:the |your )?(?:[\w-]+ )?(?:load|burden|work|pressure) off\b/,
+  // Credit promised on the reader's terms ("if there are citation requirements, I will be sure to comply with them") and
+  // shared authorship ("published in collaboration with the people who collected the data", "co-author").
+  /\b(?:citation|cite|acknowledg(?:e)?ments?|attribution)\b[^.?!;\n]{0,80}?\b(?:i|we)(?:'ll| will)(?: be sure to| gladly| happily| of course)? (?:comply|follow|include|add|honou?r|respect|credit|cite)\b|\bco-?author(?:ship|ed|s)?\b|\bpublish\w*\b[^.?!;\n]{0,60}?\bin collaboration with\b/,
   // Work volunteered for the reader's project: "I'd like to help with basic issue triage", "I want to contribute
   // to it", "I can help test the release candidate" (not "I'd like to help you understand…").
-  /(?:\b(?:i|we)(?:'d| would)|\band would) (?:like|love) to (?:help (?:out|with|maintain|review|triage|test|translate|fix)|contribute|volunteer)\b|\b(?:i|we) (?:want|wish|hope|plan) to (?:contribute|give back|help (?:out|maintain|with the project))\b|\b(?:i|we) can help (?:out|test|review|triage|translate|maintain|with (?:the )?(?:triage|reviews?|testing|docs|documentation|translations?|maintenance|releases?))\b/,
+  // Also "I'd personally like to provide some code", "I would like to maintain this project", "we could help with a
+  // release again".
+  /(?:\b(?:i|we)(?:'d| would)|\band would)(?: personally| really)? (?:like|love) to (?:help (?:out|with|maintain|review|triage|test|translate|fix)|contribute|volunteer|(?:co-?)?maintain|provide (?:some |the )?(?:code|patches|fixes|a patch|a fix|pull requests|prs?)\b)|\b(?:i|we) (?:want|wish|hope|plan) to (?:contribute|give back|help (?:out|maintain|with the project))\b|\b(?:i|we) (?:can|could) help (?:out|test|review|triage|translate|maintain|with (?:the |a |another |future )?(?:triage|reviews?|testing|docs|documentation|translations?|maintenance|releases?))\b/,
   // Maintenance taken on ("commit access to help maintain this app", "I would like to continue to maintain this repo"),
   // something handed back ("we will send our allocation of three back to the pool"), supplies brought
   // ("we will be supplying hamburgers").
