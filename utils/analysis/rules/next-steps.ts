@@ -56,9 +56,9 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
   return stepShape(norm, s.text) && offerShape(norm) === null;
 });
 
-// An advance settled in a named fiscal year's budget (俟115年度總預算時辦理轉正, 待下年度预算时再予归垫): who
+// An advance settled in a named fiscal year's budget (俟115年度總預算時辦理轉正, 另將納入109年度預算辦理): who
 // (the writer's office), what and a when the reader can hold it to, though no day or hour is named.
-const BUDGET_STEP = /(?:俟|待|于|於)\s*(?:[0-9一二三四五六七八九十〇○]{2,4}|下|次)\s*年度[^。!?;\n]{0,8}?预算[^。!?;\n]{0,6}?(?:办理|再予|再行|予以|归垫|转正|追加)/;
+const BUDGET_STEP = /(?:俟|待|于|於|纳入|列入)\s*(?:[0-9一二三四五六七八九十〇○]{2,4}|下|次)\s*年度[^。!?;\n]{0,8}?预算[^。!?;\n]{0,6}?(?:办理|再予|再行|予以|归垫|转正|追加)/;
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   if (BUDGET_STEP.test(normOf(s)) && !isThreat(s)) return true;

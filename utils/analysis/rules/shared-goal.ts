@@ -65,6 +65,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '你们好，我们实验室也在研究小模型的量化，想问能否一起做一个联合评测？' },
+      { text: '我们部署了一个新的镜像节点，希望能加入你们的镜像列表，以便为开源社区出一份力。' },
       { text: 'This library is great, but without maintenance the open pull requests keep piling up. Could we add two more maintainers?' },
       { text: 'In a hard quarter we need to keep showing our core values. Please give the night shift the credit it has earned.' },
       { text: '为响应教育厅《关于做好2026年春季学期线上教学组织与管理工作的指导意见》文件要求，请各学院于3月1日前报送课表。' },

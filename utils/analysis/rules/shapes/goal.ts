@@ -91,6 +91,9 @@ const SHAPES: RegExp[] = [
   // maintenance it gets messy", "as this library draws more and more interest"); the organisation's values ("display
   // our core values").
   /\b(?:this|the|your) (?:project|repo|repository|library|package|software|tool|app|crate|module|plugin|overlay|piece of software)\b[^.?!;\n]{0,60}?\b(?:is great|growing|interest|popular|maintenance|health|future|momentum|adoption|attention|alive)\b|\b(?:core values|our (?:shared )?(?:mission|values))\b/,
+  // A field both sides work in (我们也在研究端侧大模型), the community the ask serves (以便为开源社区作出贡献), the
+  // trust the reader's project earns (可以增加大众对这个项目的信任).
+  /(?:我们|我司|我们团队|我们实验室|我们组)(?:也|同样)(?:在|一直在|正在)(?:研究|做|推|关注|探索|开发)|(?:为|给|对)(?:开源)?社区(?:作出|做出|贡献|出一份力)|为开源[^。!?;\n]{0,6}(?:贡献|出力)|(?:增加|提升|提高)[^。!?;\n]{0,12}?对[^。!?;\n]{0,12}?的信任/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
