@@ -88,9 +88,9 @@ const SHAPES: RegExp[] = [
   // Anywhere in the opening: after a 根据…要求, a unit's name (本校为维护校园安宁…), an agency (函转交通部为推动…).
   /(?:(?<![因作认成以行称视更较最极尤广])为了?|以期|(?<![预日学时])期(?=降低|提升|提高|确保|促进|减少|达成|维护)|俾(?:利|能)?)(?:不断)?(?:全面|更好地|更好的|应对|切实|有效|充分|服务于|壮大|扩大|推广|确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同|使(?!用))/,
   // The reader's project as the frame: its health or the interest it draws ("This project is great, but in absence of
-  // maintenance it gets messy", "as this library draws more and more interest"); the organisation's values ("display
-  // our core values").
-  /\b(?:this|the|your) (?:project|repo|repository|library|package|software|tool|app|crate|module|plugin|overlay|piece of software)\b[^.?!;\n]{0,60}?\b(?:is great|growing|interest|popular|maintenance|health|future|momentum|adoption|attention|alive)\b|\b(?:core values|our (?:shared )?(?:mission|values))\b/,
+  // maintenance it gets messy", "as this library draws more and more interest", "the backlog could hinder the
+  // project's progress"; not "I find the project useful"); the organisation's values ("display our core values").
+  /\b(?:this|the|your) (?:project|repo|repository|library|package|software|tool|app|crate|module|plugin|overlay|piece of software)\b[^.?!;\n]{0,60}?\b(?:is great|growing|interest|popular|absence of maintenance|lack of maintenance|unmaintained|health|future|momentum|adoption|attention|alive|progress)\b|\b(?:core values|our (?:shared )?(?:mission|values))\b/,
   // A field both sides work in (我们也在研究端侧大模型), the community the ask serves (以便为开源社区作出贡献), the
   // trust the reader's project earns (可以增加大众对这个项目的信任).
   /(?:我们|我司|我们团队|我们实验室|我们组)(?:也|同样)(?:在|一直在|正在)(?:研究|做|推|关注|探索|开发)|(?:为|给|对)(?:开源)?社区(?:作出|做出|贡献|出一份力)|为开源[^。!?;\n]{0,6}(?:贡献|出力)|(?:增加|提升|提高)[^。!?;\n]{0,12}?对[^。!?;\n]{0,12}?的信任/,

@@ -93,4 +93,8 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:will|'ll) (?:manage|handle|take care of|run|look after|cover) (?:all )?(?:of )?your\b|\b(?:will|'ll|shall) (?:each )?(?:receive|get|earn) (?:a |an |their |your |free |complimentary )?(?:full |partial )?(?:refund|stipend|gift|certificate|t-?shirt|free|credit|reimbursement|discount|payment|honorarium|meal|lunch|admission|registration|recognition|service hours)\b/,
   // "we will pay half of the service contract".
   /\b(?:we|i)(?:'ll| will| can| would|'d| are happy to| am happy to)\s+(?:also\s+)?(?:pay|fund|split|chip in)\b/,
+  // Work taken on for the reader's project: "I'd be interested in taking a more active role reviewing PRs", "I'm
+  // interested in adding arm64 support to the CI", "I'm preparing a changeset for a PR"; the reader bothered less
+  // ("it'll allow me to bother you less with typo PRs"); a feature paid for ("is it possible to sponsor specific features?").
+  /\b(?:i|we)(?:'d| would)(?: be)? (?:(?:very |really )?interested in|keen on) (?:help|assist|contribut|review|triag|maintain|taking (?:a|on|over)|co-?maintain)|\b(?:i|we)(?:'m| am|'re| are) (?:(?:very |really )?interested in|working on|working to|preparing) (?:add(?:ing)?|implement(?:ing)?|contribut(?:e|ing)|port(?:ing)?|fix(?:ing)?|writ(?:e|ing)|a (?:pr|pull request|patch|changeset)|the (?:pr|pull request|patch|changeset))\b|\b(?:bother|ping|disturb|pester) you less\b|\bto sponsor (?:specific |particular |certain |new |the |some )?(?:features?|bug ?fixes|fixes|work|development)\b/,
 ];

@@ -32,7 +32,7 @@ const ZH_SHAPES: RegExp[] = [
   new RegExp(`${ZH_TIME}[^。!?;\\n]{0,8}?(?:有空|得闲|得唔得闲|有时间)`),
 ];
 
-const EN_NOT_NEED = "(?!need|be\\b(?! (?:(?!needing|requiring|waiting|wanting|expecting|missing|losing|hoping|looking for)[a-z]+ing\\b|happy to|glad to|pleased to|in touch|back in touch|on the call|available to (?:walk|go|take|review|call)))|have to|require|want|wait|lose|miss|not\\b|never|still|tell|see|say|imagine|guess|only|afford)";
+const EN_NOT_NEED = "(?!need|be\\b(?! (?:(?!needing|requiring|waiting|wanting|expecting|missing|losing|hoping|looking for|taking\\b[^.?!;\\n]{0,40}\\b(?:off|leave|vacation|holidays?|pto)\\b)[a-z]+ing\\b|happy to|glad to|pleased to|in touch|back in touch|on the call|available to (?:walk|go|take|review|call)))|have to|require|want|wait|lose|miss|not\\b|never|still|tell|see|say|imagine|guess|only|afford)";
 /** Verbs that make an intention the ask itself or a wish to learn, not a step the writer takes. */
 const EN_NOT_ASK =
   '(?!request|ask|know|understand|learn|get\\b|receive|obtain|borrow|have\\b|see\\b|hear|thank|make sure|remind|point out|mention|propose|suggest|apply|invite|welcome|introduce|add\\b|clarify|express|share (?:my|our) |book|reserve|take\\b|push|move|postpone|delay|extend|use\\b|rent|hire|bring (?:[\\w-]+ ){0,2}forward|reschedule|change|cancel|shift)';
