@@ -65,6 +65,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '各系所：\n为配合学校明年设备预算的编制工作，请于5月10日前报送仪器购置清单。' },
+      { text: '为给大家提供更安静的自习环境，图书馆拟于下月起调整开放时间，请各学院于本周五前反馈意见。' },
       { text: '你们好，我们实验室也在研究小模型的量化，想问能否一起做一个联合评测？' },
       { text: '我们部署了一个新的镜像节点，希望能加入你们的镜像列表，以便为开源社区出一份力。' },
       { text: 'This library is great, but without maintenance the open pull requests keep piling up. Could we add two more maintainers?' },
