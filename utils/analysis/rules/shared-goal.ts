@@ -65,6 +65,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: 'Our choir is at a turning point. We need two more section leaders by the spring concert; could you take the altos?' },
+      { text: 'As you know, the college is in the midst of closing a budget gap. Please send your unit’s savings plan by March 1.' },
       { text: '各系所：\n为配合学校明年设备预算的编制工作，请于5月10日前报送仪器购置清单。' },
       { text: '为给大家提供更安静的自习环境，图书馆拟于下月起调整开放时间，请各学院于本周五前反馈意见。' },
       { text: '你们好，我们实验室也在研究小模型的量化，想问能否一起做一个联合评测？' },
