@@ -136,6 +136,8 @@ const rule: Rule = {
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
     ],
     bad: [
+      { text: 'We are currently running version 2.4 in production. Could you backport the snapshot fixes?' },
+      { text: 'Since this repository is unmaintained, would you transfer it to our organisation?' },
       { text: "I use this tool every day and find the project useful, so I'd be glad to help with its maintenance. Could I get triage rights?" },
       { text: "Here are the items I'd like to go through when we both have time." },
       { text: 'Attached is my mark-up of the supply letter for your review.' },

@@ -91,14 +91,14 @@ const SHAPES: RegExp[] = [
   // The reader's project as the frame: its health or the interest it draws ("This project is great, but in absence of
   // maintenance it gets messy", "as this library draws more and more interest", "the backlog could hinder the
   // project's progress"; not "I find the project useful"); the organisation's values ("display our core values").
-  /\b(?:this|the|your) (?:project|repo|repository|library|package|software|tool|app|crate|module|plugin|overlay|piece of software)\b[^.?!;\n]{0,60}?\b(?:is great|growing|interest|popular|absence of maintenance|lack of maintenance|unmaintained|health|future|momentum|adoption|attention|alive|progress)\b|\b(?:core values|our (?:shared )?(?:mission|values))\b/,
+  /\b(?:this|the|your) (?:project|repo|repository|library|package|software|tool|app|crate|module|plugin|overlay|piece of software)\b[^.?!;\n]{0,60}?\b(?:is great|growing|interest|popular|absence of maintenance|lack of maintenance|health|future|momentum|adoption|attention|alive|progress)\b|\b(?:core values|our (?:shared )?(?:mission|values))\b/,
   // A field both sides work in (我们也在研究端侧大模型), the community the ask serves (以便为开源社区作出贡献), the
   // trust the reader's project earns (可以增加大众对这个项目的信任).
   /(?:我们|我司|我们团队|我们实验室|我们组)(?:也|同样)(?:在|一直在|正在)(?:研究|做|推|关注|探索|开发)|(?:为|给|对)(?:开源)?社区(?:作出|做出|贡献|出一份力)|为开源[^。!?;\n]{0,6}(?:贡献|出力)|(?:增加|提升|提高)[^。!?;\n]{0,12}?对[^。!?;\n]{0,12}?的信任/,
   // The common body's situation, told by one of its own: "We've had quite a bit of activity in the issues", "Our club
   // is at a crossroads", "our most important event of the year", "the university is in the midst of resolving a funding
   // gap", "the end is in sight", "with the energy crisis at this time".
-  /^\s*(?:with |as |given )?(?:we(?: |(?='))|our (?:\w+ ){0,2})(?:need to be|are currently|are in|(?:have|'ve) had (?:a lot|lots|quite a (?:bit|lot)|so much|a surge|a spike|record|more|many)|are all|is at|are at|is in|are facing|face)\b|\b(?:most important|biggest|largest) (?:\w+ ){0,3}(?:event|fundraiser|outreach)\b|\bthe (?:university|company|college|city|village|club|church|project|foundation|society|association|department|firm) is (?:in the midst of|facing|at a)\b|\bin the midst of\b|\bthe end is in sight\b|\b(?:with|given|during) the (?:\w+ ){0,2}crisis\b/,
+  /^\s*(?:with |as |given )?(?:we(?: |(?='))|our (?:\w+ ){0,2})(?:need to be|are in|(?:have|'ve) had (?:a lot|lots|quite a (?:bit|lot)|so much|a surge|a spike|record|more|many)|are all|is at|are at|is in|are facing|face)\b|\b(?:most important|biggest|largest) (?:\w+ ){0,3}(?:event|fundraiser|outreach)\b|\bthe (?:university|company|college|city|village|club|church|project|foundation|society|association|department|firm) is (?:in the midst of|facing|at a)\b|\bin the midst of\b|\bthe end is in sight\b|\b(?:with|given|during) the (?:\w+ ){0,2}crisis\b/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
