@@ -36,8 +36,8 @@ const BACKGROUND = /已(?:经|于|用|在|将|被)?|(?:订|定)于|举行|举办
 const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
 
 // An event announced, hosted by someone else ("Houston will host the conference", "the polls will open at 7",
-// 会议将于3月初在北京召开): the setting, not a follow-up.
-const HOSTED = /(?<!\b(?:i|we) )\bwill (?:host|be hosting|be held|take place|hold (?:its|their))\b|\btakes place\b|\bthe [a-z]+ (?:will|shall) (?:open|close|start|begin|end)\b|(?:会议|大会|论坛|典礼|比赛|展会|年会)[^。!?;\n]{0,6}将于[^。!?;\n]{0,20}?(?:召开|举行|举办)/;
+// 会议将于3月初在北京召开, 15时30分欢迎仪式正式开始, 寒假时间为1月28日开始): the setting, not a follow-up.
+const HOSTED = /(?<!\b(?:i|we) )\bwill (?:host|be hosting|be held|take place|hold (?:its|their))\b|\btakes place\b|\bthe [a-z]+ (?:will|shall) (?:open|close|start|begin|end)\b|(?:会议|大会|论坛|典礼|比赛|展会|年会)[^。!?;\n]{0,6}将于[^。!?;\n]{0,20}?(?:召开|举行|举办)|(?:仪式|典礼|活动|晚会|会议|大会)[^。!?;\n]{0,4}(?:正式)?(?:开始|开幕|举行)|(?:时间|日期)为/;
 
 /** A sentence that opens on its reason. */
 const REASON_FIRST = /^\s*(?:the reason|because\b|since (?:i|we|you|it|the)\b)|^\s*(?:因为|由于|原因是?)/;
@@ -174,6 +174,7 @@ const rule: Rule = {
       { text: '本项经费已列入116年度预算，请财政局知悉。' },
       { text: '明年5月12日，我们的研究所将迎来建所三十周年，特向各位校友募集纪念文集稿件。' },
       { text: "Could you pass my leave dates to payroll? I will be taking March 3rd through March 10th off." },
+      { text: '本学期寒假时间为1月20日开始，请家长督促孩子按时完成作业。' },
       { text: '全县六十岁以上人口有4.51万人，占总人口的12.2%，我们会持续关注。' },
       { text: "I'd like to book Room 3 on Friday from 2 to 4pm for the offsite." },
       { text: "I would like to request two reviewers by Friday for the audit." },
