@@ -175,6 +175,7 @@ const rule: Rule = {
       { text: '明年5月12日，我们的研究所将迎来建所三十周年，特向各位校友募集纪念文集稿件。' },
       { text: "Could you pass my leave dates to payroll? I will be taking March 3rd through March 10th off." },
       { text: '本学期寒假时间为1月20日开始，请家长督促孩子按时完成作业。' },
+      { text: '没改的部分我就先留着了，希望明天能再发一个版本把新字串带上。' },
       { text: '全县六十岁以上人口有4.51万人，占总人口的12.2%，我们会持续关注。' },
       { text: "I'd like to book Room 3 on Friday from 2 to 4pm for the offsite." },
       { text: "I would like to request two reviewers by Friday for the audit." },

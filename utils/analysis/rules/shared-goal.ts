@@ -137,6 +137,7 @@ const rule: Rule = {
     ],
     bad: [
       { text: 'We are currently running version 2.4 in production. Could you backport the snapshot fixes?' },
+      { text: 'We need to be able to see every meter on the new interconnect. Could you add it to the monitoring screen?' },
       { text: 'Since this repository is unmaintained, would you transfer it to our organisation?' },
       { text: "I use this tool every day and find the project useful, so I'd be glad to help with its maintenance. Could I get triage rights?" },
       { text: "Here are the items I'd like to go through when we both have time." },

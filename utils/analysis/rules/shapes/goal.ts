@@ -98,7 +98,7 @@ const SHAPES: RegExp[] = [
   // The common body's situation, told by one of its own: "We've had quite a bit of activity in the issues", "Our club
   // is at a crossroads", "our most important event of the year", "the university is in the midst of resolving a funding
   // gap", "the end is in sight", "with the energy crisis at this time".
-  /^\s*(?:with |as |given )?(?:we(?: |(?='))|our (?:\w+ ){0,2})(?:need to be|are in|(?:have|'ve) had (?:a lot|lots|quite a (?:bit|lot)|so much|a surge|a spike|record|more|many)|are all|is at|are at|is in|are facing|face)\b|\b(?:most important|biggest|largest) (?:\w+ ){0,3}(?:event|fundraiser|outreach)\b|\bthe (?:university|company|college|city|village|club|church|project|foundation|society|association|department|firm) is (?:in the midst of|facing|at a)\b|\bin the midst of\b|\bthe end is in sight\b|\b(?:with|given|during) the (?:\w+ ){0,2}crisis\b/,
+  /^\s*(?:with |as |given )?(?:we(?: |(?='))|our (?:\w+ ){0,2})(?:are in|(?:have|'ve) had (?:a lot|lots|quite a (?:bit|lot)|so much|a surge|a spike|record|more|many)|are all|is at|are at|is in|are facing|face)\b|\b(?:most important|biggest|largest) (?:\w+ ){0,3}(?:event|fundraiser|outreach)\b|\bthe (?:university|company|college|city|village|club|church|project|foundation|society|association|department|firm) is (?:in the midst of|facing|at a)\b|\bin the midst of\b|\bthe end is in sight\b|\b(?:with|given|during) the (?:\w+ ){0,2}crisis\b/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
