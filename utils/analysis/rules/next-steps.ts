@@ -128,6 +128,8 @@ const rule: Rule = {
     good: [
       { text: "I'd like to circulate the revised draft to the committee on Monday." },
       { text: '本項補助款80萬元未及編入今年預算，懇請貴會同意先行墊付，俟116年度總預算時辦理轉正。' },
+      { text: "The hourly reports keep arriving late. I am meeting with the plant manager on Tuesday to fix the rota." },
+      { text: "I am inviting everyone to a planning meeting Thursday at 2:00 to split up the storage work." },
       { text: "We hope to publish the release notes this Thursday." },
       { text: "We'll get together in mid-January to go over the account loads." },
       { text: "I plan to send the shortlist out early next week." },
@@ -176,6 +178,8 @@ const rule: Rule = {
       { text: "Could you pass my leave dates to payroll? I will be taking March 3rd through March 10th off." },
       { text: '本学期寒假时间为1月20日开始，请家长督促孩子按时完成作业。' },
       { text: '没改的部分我就先留着了，希望明天能再发一个版本把新字串带上。' },
+      { text: "Could you send me your availability in the next few days so we can set up a review?" },
+      { text: "It's only a small game mod after all, c'mon. Would you agree to relicense it under MIT?" },
       { text: '全县六十岁以上人口有4.51万人，占总人口的12.2%，我们会持续关注。' },
       { text: "I'd like to book Room 3 on Friday from 2 to 4pm for the offsite." },
       { text: "I would like to request two reviewers by Friday for the audit." },
