@@ -23,7 +23,7 @@ export const EN_OFFER: RegExp[] = [
   // The reader is spared: "so it doesn't become your problem", "so you have reproducible cases", "your reps would only need to send them".
   /\bso (?:that )?(?:it|this) (?:doesn't|won't|does not|will not|never) (?:become|be|land on|fall on|end up on) (?:your|you)\b|\bso (?:that )?you (?:have(?! had| been)|get|can skip|can focus|won't|don't|no longer)\b|\b(?:you|your [\w-]+|they)\s+(?:would|will|should)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
   // Costs: "Mobile will cover the runner cost", "we'll pay for the licences".
-  /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:\w+\s+){0,1}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend|contract|subscription|shipping|insurance|postage)\b/,
+  /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:(?!not\b|never\b)\w+\s+){0,1}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend|contract|subscription|shipping|insurance|postage)\b/,
   // Work done on our side: "we'll backfill the tags ourselves", "so your team doesn't have to".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\b[^.?!;\n]{0,70}?\b(?:ourselves|myself|on our (?:side|end|dime)|so (?:that )?your (?:team|dashboard|folks|people|side|engineers|on-call|queue|group)|so (?:that )?you (?:don't|won't|do not|will not) (?:have|need))\b/,
   // Results shared back: "we'll share the findings with your team", "I'll send you the cleaned dataset".
@@ -49,7 +49,7 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:send|give|lend|loan|donate)\s+(?:you|your team)\s+(?:\w+\s+){0,4}?(?:spare|extra|our)\b|\b(?:we|i)(?:'ll| will| can)\s+(?:\w+\s+)?(?:build|make|create|set up|write|prepare)\s+(?:whatever|any)\s+[\w -]{0,30}?(?:you|your team) (?:need|want)s?\b/,
   // Costs met and credit shared: "we would bring our data and cover the costs of the first workshop", "with your team as co-authors".
   // Not what was paid before ("we provided $5,000 to cover speakers' travel").
-  /\b(?:we|i)\b(?:(?!\b(?:provided|paid|gave|spent|had|did|was|were|used|covered)\b)[^.?!;\n]){0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
+  /\b(?:we|i)\b(?:(?!\b(?:provided|paid|gave|spent|had|did|was|were|used|covered|not|never|cannot)\b|n't\b)[^.?!;\n]){0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
   // "we'll waive the late-delivery penalty".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
   // Perks and credit: "reviewers get a free pass", "we'd list Acme as an LTS partner", a "What the committee gets" heading.
@@ -101,4 +101,8 @@ export const EN_OFFER: RegExp[] = [
   // credited as the authors"), hardware sent ("I would like to send you some devices for testing"), the reader's project
   // promoted ("adding a link to this repo in the third-party section of our docs").
   /\b(?:that|so) (?:i|we) (?:can |could )?help you\b|\b(?:you|your [\w-]+|they|the (?:original )?authors?)(?: and [\w-]+)? (?:will|'ll|would) (?:still |also )?be credited\b|\b(?:send|give|lend|donate|ship) you (?:some |a |an |two |three |a few |several )?(?:[\w-]+ )?(?:devices|hardware|boards|units|samples|equipment|machines|servers|gpus)\b|\b(?:add|adding|include|including|list|listing|feature|featuring) (?:a link to )?(?:this|your) (?:repo|repository|project|library|tool|app|package)\b[^.?!;\n]{0,50}?\b(?:docs|documentation|website|readme|list|section|page|showcase)\b/,
+  // Releases or fixes the writer will take on ("would allow me to push new versions for critical bug fixes"), a seat
+  // already given ("have invited you as an owner"), credit in writing ("your support will be documented in our
+  // guides", "I have included the names of your organizations in the draft"), money ("we could also finance…").
+  /\b(?:would|will|could|it'll|it would) (?:allow|let|enable) me to (?:push|publish|release|ship|maintain|fix|merge|triage|review|cut)\b|\b(?:have |'ve )?invited you as (?:an? )?(?:owner|co-?owner|maintainer|admin|member|collaborator)\b|\byour (?:support|help|contribution|sponsorship|donation|name|logo|company|organi[sz]ation)s? will be (?:documented|acknowledged|credited|listed|recogni[sz]ed|mentioned|featured|thanked)\b|\b(?:i|we)(?:'ve| have| will|'ll)? (?:also )?(?:included|include|listed|list|added|add) (?:the names? of )?your (?:organi[sz]ations?|names?|logos?|company|companies|team)\b|\b(?:we|i) (?:could|can|will|would) (?:also )?finance\b/,
 ];
