@@ -105,4 +105,9 @@ export const EN_OFFER: RegExp[] = [
   // already given ("have invited you as an owner"), credit in writing ("your support will be documented in our
   // guides", "I have included the names of your organizations in the draft"), money ("we could also finance…").
   /\b(?:would|will|could|it'll|it would) (?:allow|let|enable) me to (?:push|publish|release|ship|maintain|fix|merge|triage|review|cut)\b|\b(?:have |'ve )?invited you as (?:an? )?(?:owner|co-?owner|maintainer|admin|member|collaborator)\b|\byour (?:support|help|contribution|sponsorship|donation|name|logo|company|organi[sz]ation)s? will be (?:documented|acknowledged|credited|listed|recogni[sz]ed|mentioned|featured|thanked)\b|\b(?:i|we)(?:'ve| have| will|'ll)? (?:also )?(?:included|include|listed|list|added|add) (?:the names? of )?your (?:organi[sz]ations?|names?|logos?|company|companies|team)\b|\b(?:we|i) (?:could|can|will|would) (?:also )?finance\b/,
+  // Documentation or ports volunteered ("I'd like to improve the documentation", "I would like to improve several
+  // error message descriptions", "we want to upstream board support"), a bare "I can help, but…", money offered
+  // without a subject ("– would like to sponsor this repo", "any plan to open sponsorship?", "ways to fund
+  // development"), citation promised ("everything will be cited as requested").
+  /\b(?:i|we)(?:'d| would) like to (?:improve|update|fix|write|extend|translate|expand|clean up) (?:the |several |some |a few |our )?(?:[\w-]+ )?(?:docs|documentation|wiki|readme|guide|error messages?|descriptions|translations?|instructions)\b|\b(?:i|we) (?:want|would like|'d like|plan|intend) to (?:upstream|add (?:board |hardware |platform )?support)\b|\b(?:i|we) can help(?=\s*[,.!]|\s+(?:but|if|and|out)\b)|\bwould (?:like|love) to sponsor\b|\bopen (?:up )?sponsorships?\b|\bways? to (?:fund|sponsor|donate to|financially support) (?:the )?(?:development|project|this|maintainers?)\b|\b(?:will|'ll) be cited\b/,
 ];
