@@ -26,6 +26,24 @@ function offered(s: Sentence, start: number): boolean {
   return OFFERED.test(norm.slice(Math.max(0, at - 48), at));
 }
 
+/**
+ * A vague word used concretely: software support for a named thing (支持下deb, 支援廣東話, support for arm64, "added
+ * support for one more board"), or a list of named people ("the following people").
+ */
+const ZH_FEATURE = /^下?(?![下一的和与及]|力度|工作|配合|我|你|您|他|她|大家|各位)[\u4e00-\u9fffa-z0-9]/;
+const EN_FEATURE_AFTER = /^ (?:for|of)\b/;
+const EN_FEATURE_BEFORE = /\b(?:add|added|adding|adds|driver|hardware|platform|language|native|official|better|full|browser|os)\s$/;
+function concreteUse(s: Sentence, h: { start: number; end: number }): boolean {
+  const norm = normOf(s);
+  const a = h.start - s.start;
+  const b = h.end - s.start;
+  const word = norm.slice(a, b);
+  if (word === '支持' || word === '支援') return ZH_FEATURE.test(norm.slice(b, b + 4));
+  if (word === 'support') return EN_FEATURE_AFTER.test(norm.slice(b, b + 5)) || EN_FEATURE_BEFORE.test(norm.slice(Math.max(0, a - 12), a));
+  if (word === 'people') return /\b(?:the following|these|below)\s$/.test(norm.slice(Math.max(0, a - 16), a));
+  return false;
+}
+
 /** The sentence's resource words are all generic ones (budget, people, time) that overlap a vague cue. */
 function onlyGeneric(doc: Doc, s: Sentence): boolean {
   const vague = doc.hitsIn(s, 'vague');
@@ -62,7 +80,7 @@ const rule: Rule = {
     if (asks.some((s) => doc.has(s, 'resource') && !onlyGeneric(doc, s) && !doc.has(s, 'vague'))) return [];
     const out: RuleHit[] = [];
     for (const s of asks) {
-      const v = doc.hitsIn(s, 'vague').find((h) => !offered(s, h.start));
+      const v = doc.hitsIn(s, 'vague').find((h) => !offered(s, h.start) && !concreteUse(s, h));
       if (v) out.push({ start: v.start, end: v.end });
     }
     return out.slice(0, 3);
@@ -85,6 +103,10 @@ const rule: Rule = {
       { text: 'Could you review the hiring rubric?' },
       { text: '恳请县里在我村口增设路灯，方便夜间通行。' },
       { text: '恳请帮忙把村口那段路铺上碎石，雨天也能通车。' },
+      { text: '作者你好，能否支持下deb格式？我们内网只能装deb包。' },
+      { text: '希望日後能夠支援粵語輸入，謝謝！' },
+      { text: 'Could you add support for ARM64 builds? Our runners moved to Graviton.' },
+      { text: 'Please give the following people read access to the shared folder: Ana Ruiz, Tom Bell.' },
     ],
     bad: [
       { text: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。' },
