@@ -41,8 +41,16 @@ function concreteUse(s: Sentence, h: { start: number; end: number }): boolean {
   if (word === '支持' || word === '支援') return ZH_FEATURE.test(norm.slice(b, b + 4));
   if (word === 'support') return EN_FEATURE_AFTER.test(norm.slice(b, b + 5)) || EN_FEATURE_BEFORE.test(norm.slice(Math.max(0, a - 12), a));
   if (word === 'people') return /\b(?:the following|these|below)\s$/.test(norm.slice(Math.max(0, a - 16), a));
+  // Help to do a named thing ("help moderate this list", "help maintain the app", 协助查勘改善, 协助添加镜像站): the
+  // action is the concrete ask; "help us", "help with this", 帮忙支持一下 stay vague.
+  if (word === 'help' || word === 'assist') return EN_HELP_TO.test(norm.slice(b, b + 24));
+  if (word === '帮忙' || word === '帮助' || word === '协助' || word === '协调') return ZH_HELP_TO.test(norm.slice(b, b + 8));
   return false;
 }
+const EN_HELP_TO =
+  /^\s*(?:(?:me|us|you|them|him|her)\s+)?(?:to\s+)?(?!(?:with|on|out|us|me|please|here|asap|soon|if|when|so|and|or|but|from|for|in|of|at|as|is|would|will|you|the|a|an|this|that|it|i|we|also|all|get|more|again|through|any|some|anything|wanted)\b)[a-z]{3,}/;
+const ZH_HELP_TO =
+  /^(?:一下|下)?(?:我们|我|你们)?(?:把|将)?(?:看|改|测|查|修|处理|审|更新|添加|加|维修|查勘|勘查|解决|确认|整理|翻译|校对|协调|联系|安排|推广|宣传|引荐|评估|分析|改善|改进|提供)/;
 
 /** The sentence's resource words are all generic ones (budget, people, time) that overlap a vague cue. */
 function onlyGeneric(doc: Doc, s: Sentence): boolean {
@@ -106,6 +114,8 @@ const rule: Rule = {
       { text: '作者你好，能否支持下deb格式？我们内网只能装deb包。' },
       { text: '希望日後能夠支援粵語輸入，謝謝！' },
       { text: 'Could you add support for ARM64 builds? Our runners moved to Graviton.' },
+      { text: 'Could you give me commit access to help maintain the Debian packaging?' },
+      { text: '南坡的擋土牆倒了，請鄉公所協助查勘改善。' },
       { text: 'Please give the following people read access to the shared folder: Ana Ruiz, Tom Bell.' },
     ],
     bad: [
@@ -114,6 +124,7 @@ const rule: Rule = {
       { text: '在吗？帮个忙呗，急' },
       { text: '这个事情需要你们部门帮忙支持一下。' },
       { text: 'We need some help from your team.' },
+      { text: 'Could you help us with this before the audit?' },
       { text: 'Can you take a look when you get a chance?' },
       { text: '麻煩協助一下。' },
       { text: 'We need budget for the offsite.' },
