@@ -4,7 +4,8 @@
 
 import type { CueKind } from './cues.ts';
 import { parseDatesBatch } from './dates.ts';
-import { NO_HITS, sentenceFeatures, type SentenceFeatures } from './features.ts';
+import { PRESENCE_ONLY } from './cues/hits.ts';
+import { featuresOf, NO_HITS, type SentenceFeatures } from './features.ts';
 import { safeSpan } from './normalize.ts';
 import { excludedRanges } from './excluded.ts';
 import { segmentEdited } from './segment.ts';
@@ -71,6 +72,11 @@ export function detectLang(han: number, words: number, lowerWords = words): Lang
   return 'mixed';
 }
 
+/** Only the first hit of a presence-only kind is kept (cues/hits.ts): a rule that wants them all must not ask for one. */
+function positionsKept(kind: CueKind): void {
+  if (PRESENCE_ONLY.has(kind)) throw new Error(`cue kind ${kind} keeps only its first hit: take it out of PRESENCE_ONLY (cues/hits.ts) to read its hits`);
+}
+
 export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefined, elements: Elements, tone: ToneResult): Doc {
   // After a keystroke, only the sentences around the edit are split again.
   const raw = segmentEdited(text);
@@ -80,17 +86,28 @@ export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefine
   let words = 0;
   let questions = 0;
   let lowerWords = 0;
+  // The texts first, then the features of all that carry cues at once (the new ones computed together).
+  const texts: string[] = new Array(raw.length);
+  const skip = new Uint8Array(raw.length);
+  const live: string[] = [];
   let x = 0;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
-    const t = text.slice(r.start, r.end);
+    const t = (texts[i] = text.slice(r.start, r.end));
     while (x < excluded.length && excluded[x]!.end <= r.start) x++;
-    const skip = x < excluded.length && excluded[x]!.start <= r.start;
-    if (skip) {
+    if (x < excluded.length && excluded[x]!.start <= r.start) skip[i] = 1;
+    else live.push(t);
+  }
+  const fs = featuresOf(live);
+  let next = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const t = texts[i]!;
+    if (skip[i]) {
       sentences[i] = { index: i, start: r.start, end: r.end, text: t, f: NO_FEATURES, greeting: true };
       continue;
     }
-    const f = sentenceFeatures(t);
+    const f = fs[next++]!;
     han += f.han;
     words += f.words;
     lowerWords += f.lowerWords;
@@ -116,6 +133,7 @@ export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefine
     elements,
     tone,
     hits(kind) {
+      positionsKept(kind);
       let list = byKind.get(kind);
       if (!list) {
         list = [];
@@ -128,6 +146,7 @@ export function buildDoc(text: string, now: Date, forced: 'zh' | 'en' | undefine
       return list;
     },
     hitsIn(s, kind) {
+      positionsKept(kind);
       const h = s.f.hits[kind];
       if (!h) return [];
       const out: Hit[] = [];

@@ -1,10 +1,12 @@
 // Per-sentence features: which cues a sentence carries and where. Computed once per distinct sentence
 // text and cached, so re-analysing a draft after a keystroke only recomputes the edited sentence.
 
-import { CUES, CUE_KINDS, type CueKind } from './cues.ts';
-import { buildScanner, type Scanner } from './cues/scanner.ts';
+import type { CueKind } from './cues.ts';
+import { cueHits, EN, NO_HITS, ZH } from './cues/hits.ts';
 import { isHan, isLatinLetter, normalize } from './normalize.ts';
 import type { Script } from './types.ts';
+
+export { NO_HITS };
 
 export interface SentenceFeatures {
   script: Script;
@@ -15,29 +17,11 @@ export interface SentenceFeatures {
   question: boolean;
   /** The sentence normalised (normalize.ts; same length as the text), for the rules' shapes. */
   norm: string;
-  /** Cue hits, relative to the sentence start: [start, end, ...] pairs flattened. */
+  /** Cue hits, relative to the sentence start: [start, end, ...] pairs flattened (the first only, for PRESENCE_ONLY kinds). */
   hits: Partial<Record<CueKind, number[]>>;
 }
 
 const cache = new Map<string, SentenceFeatures>();
-
-// A pattern runs only where the scanner (cues/scanner.ts) says it may match: tried at the positions
-// where one of its leading literals occurs, or run over the sentence if it contains one of its
-// required literals. Each language's scanner is built on its first sentence, so an English-only page
-// never builds the Chinese one.
-let zhScanner: Scanner | undefined;
-let enScanner: Scanner | undefined;
-let sticky: { zh: RegExp[]; en: RegExp[] } | undefined;
-
-/** Hits of cue `k` in `norm` for one language: the pattern as written, or guided by the scanner. */
-function cueHits(lang: 'zh' | 'en', k: number, norm: string, sc: Scanner | undefined, arr: number[] | undefined): number[] | undefined {
-  if (!sc) return collect(CUES[lang][CUE_KINDS[k]!], norm, arr);
-  if (sc.leading & (1 << k)) {
-    sticky ??= { zh: CUE_KINDS.map((kind) => new RegExp(CUES.zh[kind].source, 'y')), en: CUE_KINDS.map((kind) => new RegExp(CUES.en[kind].source, 'y')) };
-    return collectAt(sticky[lang][k]!, norm, sc.starts(k), sc.count(k), arr);
-  }
-  return collect(CUES[lang][CUE_KINDS[k]!], norm, arr);
-}
 
 const CACHE_LIMIT = 50_000;
 let hits = 0;
@@ -54,20 +38,61 @@ export function featureCacheStats(): { size: number; hits: number; misses: numbe
 }
 
 export function sentenceFeatures(text: string): SentenceFeatures {
-  const cached = cache.get(text);
-  if (cached) {
-    hits++;
-    return cached;
+  return featuresOf([text])[0]!;
+}
+
+/** Features of each sentence text: cached ones looked up, the others computed together (cues/hits.ts). */
+export function featuresOf(texts: readonly string[]): SentenceFeatures[] {
+  const out: SentenceFeatures[] = new Array(texts.length);
+  /** Texts computed in this batch, by the index of their first occurrence. */
+  let fresh: Map<string, number> | undefined;
+  let todo: string[] | undefined;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!;
+    const cached = cache.get(t);
+    if (cached) {
+      hits++;
+      out[i] = cached;
+    } else if (fresh?.has(t)) hits++;
+    else {
+      misses++;
+      (fresh ??= new Map()).set(t, i);
+      (todo ??= []).push(t);
+    }
   }
-  misses++;
-  const f = computeFeatures(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, f);
-  return f;
+  if (!fresh || !todo) return out;
+  const computed = compute(todo, true);
+  for (let j = 0; j < todo.length; j++) {
+    out[fresh.get(todo[j]!)!] = computed[j]!;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(todo[j]!, computed[j]!);
+  }
+  // A sentence repeated in the batch shares its first occurrence's features.
+  for (let i = 0; i < texts.length; i++) out[i] ??= out[fresh.get(texts[i]!)!]!;
+  return out;
 }
 
 /** Features of one sentence; `prefilter: false` runs every pattern as written (tests check both agree). */
 export function computeFeatures(text: string, prefilter = true): SentenceFeatures {
+  return compute([text], prefilter)[0]!;
+}
+
+/** Sentences whose cue hits are computed together (cues/hits.ts): bounds its scratch memory on long drafts. */
+const BATCH = 64;
+
+function compute(texts: readonly string[], prefilter: boolean): SentenceFeatures[] {
+  const langs: number[] = new Array(texts.length);
+  const out = texts.map((t, i) => counted(t, langs, i));
+  for (let b = 0; b < out.length; b += BATCH) {
+    const part = out.slice(b, b + BATCH);
+    const hits = cueHits(part.map((f) => f.norm), langs.slice(b, b + BATCH), prefilter);
+    for (let i = 0; i < part.length; i++) part[i]!.hits = hits[i]!;
+  }
+  return out;
+}
+
+/** A sentence's counts, script and question; its hits are left for `compute`, `langs[i]` says whose patterns run. */
+function counted(text: string, langs: number[], i: number): SentenceFeatures {
   const norm = normalize(text);
   let han = 0;
   let words = 0;
@@ -104,20 +129,7 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
     lowerWords = countLowerWords(text);
   }
   const script: Script = han > 0 && latin >= 3 && latin * 1.6 >= han ? 'mixed' : han > 0 ? 'zh' : words > 0 ? 'en' : 'none';
-  const runZh = han > 0;
-  const runEn = latin > 0 && (han === 0 || latin >= 2);
-  const out: Partial<Record<CueKind, number[]>> = { ...NO_HITS };
-  // Chinese hits first, then English, per kind (a mixed sentence runs both).
-  let zh = 0;
-  let en = 0;
-  if (runZh) zh = prefilter ? (zhScanner ??= buildScanner(CUE_KINDS.map((k) => CUES.zh[k]))).scan(norm) : -1;
-  if (runEn) en = prefilter ? (enScanner ??= buildScanner(CUE_KINDS.map((k) => CUES.en[k]))).scan(norm) : -1;
-  for (let k = 0; k < CUE_KINDS.length; k++) {
-    let arr: number[] | undefined;
-    if (zh & (1 << k)) arr = cueHits('zh', k, norm, prefilter ? zhScanner : undefined, arr);
-    if (en & (1 << k)) arr = cueHits('en', k, norm, prefilter ? enScanner : undefined, arr);
-    if (arr) out[CUE_KINDS[k]!] = arr;
-  }
+  langs[i] = (han > 0 ? ZH : 0) | (latin > 0 && (han === 0 || latin >= 2) ? EN : 0);
   // The last character before trailing spaces, quotes and closing brackets.
   let e = norm.length - 1;
   while (e >= 0 && TRAILING.has(norm.charCodeAt(e))) e--;
@@ -127,14 +139,8 @@ export function computeFeatures(text: string, prefilter = true): SentenceFeature
   const question =
     norm.includes('?') ||
     (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/ || /能否|可否|是否|妥否|当否|能不能|可不可以/.test(norm)));
-  return { script, han, words, lowerWords, question, norm, hits: out };
+  return { script, han, words, lowerWords, question, norm, hits: NO_HITS };
 }
-
-/**
- * Every kind, unset: each sentence's hits start as a copy, so all share one object shape and the rules'
- * look-ups by kind stay fast (objects that gained different keys in different orders did not).
- */
-export const NO_HITS: Readonly<Partial<Record<CueKind, number[]>>> = Object.fromEntries(CUE_KINDS.map((k) => [k, undefined]));
 
 const isW = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
@@ -169,32 +175,3 @@ export function countLowerWords(text: string): number {
 }
 
 const TRAILING = new Set([0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x22, 0x27, 0x201d, 0x2019, 0x29, 0xff09, 0x300d, 0x300f, 0x3011, 0x300b, 0x5d]);
-
-function collect(rx: RegExp, s: string, arr: number[] | undefined): number[] | undefined {
-  rx.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = rx.exec(s)) !== null) {
-    if (m[0].length === 0) {
-      rx.lastIndex++;
-      continue;
-    }
-    (arr ??= []).push(m.index, m.index + m[0].length);
-  }
-  return arr;
-}
-
-/** Like `collect` for a sticky pattern tried only at the first `count` of `starts` (ascending): the same hits. */
-function collectAt(rx: RegExp, s: string, starts: Int32Array, count: number, arr: number[] | undefined): number[] | undefined {
-  let next = 0;
-  for (let j = 0; j < count; j++) {
-    const p = starts[j]!;
-    if (p < next) continue;
-    // test(), not exec(): a sticky match ends at lastIndex, and no match array is made.
-    rx.lastIndex = p;
-    if (rx.test(s) && rx.lastIndex > p) {
-      next = rx.lastIndex;
-      (arr ??= []).push(p, next);
-    }
-  }
-  return arr;
-}
