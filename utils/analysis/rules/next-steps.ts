@@ -130,6 +130,7 @@ const rule: Rule = {
       { text: '本項補助款80萬元未及編入今年預算，懇請貴會同意先行墊付，俟116年度總預算時辦理轉正。' },
       { text: "The hourly reports keep arriving late. I am meeting with the plant manager on Tuesday to fix the rota." },
       { text: "I am inviting everyone to a planning meeting Thursday at 2:00 to split up the storage work." },
+      { text: "A short weekly sync would help. To get started I propose June 3 at 15:00 CET. What do you think?" },
       { text: "We hope to publish the release notes this Thursday." },
       { text: "We'll get together in mid-January to go over the account loads." },
       { text: "I plan to send the shortlist out early next week." },

@@ -52,6 +52,9 @@ const EN_SHAPES: RegExp[] = [
   // A meeting proposed or a joint step: "could we meet Thursday at 9", "let's sync on Monday", "let's decide on
   // Monday". (Not "See you Thursday": a sign-off more often than a step.)
   /\b(?:could|can|shall) we (?:meet|talk|sync|chat|catch up|grab|hop on|jump on)\b|\blet's (?!not\b|say\b|hope\b|see if\b|just\b)[a-z]+\b/,
+  // A time proposed for a call or meeting: "To get the ball rolling I propose: May 26 at 14.30", "I suggest 9am
+  // Boston time … next Monday would work for me".
+  /\b(?:i|we) (?:propose|suggest)\b|\bwould work (?:well |best )?for (?:me|us)\b/,
   // A meeting already set or called by the writer: "I am meeting with Warren on Tuesday", "I am inviting everyone to
   // attend a meeting Tuesday at 3:00".
   /\b(?:i|we)(?:'m| am|'re| are) (?:meeting|sitting down|getting together) with\b|\b(?:i|we)(?:'m| am|'re| are) (?:inviting|asking) (?:you|everyone|all of you|the team|each of you)\b[^.?!;\n]{0,30}?\b(?:meeting|call|session|workshop)\b/,
