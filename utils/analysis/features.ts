@@ -37,10 +37,6 @@ export function featureCacheStats(): { size: number; hits: number; misses: numbe
   return { size: cache.size, hits, misses };
 }
 
-export function sentenceFeatures(text: string): SentenceFeatures {
-  return featuresOf([text])[0]!;
-}
-
 /** Features of each sentence text: cached ones looked up, the others computed together (cues/hits.ts). */
 export function featuresOf(texts: readonly string[]): SentenceFeatures[] {
   const out: SentenceFeatures[] = new Array(texts.length);

@@ -125,12 +125,12 @@ const PER_SENTENCE = Symbol('per-sentence memo');
 const NONE = Symbol('none');
 let slots = 0;
 
-/** Sentences that ask for something. */
 /** Whether a sentence asks: an ask verb, a request form, or an ask to confirm or reply. */
 export function isAsk(doc: Doc, s: Sentence): boolean {
   return doc.has(s, 'ask') || doc.has(s, 'request') || doc.has(s, 'requestAction');
 }
 
+/** Sentences that ask for something. */
 export function askSentences(doc: Doc): Sentence[] {
   return doc.content.filter((s) => isAsk(doc, s));
 }

@@ -61,10 +61,10 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
 const BUDGET_STEP = /(?:俟|待|于|於|纳入|列入)\s*(?:[0-9一二三四五六七八九十〇○]{2,4}|下|次)\s*年度[^。!?;\n]{0,8}?预算[^。!?;\n]{0,6}?(?:办理|再予|再行|予以|归垫|转正|追加)/;
 
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
-  if (BUDGET_STEP.test(normOf(s)) && !isThreat(s)) return true;
+  const norm = normOf(s);
+  if (BUDGET_STEP.test(norm) && !isThreat(s)) return true;
   // An event named alone ("the new release") is no time for a step: "When will the new release be out?" asks.
   if (!hasDayOrHour(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
-  const norm = normOf(s);
   // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
   // Nor a sentence that gives the reason ("The reason being that the call is at 5am my time", 因为…): it explains the ask.
   if (NEEDED_FOR.test(norm) || HOSTED.test(norm) || DATE_LINE.test(s.text) || REASON_FIRST.test(norm)) return false;
