@@ -13,6 +13,11 @@ const OFFERED = new RegExp(
     "\\b(?:i|we)(?:'d|'ll|'m|'re| can| could| will| would| am| are| need to| have to| want to)(?: also| gladly| certainly| definitely| really)?(?: be)?(?: (?:happy|glad|willing|able|available|ready|more than happy|keen|pleased))?(?: to)?\\s*$",
     '\\bwhat (?:can|could) (?:i|we) do to\\s*$',
     '\\boffer(?:s|ed|ing)? to\\s*$',
+    "\\b(?:i|we)(?:'d| would) (?:love|like) to\\s*$",
+    '\\bhow (?:i|we) (?:can|could|might) be of\\s*$',
+    '\\bin\\s+(?:a|the)\\s+position\\s+to\\s*$',
+    // A benefit, not an ask: "it will greatly help us", "which would help me out" (not "could you help").
+    '(?<!\\b(?:you|u|anyone|someone|somebody|anybody) )\\b(?:will|would|could|might|should|can)(?: (?:greatly|really|also|certainly|definitely|surely|truly))?\\s*$',
     '\\bif (?:you|anyone|someone) (?:need|needs|want|wants|require|requires)\\b[^.?!;\\n]{0,24}$',
     '(?:我|我们|本人|咱们)(?:也|都|还|会|可以|能|能够|愿意|乐意|可|来|很乐意|随时)+$',
     '(?:如|若|如果|要是)(?:有)?(?:需|需要)[^。!?;\\n]{0,12}$',
@@ -40,7 +45,11 @@ function concreteUse(s: Sentence, h: { start: number; end: number }): boolean {
   const word = norm.slice(a, b);
   if (word === '支持' || word === '支援') return ZH_FEATURE.test(norm.slice(b, b + 4));
   if (word === 'support') return EN_FEATURE_AFTER.test(norm.slice(b, b + 5)) || EN_FEATURE_BEFORE.test(norm.slice(Math.max(0, a - 12), a));
-  if (word === 'people') return /\b(?:the following|these|below)\s$/.test(norm.slice(Math.max(0, a - 16), a));
+  // "people" alone names who, not what ("if people have concerns", "ask people to be on time"): vague only as an amount
+  // asked for (some / more / a few people are their own cues).
+  if (word === 'people') return true;
+  // "take a look at the deal" names what to look at.
+  if (word === 'take a look' || word === 'look into') return /^ (?:at )?(?:the|this|these|that|those|it|my|our|your|his|her|their|pr|issue|ticket|#)/.test(norm.slice(b, b + 12));
   // Help to do a named thing ("help moderate this list", "help maintain the app", 协助查勘改善, 协助添加镜像站): the
   // action is the concrete ask; "help us", "help with this", 帮忙支持一下 stay vague.
   if (word === 'help' || word === 'assist') return EN_HELP_TO.test(norm.slice(b, b + 24));
@@ -117,6 +126,11 @@ const rule: Rule = {
       { text: 'Could you give me commit access to help maintain the Debian packaging?' },
       { text: '南坡的擋土牆倒了，請鄉公所協助查勘改善。' },
       { text: 'Please give the following people read access to the shared folder: Ana Ruiz, Tom Bell.' },
+      { text: 'Please take a look at the revised rota and tell me if it works for your shift.' },
+      { text: 'If people have questions about the new rota, please send them to me.' },
+      { text: "I'd love to help with the translations. Could you add me to the project?" },
+      { text: 'Please send the shift logs from the weekend, which would greatly help us.' },
+      { text: 'Our volunteers are not in the position to help, so could you find someone to cover the desk?' },
     ],
     bad: [
       { text: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。' },
