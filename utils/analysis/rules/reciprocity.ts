@@ -215,6 +215,11 @@ const rule: Rule = {
       { text: '这批席位我们愿意一次性预付全年费用。' },
       { text: "Next time your team is stuck before a release, our test folks are yours." },
       { text: "I'd come back with notes and run a lunch-and-learn for the team." },
+      { text: "I'm interested in becoming a co-maintainer of the plugin; I already look after two similar packages." },
+      { text: 'Any findings from the archive will be properly cited in our report.' },
+      { text: 'The committee plans to offer a travel grant to every speaker.' },
+      { text: '想加入你们的翻译小组，帮忙校对繁体版本。' },
+      { text: '希望能为社区贡献自己的一点微薄之力。' },
     ],
     bad: [
       { text: 'The vendor is willing to address the penalty clause later. Can you sign the master agreement this week?' },

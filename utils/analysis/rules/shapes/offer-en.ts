@@ -111,4 +111,14 @@ export const EN_OFFER: RegExp[] = [
   // error message descriptions", "we want to upstream board support"), a bare "I can help, but…", citation promised
   // ("everything will be cited as requested").
   /\b(?:i|we)(?:'d| would) like to (?:improve|update|fix|write|extend|translate|expand|clean up) (?:the |several |some |a few |our )?(?:[\w-]+ )?(?:docs|documentation|wiki|readme|guide|error messages?|descriptions|translations?|instructions)\b|\b(?:i|we) (?:want|would like|'d like|plan|intend) to (?:upstream|add (?:board |hardware |platform )?support)\b|\b(?:i|we) can help(?=\s*[,.!]|\s+(?:but|if|and|out)\b)|\b(?:will|'ll) be cited\b/,
+  // Maintenance volunteered ("I would like to take over as the project maintainer", "I'm interested in becoming
+  // maintainer", "would you mind adding me as maintainer?", "interested in taking over the maintenance"): the writer
+  // takes on work that would otherwise stay with the reader.
+  /\b(?:i|we|me)\b[^.?!;\n]{0,40}?\b(?:take over|taking over|become|becoming|step up|stepping up|act|acting|serve|serving|join|joining|be added|adding me|add me)\s+(?:as\s+)?(?:(?:the|a|an|one of the)\s+)?(?:(?:new|temporary|interim|additional|second|active|project|package)\s+)?(?:co-?)?maintainers?\b|\b(?:i|we)\b[^.?!;\n]{0,40}?\btak(?:e|ing) over (?:the )?(?:maintenance|maintainership|maintaining)\b/,
+  // Credit promised in the passive ("any results will be properly cited and acknowledged"); not the writer's own
+  // record ("I will be credited with my start date").
+  /(?<!\b(?:i|we|me|us) )\b(?:will|shall) be (?:properly |duly |fully |appropriately |clearly )?(?:cited|credited|acknowledged)\b(?! with\b)/,
+  // An offer made by name ("the Board plans to continue to offer a budget", "we can offer two free seats"); not advice
+  // or words ("I can offer some thoughts").
+  /\b(?:we|i|board|committee|foundation|team|company|department|office|university|school|our [\w-]+)(?:'ll| will| can| could| would|'d| plans? to| is planning to| are planning to| intends? to| is happy to| are happy to| am happy to)(?: also| gladly| continue to)? offer (?!(?:(?:you |some |my |our |a few |any |further |more )?(?:thoughts|suggestions|comments|opinions?|feedback|advice|an? explanation|apolog|context|details|input|insights?|perspective|ideas?|guidance))\b)/,
 ];
