@@ -65,6 +65,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Both our clinics are being audited on wait times this quarter, so I'd like to pool our front-desk data. Could you send last month's check-in log by Thursday?" },
+      { text: '我们质检组和你们生产线一样，都希望把返工率降到2%以下。想借你们的检测台用两天。' },
       { text: 'Our choir is at a turning point. We need two more section leaders by the spring concert; could you take the altos?' },
       { text: 'As you know, the college is in the midst of closing a budget gap. Please send your unit’s savings plan by March 1.' },
       { text: '各系所：\n为配合学校明年设备预算的编制工作，请于5月10日前报送仪器购置清单。' },

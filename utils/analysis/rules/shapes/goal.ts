@@ -6,6 +6,10 @@
 import { firstShape } from './gated.ts';
 
 const SHAPES: RegExp[] = [
+  // Two named sides with one aim: "Both our plants are chasing the same delivery target", "both of our organizations
+  // are trying to show the county…", 教研中心一直和市场部一样，希望续班率….
+  /\bboth (?:of )?our (?:[\w-]+ ){0,2}(?:teams|organi[sz]ations|orgs|plants|departments|groups|companies|sides|units|offices|labs|sites|agencies|programs|programmes|firms|stores|hospitals|schools|clinics|divisions|businesses|warehouses|branches|crews|squads|desks|projects|shifts)\b/,
+  /(?:和|与|跟)[^。!?;\n]{1,14}?一样[,，]?\s?(?:都|也)?(?:希望|想|在|要|盼|关心|需要|面临)/,
   // 财务和我们采购都被审计追着对账 / 你们finance和我们ops都有份 / 咱俩都得保证 / 我们两个单位今年都在推动…
   /(?:和|与|跟)[^。!?;\n,]{1,14}?(?:今年|这次|本季度|最近|现在)?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|负责|承担|关心|面临|盯|推|卡在|需要|指望)/,
   /(?:两个|俩|双方|两边|两家|两部门|两组|两个?团队|两个?部门)[^。!?;\n,]{0,10}?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|挂|算|负责|承担|关心|面临|盯|推|需要)/,
