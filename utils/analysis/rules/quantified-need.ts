@@ -115,7 +115,8 @@ function detect(doc: Doc): QuantifiedNeedElement {
     if (reasonSentences.size === 0) {
       const needSet = new Set(needs);
       content.forEach((n, i) => {
-        if (needSet.has(n)) return;
+        // A statement read as a need only for its amount ("it's a $400k deal") can still be the why of the ask beside it.
+        if (needSet.has(n) && isAsk(doc, n)) return;
         const beside = needSet.has(content[i - 1]!) || needSet.has(content[i + 1]!);
         if (beside && isStatement(doc, n)) reasonSentences.add(n);
       });
@@ -154,6 +155,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "Could you run the vendor demo tomorrow at 10? Their CFO joins and the deal is worth $250k, and I can't present the data part myself." },
+      { text: '明天上午能请你去一趟客户现场吗？这单合同有80万，数据部分我自己讲不清楚。' },
       { text: '各学院要认真组织申报，于12月8日前将推荐表两份报送教务处，用于评审排期。' },
       { text: 'Could you send me the list of open items before our meeting so I can prepare answers?' },
       { text: '恳请拨款硬化村口约300m的土路，方便8户村民雨天出行。' },
