@@ -121,4 +121,11 @@ export const EN_OFFER: RegExp[] = [
   // An offer made by name ("the Board plans to continue to offer a budget", "we can offer two free seats"); not advice
   // or words ("I can offer some thoughts").
   /\b(?:we|i|board|committee|foundation|team|company|department|office|university|school|our [\w-]+)(?:'ll| will| can| could| would|'d| plans? to| is planning to| are planning to| intends? to| is happy to| are happy to| am happy to)(?: also| gladly| continue to)? offer (?!(?:(?:you |some |my |our |a few |any |further |more )?(?:thoughts|suggestions|comments|opinions?|feedback|advice|an? explanation|apolog|context|details|input|insights?|perspective|ideas?|guidance))\b)/,
+  // What the reader gains from something the writer's side will do, said as its purpose: "I'll send you my notes so
+  // you've got the context", "we'd bring our own coach, so your staff wouldn't need to supervise", "we'll send you the
+  // filed version so your dashboard matches" (not "so you can review it": that is the ask).
+  /\b(?:we|i|our [\w-]+)(?:'ll| will| can| could| would|'d)\b[^.?!;\n]{3,90}?\bso (?:that )?(?:you(?:'re| are) not\b|you(?:'ve| have) got\b|you (?:won't|don't|wouldn't|needn't|will not|do not|would not|never) (?:have|need)\b|your (?:[\w-]+ ){1,3}(?:wouldn't|won't|doesn't|don't|needn't|matches|match|stays?|isn't|aren't|can skip|can focus)\b)/,
+  // Our own people or kit brought, or sent to the reader's door: "we'd bring our own S&C coach", "our agent can deliver the
+  // samples to your door", "Produce will take over Dairy's Saturday inbound shift", "the Trust will fund 8 stewards".
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:bring|send|use|supply|provide)\s+(?:our|my)\s+own\b|\bour (?:[\w-]+ ){0,2}(?:agent|driver|courier|technician|engineer|staff|people|team|coach|crew)s? (?:can|will|could|would|'ll) (?:deliver|bring|drop off|collect|come|pick up)\b|(?<!\byou )\b(?:take over|cover|pick up)\s+[\w-]+'s\s+(?:[\w-]+\s+){0,2}(?:shifts?|rota|on-?call|duty|duties|run|route|rotation|watch|slot)\b|(?<!\b(?:you|could you|can you|would you|will you) )\b(?:will|'ll)\s+(?:also\s+)?fund\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an|all)\s/,
 ];
