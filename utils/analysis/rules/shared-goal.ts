@@ -65,6 +65,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: "We've both signed up to the county's target of zero missed bin collections, so I'd like to borrow one of your trucks on Saturday." },
+      { text: 'Our clinics are both on the state’s telehealth pilot. Could you lend us your scheduling template by Friday?' },
+      { text: '质控科与护理部都列在这次评审的责任单位里，想请你们帮忙核一下数据。' },
+      { text: '你们这个季度的排期里也把支付重构列为重点了，想借一位后端两周。' },
       { text: "Both our clinics are being audited on wait times this quarter, so I'd like to pool our front-desk data. Could you send last month's check-in log by Thursday?" },
       { text: '我们质检组和你们生产线一样，都希望把返工率降到2%以下。想借你们的检测台用两天。' },
       { text: 'Our choir is at a turning point. We need two more section leaders by the spring concert; could you take the altos?' },

@@ -6,6 +6,12 @@
 import { firstShape } from './gated.ts';
 
 const SHAPES: RegExp[] = [
+  // Both sides bound to one thing: "we've both committed to the Board's target", "Our teams are both in the Northern
+  // bracket", "our two organisations both sit on the Board"; 资讯室与新陈代谢科都列在执行单位 / 由两单位共同报告; the reader's
+  // own plan holding the item (你们下个版本的里程碑里也把它列为阻塞项了); a higher body's demand as the frame (国家局要求…).
+  /\bwe(?:'ve| have) both (?:committed|signed|agreed|promised|pledged|been asked|got|been tasked)\b|\bour (?:two |three )?[\w-]+s? (?:are|were|have|'ve|both) both\b|\bour (?:two|three|both) [\w-]+s? both\b/,
+  /(?:和|与|跟)[^。!?;\n,]{1,14}?都(?:列在|列为|列入|属于|归|是)[^。!?;\n,]{0,12}?(?:单位|成员|负责|责任|执行|考核)|两个?(?:单位|科室|院|所|校|处|科|家单位)[^。!?;\n,]{0,6}?(?:共同|一起|都)|(?:你们|您|贵)[^。!?;\n]{0,20}?(?:里程碑|路线图|roadmap|milestone|计划|排期)[^。!?;\n]{0,10}?(?:列为|列成|标为|标成|作为|当成)[^。!?;\n]{0,6}?(?:阻塞|重点|优先|必做|blocker|必须)/,
+  /^\s*(?:国家局|省局|市局|总局|总部|上级|省里|国家)[^。!?;\n,]{0,6}?(?:要求|规定|部署)/,
   // Two named sides with one aim: "Both our plants are chasing the same delivery target", "both of our organizations
   // are trying to show the county…", 教研中心一直和市场部一样，希望续班率….
   /\bboth (?:of )?our (?:[\w-]+ ){0,2}(?:teams|organi[sz]ations|orgs|plants|departments|groups|companies|sides|units|offices|labs|sites|agencies|programs|programmes|firms|stores|hospitals|schools|clinics|divisions|businesses|warehouses|branches|crews|squads|desks|projects|shifts)\b/,
