@@ -54,11 +54,23 @@ function signatureEnd(text: string, from: number): number {
 /** Lines that head a memo or an email of one's own: MEMO, To:, Cc:, Date:, Subject:, Re:, From:. */
 const HEADER_LINE = /^\s*(?:memo(?:randum)?\s*$|(?:to|cc|bcc|date|subject|re|from|attn|attention|主题|主題|收件人|抄送|发件人|寄件者|日期)\s*[:：])/i;
 
-/** Whether every non-blank line before `at` is a header line (the draft starts with its own header). */
-function onlyHeadersBefore(text: string, at: number): boolean {
-  for (const line of text.slice(0, at).split('\n')) if (line.trim() && !HEADER_LINE.test(line)) return false;
+/**
+ * Whether every non-blank line before `at` is a header line (the draft starts with its own header), allowing
+ * one title line on top ("Instrument time request - Orbitrap", then From: / To:) unless a Sent: line follows (an
+ * Outlook reply under a short "Sounds good").
+ */
+function onlyHeadersBefore(text: string, at: number, allowTitle: boolean): boolean {
+  let first = allowTitle;
+  for (const line of text.slice(0, at).split('\n')) {
+    if (!line.trim() || HEADER_LINE.test(line)) continue;
+    if (!first || !TITLE_LINE.test(line)) return false;
+    first = false;
+  }
   return true;
 }
+
+/** A title: short, not a sentence (no closing stop), not a greeting. */
+const TITLE_LINE = /^(?!\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b)[^\n]{3,100}(?<![.?!。？！:：,，])\s*$/i;
 
 /**
  * Ranges of the draft that are not the writer's request: quoted replies ("> …", "On … wrote:",
@@ -95,7 +107,7 @@ export function excludedRanges(text: string): RawSentence[] {
       /^on .{4,120} wrote:\s*$/i.test(trimmed) ||
       /^(?:在|于).{2,80}写道[:：]\s*$/.test(trimmed) ||
       // A quoted message's header, not a memo's own (MEMO / To: / From: / Date: at the top).
-      (/^from:\s.+$/i.test(trimmed) && /^\s*(?:sent|date|to):\s/im.test(text.slice(j + 1, j + 400)) && !onlyHeadersBefore(text, i)) ||
+      (/^from:\s.+$/i.test(trimmed) && /^\s*(?:sent|date|to):\s/im.test(text.slice(j + 1, j + 400)) && !onlyHeadersBefore(text, i, !/^\s*sent:\s/im.test(text.slice(j + 1, j + 400)))) ||
       /^--\s?$/.test(line)
     ) {
       out.push({ start: i, end: n });

@@ -288,6 +288,11 @@ describe('text that is not the request', () => {
     const r = analyze(reply, { now: NOW });
     expect(r.elements.quantifiedNeed.present).toBe(false);
     expect(r.elements.reciprocity.present).toBe(false);
+    // A memo may carry its title above the header; a short reply above an Outlook header (Sent:) is still a reply.
+    const titled = `Loan of two analysts for the audit\nFrom: Finance\nTo: All department heads\n\n${body}\n`;
+    expect(analyze(titled, { now: NOW }).elements.reciprocity.present).toBe(true);
+    const short = `Sounds good\n\nFrom: Bo Chen\nSent: Monday, 23 November 2026 09:00\nTo: Ana Lima\n\n${body}\n`;
+    expect(analyze(short, { now: NOW }).elements.reciprocity.present).toBe(false);
   });
 
   it('drops the signature under a sign-off line, but keeps a sentence after the thanks', () => {
