@@ -61,6 +61,12 @@ const rule: Rule = {
       { text: 'We will present the results to both directors together at the review.' },
     ],
     bad: [
+      { text: '我已经跟你们采购部张主任打过招呼了，他说没问题。' },
+      { text: '此邮件已抄送分管副总裁，副总裁要求各部门本周内配合完成。' },
+      { text: "Priya said it's fine, so just add me to the billing group." },
+      { text: "If I don't get the logs by noon I'm going straight to Omar (your director)." },
+      { text: "I've cc'd the CFO here since the invoice has sat for a month." },
+      { text: '我找了 Lisa（你们 lead）口头确认过了，今天直接开权限就行。' },
       { text: "I talked to Rachel and she's fine with it, so please block out Friday for the migration." },
       { text: "Looping in @mgarcia (Director, Platform) since this has been open 3 weeks with no response." },
       { text: '我已经跟你们的tech lead和VP都报告过了，这周还没进展的话我会直接raise到CTO那里。' },

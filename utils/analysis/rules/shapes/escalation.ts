@@ -11,8 +11,8 @@ import type { Span } from '../../types.ts';
 const ZH_TITLE =
   '(?:分管(?:副总|领导|副总裁|vp)|副总裁|总裁|副总|总经理|总监|经理|主管|领导|老板|大老板|上级|上司|负责人|老大|处长|科长|部长|主任|协理|院长|所长|局长|厂长|组长|' +
   '(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的])|manager|boss|director|vp|cto|ceo|cfo|coo|leader|lead|general counsel|head)';
-// A surname or an English name may come between (你们林经理, 贵司的陈总监, 你们 head Michael).
-const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:部门|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心)?的?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
+// A unit and a surname or an English name may come between (你们林经理, 贵司的陈总监, 你们课题组王主任, 你们 head Michael).
+const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:[\\u4e00-\\u9fff]{0,3}?(?:部门|部|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心))?的?(?:[\\u4e00-\\u9fff]{1,5}的)?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
 const EN_TITLE =
   "(?:manager|boss|director|vp|svp|evp|head|lead|skip[- ]level|supervisor|cto|ceo|cfo|coo|cio|cmo|md|managing director|general manager|gm|general counsel|leadership|management|execs?|executives?|higher[- ]ups?|chief)";
 const EN_SUPERIOR = `(?:\\b(?:your|their)\\s+(?:(?:team|group|department|dept|org|division)(?:'s)?\\s+)?${EN_TITLE}\\b|@(?:cto|ceo|cfo|coo|vp\\w*|director\\w*|head\\w*)\\b)`;
@@ -25,19 +25,28 @@ export const GOING_UP = /^(?:找|告诉|告訴|报告|報告|反映|上报|上�
 
 const SHAPES: RegExp[] = [
   // 反映给/抄送/告诉 + 你们分管副总: the act of going up is in the verb.
-  new RegExp(`(?:反映给|汇报给|上报给|报告给|投诉到|投诉给|抄送给?了?|cc给?了?|cc了|告诉|通知|知会|去找|找|碰到|遇到|见到|问过|问了|请示过|请示了)\\s*${ZH_SUPERIOR}`, 'g'),
+  new RegExp(`(?:反映给|汇报给|上报给|报告给|投诉到|投诉给|抄送给?了?|cc给?了?|cc了|同步给|同步了|转给|告诉|通知|知会|去找|找|搵|碰到|遇到|见到|问过|问了|请示过|请示了)\\s*${ZH_SUPERIOR}`, 'g'),
   // 跟/向 + 你们处长 + … + 讲过 / 报备过 / 提了一嘴.
-  new RegExp(`(?:跟|和|向|给)\\s*${ZH_SUPERIOR}[^。！？!?；;\\n]{0,10}?(?:说|讲|提|报备|反映|汇报|打过招呼|打了招呼|打招呼|沟通|聊过|聊了|确认过|申请过|同步过|对过|sync|align)`, 'g'),
+  new RegExp(`(?:跟|和|向|给)\\s*${ZH_SUPERIOR}[^。！？!?；;\\n]{0,10}?(?:说|讲|提|报备|反映|汇报|打过招呼|打了招呼|打招呼|沟通|聊过|聊了|确认过|申请过|同步过|对过|敲定|定好|定了|谈好|sync|align)`, 'g'),
   // 你们老大 Kevin 那边我已经打过招呼.
   new RegExp(`${ZH_SUPERIOR}[^。！？!?；;\\n]{0,12}?(?:那边|那里)[^。！？!?；;\\n]{0,8}?(?:打过招呼|打了招呼|说过|讲过|沟通过|确认过)`, 'g'),
   // 你们总监已经同意了 / 李总说没问题.
-  new RegExp(`${ZH_SUPERIOR}[^。！？!?；;\\n]{0,12}?(?:同意|答应|批了|批准|批过|点头|拍板|发话|要求|交代|说了|说过|说没问题|表示|ok了|没意见)`, 'g'),
+  new RegExp(`${ZH_SUPERIOR}[^。！？!?；;\\n]{0,12}?(?:同意|答应|批了|批准|批过|点头|拍板|发话|要求|交代|说了|说过|说没问题|表示|ok了|没意见)|${ZH_SUPERIOR}\\s?[a-z]*[^。！？!?；;\\n]{0,24}?已经?\\s?(?:approve|同意|批准|批了|点头|拍板)`, 'g'),
   // I've raised this with / escalated it to / mentioned it to / cc'd … your CFO.
   new RegExp(`\\b(?:i|we)\\b(?:'ve|'d|'ll| have| had| will| already| also| just| then)*\\s+(?:escalated|raised|flagged|mentioned|told|let|informed|notified|alerted|asked|contacted|reached out to|wrote to|called|spoke|spoken|talked|emailed|messaged|pinged|cc'?d|copied|looped in|added|briefed|reported|complained|went|gone|brought)\\b[^.?!;\\n]{0,40}?${EN_SUPERIOR}`, 'g'),
   // "Tagging @cto since…", "cc'ing your director".
   new RegExp(`(?:^|[,:;(]\\s*|\\b(?:fyi|also|and)\\s+)(?:tagging|cc'?ing|copying|looping in|adding)\\s+[^.?!;\\n]{0,40}?${EN_SUPERIOR}`, 'g'),
   // "Your VP already approved it", "their director said…", "your CEO is expecting…".
   new RegExp(`${EN_SUPERIOR}[^.?!;\\n]{0,25}?\\b(?:agreed|approved|said|signed off|okayed|ok'd|is aware|knows|is expecting|expects|wants this|asked (?:me|us)|has asked|backed)\\b`, 'g'),
+  // The company's own senior copied to press the reader (此邮件已同时抄送分管副总裁刘总，刘总已明确要求各部门全力配合).
+  new RegExp(`(?:抄送|cc)(?:了|给)?[^。！？!?；;\\n]{0,6}?(?:分管)?(?:副总裁|总裁|副总|总经理|厂长|局长|院长|董事长|总监|(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的]))[^。！？!?；;\\n]{0,24}?(?:要求|全力配合|务必|盯着|过问)`, 'g'),
+  // Someone's OK cited to skip the reader ("Kevin said it's fine so just grant it", "she said your team can spare Priya").
+  /\b[a-z]+ (?:said|says|told me|confirmed|agreed) (?:that )?(?:it's|it is|that's|this is|we're|we are) (?:fine|ok|okay|good|cool|approved)\b[^.?!;\n]{0,40}?\b(?:so (?:just|please|you can)|just (?:grant|give|add|approve|do|push|merge|open|send|go ahead))\b|\b(?:he|she|they) (?:said|says|told me|agreed) (?:that )?your (?:team|group|folks|people|side|department|dept) (?:can|could|will|would|is able to)\b/g,
+  // Going up as a threat or as pressure: "I'm going straight to Raj (your VP)", "ask Dave to sort it out with your
+  // director", "I've copied Linda (CFO) here so she's aware of where this is stuck".
+  new RegExp(`\\bgo(?:ing)? (?:straight |directly )?(?:to|over to) [a-z]+ \\((?:your )?${EN_TITLE}\\b|\\b(?:sort (?:it|this) out|take (?:it|this) up|raise (?:it|this)|deal with (?:it|this)) with ${EN_SUPERIOR}|\\b(?:copied|cc'?d|cc'?ed|looped in|added|copying|cc'?ing|looping in) (?:[a-z]+ \\((?:${EN_TITLE})\\b[^)]{0,30}\\)|(?:the |our )?(?:ciso|cio|cto|ceo|cfo|coo|vp|svp|evp)\\b)[^.?!;\\n]{0,40}?\\b(?:so|since|because|as)\\b`, 'g'),
+  // A name with the reader's title after it (我已经找 Kevin(你们 lead)口头 OK 了).
+  new RegExp(`(?:找|跟|和|问)(?:过|了)?\\s?[a-z\\u4e00-\\u9fff]{1,10}\\s?[(（](?:你们|您的|你的|贵)[\\u4e00-\\u9fff]{0,3}\\s?${ZH_TITLE}[)）]`, 'g'),
 ];
 
 // Only the shapes whose required literals occur in the sentence are tried (gated.ts).
