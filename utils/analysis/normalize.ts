@@ -2,42 +2,16 @@
 // into the normalised string is an index into the input. That is what lets the cue patterns be written
 // once (simplified Chinese, ASCII lower case, half-width) and still report spans of the user's text.
 //
-//   - traditional Chinese → simplified, for the characters that occur in workplace requests (the table
-//     below; a character without an entry is left as it is, which is right for the many characters the
-//     two scripts share);
+//   - traditional Chinese (and Taiwan / Hong Kong variants) → simplified, by OpenCC's character table
+//     (t2s-table.ts, about 3,000 pairs; a character without an entry is left as it is, which is right for
+//     the many characters the two scripts share);
 //   - full-width ASCII (ＡＢＣ１２３？！，) → half-width, the ideographic space → a space;
 //   - ASCII A–Z → a–z (only ASCII: `toLowerCase` may change the length of some non-ASCII letters).
 
-// Pairs "traditional simplified", one character each. Duplicates are harmless.
-const PAIRS =
-  '請请謝谢週周兩两們们個个這这為为會会發发給给時时間间與与門门團团隊队標标達达於于關关係系務务幫帮協协對对' +
-  '預预計计劃划項项專专須须資资據据數数萬万億亿錢钱經经費费權权帳账號号機机員员師师測测試试設设開开後后' +
-  '運运維维產产線线級级報报議议論论確确認认複复應应該该將将進进還还沒没麼么嗎吗總总說说過过話话頭头聯联' +
-  '絡络繫系點点鐘钟裡里裏里邊边來来東东車车書书紙纸筆笔寫写讀读聽听見见現现視视觀观覺觉學学習习驗验證证' +
-  '準准備备實实際际樣样處处辦办決决問问題题顧顾慮虑擔担憂忧難难戰战饋馈換换貢贡獻献讚赞譽誉煩烦擾扰託托' +
-  '盡尽儘尽緊紧優优節节縮缩減减強强從从則则內内號号禮礼塊块單单價价臺台場场輪轮組组層层責责負负領领導导' +
-  '闆板監监訴诉罪罪延延屢屡頭头電电約约應应書书郵邮紀纪級级映映越越接接討讨厲厉業业榮荣極极無无絕绝勞劳' +
-  '駕驾順顺動动貴贵雙双贏赢惠惠益益調调資资額额採采購购買买賣卖戶户營营銷销績绩質质風风險险錯错誤误壞坏' +
-  '損损環环階阶範范圍围選选擇择勢势獨独術术網网統统庫库檔档傳传遞递輸输載载檢检審审簽签訂订遠远歸归納纳' +
-  '結结彙汇匯汇響响歉歉頻频訊讯碼码鏈链連连讓让裝装兒儿啟启執执護护儲储雲云寬宽顯显記记憶忆體体許许授授' +
-  '註注冊册獲获爭争請请撥拨調调謂谓剛刚纔才灣湾廣广區区縣县鄉乡種种類类妳你誰谁倆俩並并僅仅雖虽當当幾几' +
-  '隻只祇只遲迟釐厘鍵键綫线齊齐頁页顏颜飛飞馬马龍龙閉闭閒闲聞闻陣阵陳陈陸陆陰阴陽阳隨随隱隐雜杂離离靈灵' +
-  '韓韩頓顿願愿飯饭飲饮餘余館馆髮发鬆松麥麦黃黄齡龄龜龟冊册別别劑剂勝胜勵励卻却廠厂參参變变員员喚唤嚴严' +
-  '國国圖图圓圆塵尘壓压壯壮夢梦奪夺奮奋婦妇媽妈孫孙寧宁寶宝尋寻屬属歲岁島岛幣币帶带廢废張张彈弹復复徵征' +
-  '惡恶愛爱態态慣惯慶庆憑凭戲戏擁拥擊击擬拟擴扩攝摄攤摊敗败斷断晉晋暫暂曆历條条樓楼櫃柜歡欢殘残氣气溝沟' +
-  '滿满濟济災灾熱热燈灯爾尔牽牵獎奖畫画疊叠盤盘礎础稱称穩稳窮穷競竞築筑簡简籌筹糧粮紅红純纯細细終终絲丝' +
-  '綜综綠绿編编緣缘總总織织繳缴繼继續续罰罚義义聖圣聲声職职腦脑舉举興兴舊旧華华葉叶蟲虫衛卫衝冲補补製制' +
-  '規规親亲覽览訪访診诊評评詞词詢询詳详語语課课談谈諮咨諾诺謀谋識识譯译財财貨货販贩貼贴賓宾賠赔賦赋贊赞' +
-  '趕赶趨趋跡迹踐践軟软較较輔辅輕轻轉转農农違违適适遺遗鄰邻醫医釋释針针鈔钞鉅巨銀银鋪铺錄录鎖锁鏡镜長长' +
-  '閱阅靜静須须驗验佈布佔占併并瞭了麵面衹只彙汇兇凶週周倉仓傷伤債债僱雇儀仪億亿優优兌兑黨党靠靠幹干隸隶' +
-  '衆众眾众夥伙沖冲況况淨净減减湊凑準准溫温滅灭漲涨潔洁濾滤瀏浏燒烧犧牺狀状獻献瑪玛產产畢毕異异瘋疯發发' +
-  '盜盗睜睁瞞瞒礙碍碩硕確确禦御離离稅税穀谷竊窃筍笋範范篩筛糾纠紛纷級级紋纹納纳紐纽紹绍給给絡络統统絕绝' +
-  '綁绑緒绪緩缓緯纬縣县繁繁續续罷罢羅罗聳耸膠胶膽胆臉脸艙舱艱艰莊庄蘇苏虛虚號号蝦虾術术襯衬覆覆訓训託托' +
-  '訣诀訝讶詐诈誇夸誠诚誰谁諒谅諸诸謊谎謹谨證证譜谱變变豐丰豬猪貓猫貞贞負负貧贫貫贯責责貸贷貿贸賀贺賄贿' +
-  '賬账賭赌賴赖贈赠趙赵跑跑蹤踪車车軌轨軍军軒轩較较輛辆輩辈轄辖辭辞邁迈郵邮鄭郑醜丑鈴铃銳锐鋼钢錶表鍋锅' +
-  '鐵铁鑰钥閃闪閘闸閣阁闊阔闖闯隊队階阶際际雞鸡難难霧雾靈灵韌韧頂顶項项順顺預预領领頸颈頻频顆颗題题額额' +
-  '顛颠飄飘餓饿騙骗騰腾驚惊骯肮鬧闹魯鲁鳳凤鳴鸣麗丽點点黨党齒齿啓启綱纲製制擠挤襪袜' +
-  '夠够歷历廳厅攜携懷怀蓋盖爲为踴踊躍跃';
+import { T2S_PAIRS } from './t2s-table.ts';
+
+// Pairs "traditional simplified", one UTF-16 unit each: OpenCC's character table, generated (t2s-table.ts).
+const PAIRS = T2S_PAIRS;
 
 const TABLE = buildTable();
 

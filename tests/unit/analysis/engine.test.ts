@@ -1,5 +1,8 @@
 // Engine-level behaviour: the contract's shape, edge-case inputs, span safety, language detection,
 // normalisation (traditional characters, full-width digits, Chinese numerals), dates and the cache.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { t2sModule } from '../../support/t2s-source.ts';
 import { describe, expect, it } from 'vitest';
 import { analyze, clearAnalysisCache, ELEMENT_KEYS, guidanceFor, parseChineseNumber, RULES, type Analysis } from '../../../utils/analysis/index.ts';
 import { normalize } from '../../../utils/analysis/normalize.ts';
@@ -176,6 +179,17 @@ describe('language and normalisation', () => {
     const n = normalize(s);
     expect(n.length).toBe(s.length);
     expect(n).toBe('请于下周五前提供2名测试,abc?');
+  });
+
+  it('maps Taiwan and Hong Kong characters beyond everyday office words (講, 臺, 裡, 麵, 搵, 嗰)', () => {
+    const s = '上次跟你們科長講好了，臺北那間裡面的麵，搵嗰個人。';
+    const n = normalize(s);
+    expect(n.length).toBe(s.length);
+    expect(n).toBe('上次跟你们科长讲好了,台北那间里面的面,揾嗰个人。');
+  });
+
+  it('the traditional → simplified table is the one generated from OpenCC (npm run gen:t2s)', () => {
+    expect(readFileSync(resolve(import.meta.dirname, '../../../utils/analysis/t2s-table.ts'), 'utf8')).toBe(t2sModule());
   });
 
   it('traditional drafts are read like simplified ones', () => {
