@@ -17,7 +17,7 @@ import { stepShape } from './shapes/step.ts';
 // dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who
 // and a when. A condition alone is no threat: "if the numbers don't tell the story, we can discuss it with Stan on
 // Nov. 1" is a step; the consequence makes the threat (have to pull your access, escalate, suspend, refer to collections).
-const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b(?=[^.?!;\n]*\b(?:have to|must|no choice|pull|revoke|remove|escalate|loop in|cc|copy|report|cancel|withdraw|take (?:this|it) (?:to|up)|go (?:to|over)|assume|charge|penali[sz]e|drop|close|suspend|terminate|disable|block|lock|refer|collections?|stop)\b)|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)/;
+const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b(?=[^.?!;\n]*\b(?:have to|must|no choice|pull|revoke|remove|escalate|loop in|cc|copy|report|cancel|withdraw|take (?:this|it) (?:to|up)|go (?:to|over)|assume|charge|penali[sz]e|drop|close|suspend|terminate|disable|block|lock|refer|collections?|stop)\b)|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)(?!问题|意见|异议|疑问|困难)/;
 
 // What was already done ("今天我已经把情况同步给你们陈总了", "I've already sent it") reports the past;
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
@@ -56,6 +56,9 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
   return stepShape(norm, s.text) && offerShape(norm) === null;
 });
 
+// The proposed action of a 签 (拟办：奉核后，于4月15日前以本所名义发函…): the writer's office, an act and a date.
+const PROPOSED = /^\s*拟办\s*[:：]/;
+
 // An advance settled in a named fiscal year's budget (俟115年度總預算時辦理轉正, 另將納入109年度預算辦理): who
 // (the writer's office), what and a when the reader can hold it to, though no day or hour is named.
 const BUDGET_STEP = /(?:俟|待|于|於|纳入|列入)\s*(?:[0-9一二三四五六七八九十〇○]{2,4}|下|次)\s*年度[^。!?;\n]{0,8}?预算[^。!?;\n]{0,6}?(?:办理|再予|再行|予以|归垫|转正|追加)/;
@@ -63,6 +66,7 @@ const BUDGET_STEP = /(?:俟|待|于|於|纳入|列入)\s*(?:[0-9一二三四五�
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   const norm = normOf(s);
   if (BUDGET_STEP.test(norm) && !isThreat(s)) return true;
+  if (PROPOSED.test(norm) && hasDayOrHour(s) && !isThreat(s)) return true;
   // An event named alone ("the new release") is no time for a step: "When will the new release be out?" asks.
   if (!hasDayOrHour(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
   // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
@@ -126,6 +130,9 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '如果方案没问题，我周五前把测试报告发给你。' },
+      { text: '擬辦：奉核後，於5月2日前函請各里辦公處協助宣導。' },
+      { text: '明天上午十点我在群里拉个 huddle 跟进。' },
       { text: "I'd like to circulate the revised draft to the committee on Monday." },
       { text: '本項補助款80萬元未及編入今年預算，懇請貴會同意先行墊付，俟116年度總預算時辦理轉正。' },
       { text: "The hourly reports keep arriving late. I am meeting with the plant manager on Tuesday to fix the rota." },

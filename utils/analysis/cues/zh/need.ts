@@ -52,7 +52,8 @@ export const ZH_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     // Not a time that names an event (下周的会员中心上线 is next week's launch, not 'by next week').
     `(?:${ZTIMEPOINT})(?!的)[)）]?[^。!?;\\n]{0,6}?(?:前|之前|以前|内|之内|为止|截止|截至|到位|完成|上线|交付|给到|提供|回复)`,
     `${ZNUM}\\s*个?(?:天|日|周|星期|工作日|小时|个月|月)(?:内|之内|以内)`,
-    '截止(?:日期|时间)?', '截至', 'deadline', 'ddl',
+    // Not inside an English word ("huddle", "middleware").
+    '截止(?:日期|时间)?', '截至', '(?<![a-z])deadline', '(?<![a-z])ddl(?![a-z])',
   )),
   timeRef: re(ZTIMEPOINT),
   reason: re(alt(
