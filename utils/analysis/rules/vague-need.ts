@@ -19,7 +19,7 @@ const OFFERED = new RegExp(
     // A benefit, not an ask: "it will greatly help us", "which would help me out" (not "could you help").
     '(?<!\\b(?:you|u|anyone|someone|somebody|anybody) )\\b(?:will|would|could|might|should|can)(?: (?:greatly|really|also|certainly|definitely|surely|truly))?\\s*$',
     '\\bif (?:you|anyone|someone) (?:need|needs|want|wants|require|requires)\\b[^.?!;\\n]{0,24}$',
-    '(?:我|我们|本人|咱们)(?:也|都|还|会|可以|能|能够|愿意|乐意|可|来|很乐意|随时)+$',
+    '(?:我|我们|本人|咱们)(?:\\s?[a-z]+\\s?|这边|团队|组)?(?:也|都|还|会|可以|能|能够|愿意|乐意|可|来|很乐意|随时)+$',
     '(?:如|若|如果|要是)(?:有)?(?:需|需要)[^。!?;\\n]{0,12}$',
   ].join('|'),
 );
@@ -43,6 +43,8 @@ function concreteUse(s: Sentence, h: { start: number; end: number }): boolean {
   const a = h.start - s.start;
   const b = h.end - s.start;
   const word = norm.slice(a, b);
+  // A bracketed tag of a title (【協助】繁體中文翻譯) labels the issue; the title says what is needed.
+  if (/^[】\]]/.test(norm.slice(b, b + 1))) return true;
   if (word === '支持' || word === '支援') return ZH_FEATURE.test(norm.slice(b, b + 4));
   if (word === 'support') return EN_FEATURE_AFTER.test(norm.slice(b, b + 5)) || EN_FEATURE_BEFORE.test(norm.slice(Math.max(0, a - 12), a));
   // "people" alone names who, not what ("if people have concerns", "ask people to be on time"): vague only as an amount
@@ -59,7 +61,7 @@ function concreteUse(s: Sentence, h: { start: number; end: number }): boolean {
 const EN_HELP_TO =
   /^\s*(?:(?:me|us|you|them|him|her)\s+)?(?:to\s+)?(?!(?:with|on|out|us|me|please|here|asap|soon|if|when|so|and|or|but|from|for|in|of|at|as|is|would|will|you|the|a|an|this|that|it|i|we|also|all|get|more|again|through|any|some|anything|wanted)\b)[a-z]{3,}/;
 const ZH_HELP_TO =
-  /^(?:一下|下)?(?:我们|我|你们)?(?:把|将)?(?:看|改|测|查|修|处理|审|更新|添加|加|维修|查勘|勘查|解决|确认|整理|翻译|校对|协调|联系|安排|推广|宣传|引荐|评估|分析|改善|改进|提供)/;
+  /^(?:一下|下)?(?:我们|我|你们)?(?:把|将)?[^。!?;\n,，]{0,6}?(?:看|改|测|查|修|处理|审|更新|添加|加|维修|查勘|勘查|解决|确认|整理|翻译|校对|协调|联系|安排|推广|宣传|引荐|评估|分析|改善|改进|优化|完善|提供)/;
 
 /** The sentence's resource words are all generic ones (budget, people, time) that overlap a vague cue. */
 function onlyGeneric(doc: Doc, s: Sentence): boolean {
@@ -131,6 +133,8 @@ const rule: Rule = {
       { text: "I'd love to help with the translations. Could you add me to the project?" },
       { text: 'Please send the shift logs from the weekend, which would greatly help us.' },
       { text: 'Our volunteers are not in the position to help, so could you find someone to cover the desk?' },
+      { text: '能不能加一个导出功能？之后相关的 issue 我们 team 也可以帮忙 triage。' },
+      { text: '协助繁体中文翻译：现在的译文有不少错字，能否请你们开放翻译文件？' },
     ],
     bad: [
       { text: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。' },
