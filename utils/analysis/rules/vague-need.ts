@@ -16,8 +16,9 @@ const OFFERED = new RegExp(
     "\\b(?:i|we)(?:'d| would) (?:love|like) to\\s*$",
     '\\bhow (?:i|we) (?:can|could|might) be of\\s*$',
     '\\bin\\s+(?:a|the)\\s+position\\s+to\\s*$',
-    // A benefit, not an ask: "it will greatly help us", "which would help me out" (not "could you help").
-    '(?<!\\b(?:you|u|anyone|someone|somebody|anybody) )\\b(?:will|would|could|might|should|can)(?: (?:greatly|really|also|certainly|definitely|surely|truly))?\\s*$',
+    // A benefit, not an ask: "it will greatly help us", "which would help me out" (not "could you help", "could your
+    // team support us", "can the bureau support us").
+    '(?<!\\b(?:you|u|anyone|someone|somebody|anybody|guys|team|folks|bureau|department|dept|office|group|side|lab|desk|staff|crew|unit) )\\b(?:will|would|could|might|should|can)(?: (?:greatly|really|also|certainly|definitely|surely|truly))?\\s*$',
     '\\bif (?:you|anyone|someone) (?:need|needs|want|wants|require|requires)\\b[^.?!;\\n]{0,24}$',
     '(?:我|我们|本人|咱们)(?:\\s?[a-z]+\\s?|这边|团队|组)?(?:也|都|还|会|可以|能|能够|愿意|乐意|可|来|很乐意|随时)+$',
     '(?:如|若|如果|要是)(?:有)?(?:需|需要)[^。!?;\\n]{0,12}$',
@@ -146,6 +147,7 @@ const rule: Rule = {
       { text: 'Can you take a look when you get a chance?' },
       { text: '麻煩協助一下。' },
       { text: 'We need budget for the offsite.' },
+      { text: 'Any chance your team could support us with the launch?' },
     ],
   },
 };
