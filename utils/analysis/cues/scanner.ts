@@ -8,7 +8,7 @@
 // whether the pattern can match at all. A hash clash can only add a needless try, never lose a match.
 // Patterns with neither kind of literal always run.
 
-import { leadingLiterals, requiredLiterals } from './literals.ts';
+import { leadingBranches, leadingLiterals, requiredLiterals } from './literals.ts';
 
 export interface Scanner {
   /** Scans `s`; returns the bitmask (bit k = pattern k) of the patterns that may match it. */
@@ -178,6 +178,11 @@ export interface Gate {
  * rather than bit masks (so there is no 32-pattern limit), and a literal found marks the patterns it
  * belongs to. A pattern the gate says cannot match has none of its literals in the text. The work of
  * a scan is in proportion to what it finds: only the patterns marked by the last scan are reset.
+ *
+ * A pattern with leading literals is gated per top-level alternative (literals.ts, Branch): a place
+ * where a branch's lead occurs is listed only if one of the literals the rest of that branch requires
+ * occurs at or after it. Most failed tries were leads alone (我, 明天, because) with nothing after
+ * them that the branch needs.
  */
 export function buildGate(patterns: readonly RegExp[]): Gate {
   const n = patterns.length;
@@ -188,44 +193,89 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
   const touchedList = new Int32Array(n);
   let touchedCount = 0;
   let sorted = true;
-  let built: { any: Trie; word: Trie; ownerStart: Int32Array; owners: Int32Array; always: number[] } | undefined;
-  const build = () => {
+  interface Built {
+    any: Trie;
+    word: Trie;
+    /** Literal id → patterns it marks without a place (patterns gated by required literals). */
+    plain: Flat;
+    /** Literal id → branches it opens. */
+    lead: Flat;
+    /** Literal id → branches that require it after their lead. */
+    req: Flat;
+    /** Branch → its pattern; whether it has required literals. */
+    branchPattern: Int32Array;
+    branchReq: Uint8Array;
+    always: number[];
+  }
+  let built: Built | undefined;
+  /** Per branch: the last place one of its required literals starts, valid when stamped with this scan. */
+  let reqLast = new Int32Array(0);
+  let reqStamp = new Int32Array(0);
+  let stamp = 0;
+  /** Lead places found by this scan, [branch, place] pairs, in text order. */
+  let pending = new Int32Array(64);
+  let pendingCount = 0;
+  const build = (): Built => {
     const ids = new Map<string, number>();
-    const byId: number[][] = [];
+    const plain: number[][] = [];
+    const lead: number[][] = [];
+    const req: number[][] = [];
     const always: number[] = [];
     const anywhere: [string, number][] = [];
     const wordStart: [string, number][] = [];
+    const branchPattern: number[] = [];
+    const branchReq: number[] = [];
+    const idOf = (lit: string, word: boolean): number => {
+      // Keyed by where the literal ends in its trie (its code unit, or its prefix hash), so two
+      // literals whose hashes clash share one id and both are let through (never lost).
+      let h = first(lit.charCodeAt(0));
+      for (let i = 1; i < lit.length; i++) h = extend(h, lit.charCodeAt(i));
+      const key = `${word ? 'w' : 'a'}${lit.length === 1 ? `c${lit.charCodeAt(0)}` : `h${h}`}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, (id = plain.length));
+        plain.push([]);
+        lead.push([]);
+        req.push([]);
+        (word ? wordStart : anywhere).push([lit, id + 1]);
+      }
+      return id;
+    };
+    const own = (list: number[], v: number) => {
+      if (list[list.length - 1] !== v) list.push(v);
+    };
     patterns.forEach((rx, k) => {
-      const lead = leadingLiterals(rx);
-      const lits = lead ?? requiredLiterals(rx)?.map((lit) => ({ lit, wordStart: false }));
+      const branches = leadingBranches(rx);
+      if (branches) {
+        leads[k] = 1;
+        for (const b of branches) {
+          const bi = branchPattern.length;
+          branchPattern.push(k);
+          branchReq.push(b.req ? 1 : 0);
+          for (const { lit, wordStart: ws } of b.leads) own(lead[idOf(lit, ws && isWord(lit.charCodeAt(0)))]!, bi);
+          for (const lit of b.req ?? []) own(req[idOf(lit, false)]!, bi);
+        }
+        return;
+      }
+      const lits = requiredLiterals(rx);
       if (!lits) {
         always.push(k);
         return;
       }
-      if (lead) leads[k] = 1;
-      for (const { lit, wordStart: ws } of lits) {
-        const word = ws && isWord(lit.charCodeAt(0));
-        // Keyed by where the literal ends in its trie (its code unit, or its prefix hash), so two
-        // literals whose hashes clash share one id and both patterns are let through (never lost).
-        let h = first(lit.charCodeAt(0));
-        for (let i = 1; i < lit.length; i++) h = extend(h, lit.charCodeAt(i));
-        const key = `${word ? 'w' : 'a'}${lit.length === 1 ? `c${lit.charCodeAt(0)}` : `h${h}`}`;
-        let id = ids.get(key);
-        if (id === undefined) {
-          ids.set(key, (id = byId.length));
-          byId.push([]);
-          (word ? wordStart : anywhere).push([lit, id + 1]);
-        }
-        const own = byId[id]!;
-        if (own[own.length - 1] !== k) own.push(k);
-      }
+      for (const lit of lits) own(plain[idOf(lit, false)]!, k);
     });
-    // Owners flattened: literal id's patterns are owners[ownerStart[id] .. ownerStart[id + 1]).
-    const ownerStart = new Int32Array(byId.length + 1);
-    byId.forEach((o, id) => (ownerStart[id + 1] = ownerStart[id]! + o.length));
-    const owners = new Int32Array(ownerStart[byId.length]!);
-    byId.forEach((o, id) => owners.set(o, ownerStart[id]!));
-    return { any: trie(anywhere, 0x10000, true), word: trie(wordStart, 0x80, true), ownerStart, owners, always };
+    reqLast = new Int32Array(branchPattern.length);
+    reqStamp = new Int32Array(branchPattern.length);
+    return {
+      any: trie(anywhere, 0x10000, true),
+      word: trie(wordStart, 0x80, true),
+      plain: flat(plain),
+      lead: flat(lead),
+      req: flat(req),
+      branchPattern: Int32Array.from(branchPattern),
+      branchReq: Uint8Array.from(branchReq),
+      always,
+    };
   };
   const mark = (k: number, i: number) => {
     if (may[k] === 0) {
@@ -245,8 +295,23 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
     a[c] = i;
     counts[k] = c + 1;
   };
-  const markId = (g: NonNullable<typeof built>, id: number, i: number) => {
-    for (let j = g.ownerStart[id]!, e = g.ownerStart[id + 1]!; j < e; j++) mark(g.owners[j]!, i);
+  const markId = (g: Built, id: number, i: number) => {
+    const { plain, lead, req } = g;
+    for (let j = plain.start[id]!, e = plain.start[id + 1]!; j < e; j++) mark(plain.owners[j]!, 0);
+    for (let j = req.start[id]!, e = req.start[id + 1]!; j < e; j++) {
+      const b = req.owners[j]!;
+      reqLast[b] = i;
+      reqStamp[b] = stamp;
+    }
+    for (let j = lead.start[id]!, e = lead.start[id + 1]!; j < e; j++) {
+      if (pendingCount + 2 > pending.length) {
+        const grown = new Int32Array(pending.length * 2);
+        grown.set(pending);
+        pending = grown;
+      }
+      pending[pendingCount++] = lead.owners[j]!;
+      pending[pendingCount++] = i;
+    }
   };
   const EMPTY = new Int32Array(0);
   return {
@@ -259,6 +324,8 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
       }
       touchedCount = 0;
       sorted = true;
+      pendingCount = 0;
+      stamp++;
       for (const k of g.always) mark(k, 0);
       const len = s.length;
       let prevWord = false;
@@ -267,6 +334,12 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
         walkIds(g.any, s, i, len, c, g, markId);
         if (!prevWord && c < 0x80) walkIds(g.word, s, i, len, c, g, markId);
         prevWord = isWord(c);
+      }
+      // A lead counts only with one of its branch's required literals at or after it.
+      for (let j = 0; j < pendingCount; j += 2) {
+        const b = pending[j]!;
+        const p = pending[j + 1]!;
+        if (g.branchReq[b] === 0 || (reqStamp[b] === stamp && reqLast[b]! >= p)) mark(g.branchPattern[b]!, p);
       }
     },
     may: (k) => may[k] === 1,
@@ -282,6 +355,20 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
       return t;
     },
   };
+}
+
+/** Lists per literal id, flattened: id's entries are owners[start[id] .. start[id + 1]). */
+interface Flat {
+  start: Int32Array;
+  owners: Int32Array;
+}
+
+function flat(lists: number[][]): Flat {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((o, id) => (start[id + 1] = start[id]! + o.length));
+  const owners = new Int32Array(start[lists.length]!);
+  lists.forEach((o, id) => owners.set(o, start[id]!));
+  return { start, owners };
 }
 
 /** Like walk, for a trie of literal ids (id + 1; 0 = none): calls `found` for each literal at `s[i]`. */
