@@ -428,7 +428,11 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
       }
       touchedCount = 0;
       sorted = true;
-      stamp++;
+      // A stamp is never reused (0 would match a group never stamped): start over before it wraps.
+      if (++stamp === 0x7fffffff) {
+        reqStamp.fill(0);
+        stamp = 1;
+      }
       const { plain, lead, req, groupPattern, groupReq } = g;
       // Backwards, so a lead is judged knowing every required literal at or after it.
       for (let i = s.length - 1; i >= 0; i--) {
