@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CUE_KINDS, CUES } from '../../../utils/analysis/cues.ts';
-import { leadingLiterals, requiredLiterals } from '../../../utils/analysis/cues/literals.ts';
+import { leadingBranches, leadingLiterals, requiredLiterals } from '../../../utils/analysis/cues/literals.ts';
 import { buildGate, buildScanner } from '../../../utils/analysis/cues/scanner.ts';
 import { computeFeatures } from '../../../utils/analysis/features.ts';
 import { analyze, RULES } from '../../../utils/analysis/index.ts';
@@ -86,9 +86,16 @@ describe('required and leading literals', () => {
       }
       const req = requiredLiterals(rx);
       const lead = leadingLiterals(rx);
+      const branches = leadingBranches(rx);
       for (const s of strings) {
         for (const [a, b] of matches(rx, s)) {
           const m = s.slice(a, b);
+          // Some branch starts here with one of its leads and holds one of its required literals after.
+          if (branches) {
+            const at = (l: { lit: string; wordStart: boolean }) => s.startsWith(l.lit, a) && !(l.wordStart && isWord(l.lit[0]) && isWord(s[a - 1]));
+            const ok = branches.some((br) => br.leads.some(at) && (!br.req || br.req.some((l) => m.includes(l))));
+            expect([rx.source, s, a, ok]).toEqual([rx.source, s, a, true]);
+          }
           if (req) expect([rx.source, m, req.some((l) => m.includes(l))]).toEqual([rx.source, m, true]);
           if (lead) {
             const ok = lead.some((l) => s.startsWith(l.lit, a) && !(l.wordStart && isWord(l.lit[0]) && isWord(s[a - 1])));

@@ -62,7 +62,7 @@ export function cueHits(norms: readonly string[], langs: readonly number[], pref
         found[slot] = -1;
         continue;
       }
-      const sc = (scanners[l] ??= buildScanner(CUE_KINDS.map((k) => CUES[LANGS[l]!][k])));
+      const sc = (scanners[l] ??= buildScanner(CUE_KINDS.map((k) => CUES[LANGS[l]!][k]), LANGS[l] === 'zh'));
       const m = sc.scan(norms[i]!);
       found[slot] = m;
       for (let b = m & sc.leading; b !== 0; b &= b - 1) {

@@ -224,3 +224,45 @@ export function requiredLiterals(rx: RegExp): string[] | undefined {
   const r = tree && required(tree);
   return r && minLen(r) > 0 ? r : undefined;
 }
+
+/**
+ * A way a match can start, for a gate finer than the pattern's leading literals: one per top-level
+ * alternative. A match of the branch starts with one of `leads` and, when `req` is known, also holds
+ * one of `req` at or after its start (required literals of what follows the branch's first item), so
+ * a lead with none of them later in the text cannot start a match.
+ */
+export interface Branch {
+  leads: Lead[];
+  req: string[] | null;
+}
+
+/** The top-level alternatives of a tree (a group around the whole pattern opened). */
+function topAlts(node: Node): Node[] {
+  if (node.t === 'alt') return node.alts.flatMap(topAlts);
+  if (node.t === 'seq' && node.items.length === 1) return topAlts(node.items[0]!);
+  return [node];
+}
+
+/** Required literals of what follows the first item that consumes text, or null. */
+function tailRequired(node: Node): string[] | null {
+  if (node.t !== 'seq') return null;
+  const j = node.items.findIndex((it) => it.t !== 'empty');
+  if (j < 0 || j === node.items.length - 1) return null;
+  const r = required({ t: 'seq', items: node.items.slice(j + 1) });
+  return r && minLen(r) > 0 ? r : null;
+}
+
+/** The branches of `rx` (see Branch), or undefined when some branch has no known leading literal. */
+export function leadingBranches(rx: RegExp): Branch[] | undefined {
+  const tree = parse(rx);
+  if (!tree) return undefined;
+  const out: Branch[] = [];
+  for (const a of topAlts(tree)) {
+    const l = leading(a);
+    if (!l || minLead(l) === 0) return undefined;
+    const leads = new Map<string, Lead>();
+    for (const x of l) leads.set(`${x.wordStart ? 1 : 0}${x.lit}`, lead(x.lit.slice(0, MAX_LITERAL), x.wordStart));
+    out.push({ leads: [...leads.values()], req: tailRequired(a) });
+  }
+  return out;
+}

@@ -8,7 +8,7 @@
 // whether the pattern can match at all. A hash clash can only add a needless try, never lose a match.
 // Patterns with neither kind of literal always run.
 
-import { leadingLiterals, requiredLiterals } from './literals.ts';
+import { leadingBranches, leadingLiterals, MAX_LITERAL, requiredLiterals } from './literals.ts';
 
 export interface Scanner {
   /** Scans `s`; returns the bitmask (bit k = pattern k) of the patterns that may match it. */
@@ -27,28 +27,52 @@ const extend = (h: number, c: number) => (Math.imul(h ^ c, MUL) + c) | 1;
 
 const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || (c >= 0x41 && c <= 0x5a);
 
-/** A scanner over at most 32 patterns, run on the same (normalised) text as the patterns. */
-export function buildScanner(patterns: readonly RegExp[]): Scanner {
+/**
+ * A scanner over at most 32 patterns, run on the same (normalised) text as the patterns.
+ *
+ * A leading pattern's top-level alternatives (literals.ts, Branch) that need more than their lead are
+ * conditional: their leads count only where one of the literals such alternatives of the pattern
+ * require occurs at or after them (the scan runs backwards to know). A lead alone (明天 with nothing
+ * to send or confirm after it) was the commonest failed try. `conditional: false` keeps every lead: the
+ * English patterns' tails require common letter runs, whose tracking cost more scanning than it saved.
+ */
+export function buildScanner(patterns: readonly RegExp[], conditional = true): Scanner {
   if (patterns.length > 32) throw new Error('a scanner covers at most 32 patterns');
   let always = 0;
   let leading = 0;
-  // Two tries: literals that may start anywhere, and literals that may only start at a word start
-  // (\b before a word character), walked only where the previous character is not a word character.
-  const anywhere: [string, number][] = [];
-  const wordStart: [string, number][] = [];
+  // Per literal, four masks: patterns it opens unconditionally (A), opens given a required literal
+  // later (B), that require it after a lead (R), and that merely contain it (P, patterns without
+  // leading literals). Two tries: literals that may start anywhere, and literals that may only start
+  // at a word start (\b before a word character), walked only where the previous character is not a
+  // word character.
+  const anywhere = new Map<string, number[]>();
+  const wordStart = new Map<string, number[]>();
+  const add = (into: Map<string, number[]>, lit: string, role: number, bit: number) => {
+    let v = into.get(lit);
+    if (!v) into.set(lit, (v = [0, 0, 0, 0]));
+    v[role]! |= bit;
+  };
   patterns.forEach((rx, k) => {
     const bit = 1 << k;
-    const lead = leadingLiterals(rx);
-    const lits = lead ?? requiredLiterals(rx)?.map((lit) => ({ lit, wordStart: false }));
+    const branches = leadingBranches(rx);
+    if (branches) {
+      leading |= bit;
+      for (const b of branches) {
+        const req = conditional ? b.req : null;
+        for (const { lit, wordStart: ws } of b.leads) add(ws && isWord(lit.charCodeAt(0)) ? wordStart : anywhere, lit, req ? B : A, bit);
+        for (const lit of req ?? []) add(anywhere, lit, R, bit);
+      }
+      return;
+    }
+    const lits = requiredLiterals(rx);
     if (!lits) {
       always |= bit;
       return;
     }
-    if (lead) leading |= bit;
-    for (const { lit, wordStart: ws } of lits) (ws && isWord(lit.charCodeAt(0)) ? wordStart : anywhere).push([lit, bit]);
+    for (const lit of lits) add(anywhere, lit, P, bit);
   });
-  const any = trie(anywhere, 0x10000);
-  const word = trie(wordStart, 0x80);
+  const any = maskTrie(anywhere, 0x10000);
+  const word = maskTrie(wordStart, 0x80);
 
   const starts = patterns.map(() => new Int32Array(64));
   const counts = new Int32Array(patterns.length);
@@ -63,6 +87,8 @@ export function buildScanner(patterns: readonly RegExp[]): Scanner {
     a[n] = i;
     counts[k] = n + 1;
   };
+  const anyVals = any.vals;
+  const wordVals = word.vals;
   return {
     leading,
     starts: (k) => starts[k]!,
@@ -70,20 +96,116 @@ export function buildScanner(patterns: readonly RegExp[]): Scanner {
     scan(s) {
       counts.fill(0);
       let found = always;
-      const n = s.length;
-      let prevWord = false;
-      for (let i = 0; i < n; i++) {
+      /** Patterns with a required literal at or after i. */
+      let seen = 0;
+      for (let i = s.length - 1; i >= 0; i--) {
         const c = s.charCodeAt(i);
-        let m = walk(any, s, i, n, c);
-        if (!prevWord && c < 0x80) m |= walk(word, s, i, n, c);
-        found |= m;
-        for (let l = m & leading; l !== 0; l &= l - 1) push(31 - Math.clz32(l & -l), i);
-        prevWord = isWord(c);
+        // The value indexes of the literals starting here (at most one per length in each trie).
+        let a = 0;
+        let b = 0;
+        let v = any.one[c]!;
+        if (v !== 0) {
+          a |= anyVals[v * 4 + A]!;
+          b |= anyVals[v * 4 + B]!;
+          seen |= anyVals[v * 4 + R]!;
+          found |= anyVals[v * 4 + P]!;
+        }
+        if (any.more[c] !== 0) {
+          let h = first(c);
+          for (let j = i + 1; j < s.length; j++) {
+            h = extend(h, s.charCodeAt(j));
+            v = probe(any, h);
+            if (v < 0) break;
+            if (v !== 0) {
+              a |= anyVals[v * 4 + A]!;
+              b |= anyVals[v * 4 + B]!;
+              seen |= anyVals[v * 4 + R]!;
+              found |= anyVals[v * 4 + P]!;
+            }
+          }
+        }
+        if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) {
+          v = word.one[c]!;
+          if (v !== 0) {
+            a |= wordVals[v * 4 + A]!;
+            b |= wordVals[v * 4 + B]!;
+          }
+          if (word.more[c] !== 0) {
+            let h = first(c);
+            for (let j = i + 1; j < s.length; j++) {
+              h = extend(h, s.charCodeAt(j));
+              v = probe(word, h);
+              if (v < 0) break;
+              if (v !== 0) {
+                a |= wordVals[v * 4 + A]!;
+                b |= wordVals[v * 4 + B]!;
+              }
+            }
+          }
+        }
+        const at = a | (b & seen);
+        if (at === 0) continue;
+        found |= at;
+        for (let l = at; l !== 0; l &= l - 1) push(31 - Math.clz32(l & -l), i);
+      }
+      // Places were listed last to first.
+      for (let l = found & leading; l !== 0; l &= l - 1) {
+        const k = 31 - Math.clz32(l & -l);
+        reverse(starts[k]!, counts[k]!);
       }
       return found;
     },
   };
 }
+
+/** Reverses the first n entries of `a` in place (a subarray view cost more than the scan of a short sentence). */
+function reverse(a: Int32Array, n: number): void {
+  for (let i = 0, j = n - 1; i < j; i++, j--) {
+    const t = a[i]!;
+    a[i] = a[j]!;
+    a[j] = t;
+  }
+}
+
+const A = 0;
+const B = 1;
+const R = 2;
+const P = 3;
+
+const NO_VALS = new Int32Array(0);
+
+/** A trie whose values index `vals`: four masks (A, B, R, P) per distinct value (index 0: none). */
+function maskTrie(lits: Map<string, number[]>, units: number): Trie {
+  // Keyed by where a literal ends in the trie (its code unit, or its prefix hash): literals whose
+  // hashes clash share one value, their masks OR-ed (a clash can only add a needless try).
+  const ends = new Map<string, number[]>();
+  const keyOf = (lit: string) => {
+    let h = first(lit.charCodeAt(0));
+    for (let i = 1; i < lit.length; i++) h = extend(h, lit.charCodeAt(i));
+    return lit.length === 1 ? `c${lit.charCodeAt(0)}` : `h${h}`;
+  };
+  for (const [lit, v] of lits) {
+    const key = keyOf(lit);
+    const e = ends.get(key);
+    if (e) for (let r = 0; r < 4; r++) e[r]! |= v[r]!;
+    else ends.set(key, [...v]);
+  }
+  const index = new Map<string, number>();
+  const vals: number[] = [0, 0, 0, 0];
+  const entries: [string, number][] = [];
+  for (const lit of lits.keys()) {
+    const v = ends.get(keyOf(lit))!;
+    const key = v.join(',');
+    let vi = index.get(key);
+    if (vi === undefined) {
+      index.set(key, (vi = vals.length / 4));
+      vals.push(...v);
+    }
+    entries.push([lit, vi]);
+  }
+  return trie(entries, units, true, Int32Array.from(vals));
+}
+
 
 /**
  * A trie of literals. Its first level is indexed by code unit: `one[c]` the patterns with the literal
@@ -96,10 +218,18 @@ interface Trie {
   /** Hash 0 marks an empty slot. */
   slots: Int32Array;
   mask: number;
+  /**
+   * One bit per value of a hash's top 16 bits, set for the prefixes present: most probes are for a
+   * prefix that is absent, and this small table (8 KB, cache-resident) answers them without touching
+   * the slots (a miss into them was the scan's largest cost).
+   */
+  bloom: Int32Array;
+  /** For a scanner's trie: the masks its values index (see maskTrie); empty otherwise. Every trie has the same shape, so the walks stay monomorphic. */
+  vals: Int32Array;
 }
 
 /** `ids`: the values are literal ids (one per distinct literal), stored as they are rather than OR-ed. */
-function trie(lits: [string, number][], units: number, ids = false): Trie {
+function trie(lits: [string, number][], units: number, ids = false, vals = NO_VALS): Trie {
   const one = new Int32Array(units);
   const more = new Uint8Array(units);
   const prefixes = new Map<number, number>();
@@ -122,17 +252,20 @@ function trie(lits: [string, number][], units: number, ids = false): Trie {
   while (size < prefixes.size * 4) size *= 2;
   const slots = new Int32Array(size * 2);
   const mask = size - 1;
+  const bloom = new Int32Array(2048);
   for (const [h, m] of prefixes) {
+    bloom[h >>> 21]! |= 1 << ((h >>> 16) & 31);
     let at = (h >>> 7) & mask;
     while (slots[at * 2] !== 0) at = (at + 1) & mask;
     slots[at * 2] = h;
     slots[at * 2 + 1] = m;
   }
-  return { one, more, slots, mask };
+  return { one, more, slots, mask, bloom, vals };
 }
 
 /** The value stored for prefix hash `h` (0 for a prefix that only leads on), or -1 if `h` is no prefix of `t`. */
 function probe(t: Trie, h: number): number {
+  if ((t.bloom[h >>> 21]! & (1 << ((h >>> 16) & 31))) === 0) return -1;
   const { slots, mask } = t;
   let at = (h >>> 7) & mask;
   let k: number;
@@ -141,20 +274,6 @@ function probe(t: Trie, h: number): number {
     at = (at + 1) & mask;
   }
   return slots[at * 2 + 1]!;
-}
-
-/** The patterns with a literal of `t` starting at `s[i]` (= c): follows the prefixes as far as they go. */
-function walk(t: Trie, s: string, i: number, n: number, c: number): number {
-  let m = t.one[c]!;
-  if (t.more[c] === 0) return m;
-  let h = first(c);
-  for (let j = i + 1; j < n; j++) {
-    h = extend(h, s.charCodeAt(j));
-    const v = probe(t, h);
-    if (v < 0) return m;
-    m |= v;
-  }
-  return m;
 }
 
 /**
@@ -178,6 +297,11 @@ export interface Gate {
  * rather than bit masks (so there is no 32-pattern limit), and a literal found marks the patterns it
  * belongs to. A pattern the gate says cannot match has none of its literals in the text. The work of
  * a scan is in proportion to what it finds: only the patterns marked by the last scan are reset.
+ *
+ * A pattern with leading literals is gated per top-level alternative (literals.ts, Branch): a place
+ * where a branch's lead occurs is listed only if one of the literals the rest of that branch requires
+ * occurs at or after it. Most failed tries were leads alone (我, 明天, because) with nothing after
+ * them that the branch needs.
  */
 export function buildGate(patterns: readonly RegExp[]): Gate {
   const n = patterns.length;
@@ -188,44 +312,92 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
   const touchedList = new Int32Array(n);
   let touchedCount = 0;
   let sorted = true;
-  let built: { any: Trie; word: Trie; ownerStart: Int32Array; owners: Int32Array; always: number[] } | undefined;
-  const build = () => {
+  interface Built {
+    any: Trie;
+    word: Trie;
+    /** Literal id → patterns it marks without a place (patterns gated by required literals). */
+    plain: Flat;
+    /** Literal id → groups it opens. A group: a pattern's branches with the same required literals. */
+    lead: Flat;
+    /** Literal id → groups that require it after their lead. */
+    req: Flat;
+    /** Group → its pattern; whether it has required literals. */
+    groupPattern: Int32Array;
+    groupReq: Uint8Array;
+    always: number[];
+  }
+  let built: Built | undefined;
+  /** Per group: stamped with this scan once one of its required literals is seen (the scan runs backwards, so at or after the place). */
+  let reqStamp = new Int32Array(0);
+  let stamp = 0;
+  /** The literal ids found at one place: at most one per length in each of the two tries. */
+  const here = new Int32Array(2 * MAX_LITERAL);
+  const build = (): Built => {
     const ids = new Map<string, number>();
-    const byId: number[][] = [];
+    const plain: number[][] = [];
+    const lead: number[][] = [];
+    const req: number[][] = [];
     const always: number[] = [];
     const anywhere: [string, number][] = [];
     const wordStart: [string, number][] = [];
+    const groups = new Map<string, number>();
+    const groupPattern: number[] = [];
+    const groupReq: number[] = [];
+    const idOf = (lit: string, word: boolean): number => {
+      // Keyed by where the literal ends in its trie (its code unit, or its prefix hash), so two
+      // literals whose hashes clash share one id and both are let through (never lost).
+      let h = first(lit.charCodeAt(0));
+      for (let i = 1; i < lit.length; i++) h = extend(h, lit.charCodeAt(i));
+      const key = `${word ? 'w' : 'a'}${lit.length === 1 ? `c${lit.charCodeAt(0)}` : `h${h}`}`;
+      let id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, (id = plain.length));
+        plain.push([]);
+        lead.push([]);
+        req.push([]);
+        (word ? wordStart : anywhere).push([lit, id + 1]);
+      }
+      return id;
+    };
+    const own = (list: number[], v: number) => {
+      if (!list.includes(v)) list.push(v);
+    };
     patterns.forEach((rx, k) => {
-      const lead = leadingLiterals(rx);
-      const lits = lead ?? requiredLiterals(rx)?.map((lit) => ({ lit, wordStart: false }));
+      const branches = leadingBranches(rx);
+      if (branches) {
+        leads[k] = 1;
+        for (const b of branches) {
+          const reqs = b.req ? [...new Set(b.req)].sort() : [];
+          const key = `${k}\u0000${reqs.join('\u0000')}`;
+          let gi = groups.get(key);
+          if (gi === undefined) {
+            groups.set(key, (gi = groupPattern.length));
+            groupPattern.push(k);
+            groupReq.push(b.req ? 1 : 0);
+            for (const lit of reqs) own(req[idOf(lit, false)]!, gi);
+          }
+          for (const { lit, wordStart: ws } of b.leads) own(lead[idOf(lit, ws && isWord(lit.charCodeAt(0)))]!, gi);
+        }
+        return;
+      }
+      const lits = requiredLiterals(rx);
       if (!lits) {
         always.push(k);
         return;
       }
-      if (lead) leads[k] = 1;
-      for (const { lit, wordStart: ws } of lits) {
-        const word = ws && isWord(lit.charCodeAt(0));
-        // Keyed by where the literal ends in its trie (its code unit, or its prefix hash), so two
-        // literals whose hashes clash share one id and both patterns are let through (never lost).
-        let h = first(lit.charCodeAt(0));
-        for (let i = 1; i < lit.length; i++) h = extend(h, lit.charCodeAt(i));
-        const key = `${word ? 'w' : 'a'}${lit.length === 1 ? `c${lit.charCodeAt(0)}` : `h${h}`}`;
-        let id = ids.get(key);
-        if (id === undefined) {
-          ids.set(key, (id = byId.length));
-          byId.push([]);
-          (word ? wordStart : anywhere).push([lit, id + 1]);
-        }
-        const own = byId[id]!;
-        if (own[own.length - 1] !== k) own.push(k);
-      }
+      for (const lit of lits) own(plain[idOf(lit, false)]!, k);
     });
-    // Owners flattened: literal id's patterns are owners[ownerStart[id] .. ownerStart[id + 1]).
-    const ownerStart = new Int32Array(byId.length + 1);
-    byId.forEach((o, id) => (ownerStart[id + 1] = ownerStart[id]! + o.length));
-    const owners = new Int32Array(ownerStart[byId.length]!);
-    byId.forEach((o, id) => owners.set(o, ownerStart[id]!));
-    return { any: trie(anywhere, 0x10000, true), word: trie(wordStart, 0x80, true), ownerStart, owners, always };
+    reqStamp = new Int32Array(groupPattern.length);
+    return {
+      any: trie(anywhere, 0x10000, true),
+      word: trie(wordStart, 0x80, true),
+      plain: flat(plain),
+      lead: flat(lead),
+      req: flat(req),
+      groupPattern: Int32Array.from(groupPattern),
+      groupReq: Uint8Array.from(groupReq),
+      always,
+    };
   };
   const mark = (k: number, i: number) => {
     if (may[k] === 0) {
@@ -245,9 +417,6 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
     a[c] = i;
     counts[k] = c + 1;
   };
-  const markId = (g: NonNullable<typeof built>, id: number, i: number) => {
-    for (let j = g.ownerStart[id]!, e = g.ownerStart[id + 1]!; j < e; j++) mark(g.owners[j]!, i);
-  };
   const EMPTY = new Int32Array(0);
   return {
     scan(s) {
@@ -259,14 +428,36 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
       }
       touchedCount = 0;
       sorted = true;
-      for (const k of g.always) mark(k, 0);
-      const len = s.length;
-      let prevWord = false;
-      for (let i = 0; i < len; i++) {
+      // A stamp is never reused (0 would match a group never stamped): start over before it wraps.
+      if (++stamp === 0x7fffffff) {
+        reqStamp.fill(0);
+        stamp = 1;
+      }
+      const { plain, lead, req, groupPattern, groupReq } = g;
+      // Backwards, so a lead is judged knowing every required literal at or after it.
+      for (let i = s.length - 1; i >= 0; i--) {
         const c = s.charCodeAt(i);
-        walkIds(g.any, s, i, len, c, g, markId);
-        if (!prevWord && c < 0x80) walkIds(g.word, s, i, len, c, g, markId);
-        prevWord = isWord(c);
+        let found = walkIds(g.any, s, i, c, here, 0);
+        if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) found = walkIds(g.word, s, i, c, here, found);
+        if (found === 0) continue;
+        for (let f = 0; f < found; f++) {
+          const id = here[f]!;
+          for (let j = plain.start[id]!, e = plain.start[id + 1]!; j < e; j++) mark(plain.owners[j]!, 0);
+          for (let j = req.start[id]!, e = req.start[id + 1]!; j < e; j++) reqStamp[req.owners[j]!] = stamp;
+        }
+        for (let f = 0; f < found; f++) {
+          const id = here[f]!;
+          for (let j = lead.start[id]!, e = lead.start[id + 1]!; j < e; j++) {
+            const gi = lead.owners[j]!;
+            if (groupReq[gi] === 0 || reqStamp[gi] === stamp) mark(groupPattern[gi]!, i);
+          }
+        }
+      }
+      for (const k of g.always) mark(k, 0);
+      // Places were listed last to first.
+      for (let j = 0; j < touchedCount; j++) {
+        const k = touchedList[j]!;
+        if (leads[k] === 1) reverse(pos[k]!, counts[k]!);
       }
     },
     may: (k) => may[k] === 1,
@@ -284,16 +475,32 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
   };
 }
 
-/** Like walk, for a trie of literal ids (id + 1; 0 = none): calls `found` for each literal at `s[i]`. */
-function walkIds<G>(t: Trie, s: string, i: number, n: number, c: number, g: G, found: (g: G, id: number, i: number) => void): void {
+/** Lists per literal id, flattened: id's entries are owners[start[id] .. start[id + 1]). */
+interface Flat {
+  start: Int32Array;
+  owners: Int32Array;
+}
+
+function flat(lists: number[][]): Flat {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((o, id) => (start[id + 1] = start[id]! + o.length));
+  const owners = new Int32Array(start[lists.length]!);
+  lists.forEach((o, id) => owners.set(o, start[id]!));
+  return { start, owners };
+}
+
+/** For a trie of literal ids (id + 1; 0 = none): writes the ids of the literals at `s[i]` (= c) into `out` from `at`; returns the new end. */
+function walkIds(t: Trie, s: string, i: number, c: number, out: Int32Array, at: number): number {
   const one = t.one[c]!;
-  if (one !== 0) found(g, one - 1, i);
-  if (t.more[c] === 0) return;
+  if (one !== 0) out[at++] = one - 1;
+  if (t.more[c] === 0) return at;
+  const n = s.length;
   let h = first(c);
   for (let j = i + 1; j < n; j++) {
     h = extend(h, s.charCodeAt(j));
     const id = probe(t, h);
-    if (id < 0) return;
-    if (id !== 0) found(g, id - 1, i);
+    if (id < 0) return at;
+    if (id !== 0) out[at++] = id - 1;
   }
+  return at;
 }
