@@ -69,6 +69,11 @@ function onlyHeadersBefore(text: string, at: number, allowTitle: boolean): boole
   return true;
 }
 
+/** A `From:` line at `at`, followed (in `after`) by Sent: / Date: / To:, that heads a quoted message, not the draft's own. */
+function isQuotedHeader(text: string, at: number, after: string): boolean {
+  return /^\s*(?:sent|date|to):\s/im.test(after) && !onlyHeadersBefore(text, at, !/^\s*sent:\s/im.test(after));
+}
+
 /** A title: short, not a sentence (no closing stop), not a greeting. */
 const TITLE_LINE = /^(?!\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b)[^\n]{3,100}(?<![.?!。？！:：,，])\s*$/i;
 
@@ -107,7 +112,7 @@ export function excludedRanges(text: string): RawSentence[] {
       /^on .{4,120} wrote:\s*$/i.test(trimmed) ||
       /^(?:在|于).{2,80}写道[:：]\s*$/.test(trimmed) ||
       // A quoted message's header, not a memo's own (MEMO / To: / From: / Date: at the top).
-      (/^from:\s.+$/i.test(trimmed) && /^\s*(?:sent|date|to):\s/im.test(text.slice(j + 1, j + 400)) && !onlyHeadersBefore(text, i, !/^\s*sent:\s/im.test(text.slice(j + 1, j + 400)))) ||
+      (/^from:\s.+$/i.test(trimmed) && isQuotedHeader(text, i, text.slice(j + 1, j + 400))) ||
       /^--\s?$/.test(line)
     ) {
       out.push({ start: i, end: n });

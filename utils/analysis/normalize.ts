@@ -10,17 +10,15 @@
 
 import { T2S_PAIRS } from './t2s-table.ts';
 
-// Pairs "traditional simplified", one UTF-16 unit each: OpenCC's character table, generated (t2s-table.ts).
-const PAIRS = T2S_PAIRS;
-
 const TABLE = buildTable();
 
 function buildTable(): Uint16Array {
   const t = new Uint16Array(65536);
   for (let i = 0; i < 65536; i++) t[i] = i;
-  for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-    const from = PAIRS.charCodeAt(i);
-    const to = PAIRS.charCodeAt(i + 1);
+  // Pairs "traditional simplified", one UTF-16 unit each (OpenCC's table, generated: t2s-table.ts).
+  for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) {
+    const from = T2S_PAIRS.charCodeAt(i);
+    const to = T2S_PAIRS.charCodeAt(i + 1);
     t[from] = to;
   }
   // Full-width ASCII → ASCII; ideographic space → space.

@@ -8,9 +8,11 @@ import type { Span } from '../../types.ts';
 
 // Titles, in normalised text (simplified characters, ASCII lower case). `X总` is a surname and 总 (李总),
 // not 总是 / 总共 and not after an adverb (都总是).
+const ZH_SURNAME_ZONG = '(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的])';
 const ZH_TITLE =
   '(?:分管(?:副总|领导|副总裁|vp)|副总裁|总裁|副总|总经理|总监|经理|主管|领导|老板|大老板|上级|上司|负责人|老大|处长|科长|部长|主任|协理|院长|所长|局长|厂长|组长|' +
-  '(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的])|manager|boss|director|vp|cto|ceo|cfo|coo|leader|lead|general counsel|head)';
+  ZH_SURNAME_ZONG +
+  '|manager|boss|director|vp|cto|ceo|cfo|coo|leader|lead|general counsel|head)';
 // A unit and a surname or an English name may come between (你们林经理, 贵司的陈总监, 你们课题组王主任, 你们 head Michael).
 const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:[\\u4e00-\\u9fff]{0,3}?(?:部门|部|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心))?的?(?:[\\u4e00-\\u9fff]{1,5}的)?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
 const EN_TITLE =
@@ -39,7 +41,7 @@ const SHAPES: RegExp[] = [
   // "Your VP already approved it", "their director said…", "your CEO is expecting…".
   new RegExp(`${EN_SUPERIOR}[^.?!;\\n]{0,25}?\\b(?:agreed|approved|said|signed off|okayed|ok'd|is aware|knows|is expecting|expects|wants this|asked (?:me|us)|has asked|backed)\\b`, 'g'),
   // The company's own senior copied to press the reader (此邮件已同时抄送分管副总裁刘总，刘总已明确要求各部门全力配合).
-  new RegExp(`(?:抄送|cc)(?:了|给)?[^。！？!?；;\\n]{0,6}?(?:分管)?(?:副总裁|总裁|副总|总经理|厂长|局长|院长|董事长|总监|(?:(?![都也还又就老一不没再总])[\\u4e00-\\u9fff])总(?![是结体共计算之部量数额而的]))[^。！？!?；;\\n]{0,24}?(?:要求|全力配合|务必|盯着|过问)`, 'g'),
+  new RegExp(`(?:抄送|cc)(?:了|给)?[^。！？!?；;\\n]{0,6}?(?:分管)?(?:副总裁|总裁|副总|总经理|厂长|局长|院长|董事长|总监|${ZH_SURNAME_ZONG})[^。！？!?；;\\n]{0,24}?(?:要求|全力配合|务必|盯着|过问)`, 'g'),
   // Someone's OK cited to skip the reader ("Kevin said it's fine so just grant it", "she said your team can spare Priya").
   /\b[a-z]+ (?:said|says|told me|confirmed|agreed) (?:that )?(?:it's|it is|that's|this is|we're|we are) (?:fine|ok|okay|good|cool|approved)\b[^.?!;\n]{0,40}?\b(?:so (?:just|please|you can)|just (?:grant|give|add|approve|do|push|merge|open|send|go ahead))\b|\b(?:he|she|they) (?:said|says|told me|agreed) (?:that )?your (?:team|group|folks|people|side|department|dept) (?:can|could|will|would|is able to)\b/g,
   // Going up as a threat or as pressure: "I'm going straight to Raj (your VP)", "ask Dave to sort it out with your
