@@ -16,17 +16,15 @@ export function card(scope: Scope) {
 export async function markUnder(scope: Scope, draft: string, words: string) {
   const start = draft.indexOf(words);
   if (start < 0) throw new Error(`"${words}" is not in the draft`);
-  const marks = scope.locator('askwell-overlay button.aw-mark');
-  const n = await marks.count();
-  for (let i = 0; i < n; i++) {
-    const m = marks.nth(i);
-    const s = Number(await m.getAttribute('data-start'));
-    const e = Number(await m.getAttribute('data-end'));
-    // By its span, not its place in the list: marks are drawn only near the view, so the list's
-    // order shifts as the composer scrolls.
-    if (s <= start && e >= start + words.length) return scope.locator(`askwell-overlay button.aw-mark[data-start="${s}"][data-end="${e}"]`).first();
-  }
-  return null;
+  // The spans of all marks read in one go: counting them and then reading the i-th raced a re-render
+  // that removed marks in between (the read then waited 30 s for a mark that was gone).
+  const spans = await scope
+    .locator('askwell-overlay button.aw-mark')
+    .evaluateAll((els) => els.map((el) => [Number(el.getAttribute('data-start')), Number(el.getAttribute('data-end'))] as const));
+  // By its span, not its place in the list: marks are drawn only near the view, so the list's
+  // order shifts as the composer scrolls.
+  const hit = spans.find(([s, e]) => s <= start && e >= start + words.length);
+  return hit ? scope.locator(`askwell-overlay button.aw-mark[data-start="${hit[0]}"][data-end="${hit[1]}"]`).first() : null;
 }
 
 export async function badgeCount(scope: Scope): Promise<number | null> {
