@@ -189,8 +189,10 @@ describe.each(TARGETS.filter((t) => !ONLY || t.name === ONLY))('fuzz: $name', (t
           count: await badgeCount(scope),
           focus: await scope.evaluate(() => document.activeElement?.tagName ?? null),
         });
+      // 5 s, not the poll's default 1 s: with two Chromiums running tests on two cores a render can
+      // wait; the state below still tells a lost click from a slow one.
       await expect
-        .poll(() => card(scope).count(), { message: `card did not open ${where()}` })
+        .poll(() => card(scope).count(), { timeout: 5_000, message: `card did not open ${where()}` })
         .toBe(1)
         .catch(async (e: unknown) => {
           throw new Error(`${(e as Error).message}\n  overlay: ${await state()}`);
