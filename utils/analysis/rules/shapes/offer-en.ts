@@ -6,15 +6,15 @@ export const EN_OFFER: RegExp[] = [
   // "I can take his Friday rotation", "cover their on-call".
   /\b(?:i|we)(?:'ll| will| can| could| would|'d)\s+(?:also\s+)?(?:take|cover|handle|pick up)\s+(?:his|her|their)\s+(?!feedback|input|approval|answer|reply|call|decision|word|point)\w+/,
   // Giving or lending: "We can provide the rooms and catering", "we'd put your logo on our website".
-  /\b(?:we|i)(?:'ll| will| can| could| would|'d| are happy to| am happy to| 'd be happy to)\s+(?:also\s+|gladly\s+|happily\s+)?(?:provide|supply|donate|contribute|lend|loan|sponsor)\s+(?!(?:the |a |an |our |more |some |any |this |that |these |those |my |further |additional |any further )?(?:brief|details|requirements|spec|specs|list|agenda|context|info|information|update|updates|access|form|ticket|link|invite|proof|evidence|justification|documentation|examples|copies|a copy|screenshots|logs)\b)/,
+  /\b(?:we|i)(?:'ll| will| can| could| would|'d| are happy to| am happy to| 'd be happy to)\s+(?:also\s+|gladly\s+|happily\s+)?(?:provide|supply|donate|contribute|lend|loan|sponsor)\s+(?!(?:the |a |an |our |more |some |any |this |that |these |those |my |further |additional |any further )?(?:brief|details|(?:\d+\s?h(?:ours?)?\s)?(?:advance |pre-?)?notices?|heads-up|requirements|spec|specs|list|agenda|context|info|information|update|updates|access|form|ticket|link|invite|proof|evidence|justification|documentation|examples|copies|a copy|screenshots|logs)\b)/,
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:also\s+|gladly\s+|happily\s+)?(?:put|feature|credit|mention|thank|acknowledge|showcase|highlight)\s+(?:your|you)\b/,
   // Our people do the work: "our super-users will handle the first-line questions", "I can have my folks build it".
-  /\bour\s+(?:[\w-]+\s+){1,2}(?:will|can|'ll|would)\s+(?:also\s+)?(?:handle|take care of|cover|own|run|maintain|support|staff|host|pay)\b/,
+  /\b(?:our\s+(?:[\w-]+\s+){1,2}|my\s+(?:guys|team|folks|crew|people|staff|engineers|techs)\s+)(?:will|can|'ll|would)\s+(?:also\s+)?(?:handle|take care of|cover|own|run|maintain|support|staff|host|pay)\b/,
   /\b(?:i|we)(?:'ll| will| can| could)\s+(?:have|get)\s+(?:my|our)\s+\w+\s+(?:to\s+)?(?:build|do|write|handle|take|set up|cover|own|fix|prepare|run)\b/,
   // A trade proposed: "Would you be open to trading: I help your team with…", "how about a swap".
   /\b(?:open to|how about|want to|up for|fancy)\s+(?:a\s+)?(?:trad|swap|exchang)\w*|\bi help your\b/,
   // The reader's load shrinks: "so your designers only have to do design", "you only need to review".
-  /\bso (?:that )?your \w+ (?:only|just|won't|don't|do not|will not|can focus|can skip)\b|\b(?:you|your \w+|they)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
+  /\bso (?:that )?your \w+ (?:only|just|won't|don't|do not|will not|can focus|can skip|can start from)\b|\b(?:you|your \w+|they)\s+(?:only|just)\s+(?:have|has|need|needs)\s+to\b/,
   // Fees, credit and standing for the reader: "an honorarium of $500", "(we pay for the compute)", "will count toward the nominee's CPD".
   /\b(?:offer|pay|provide|cover|include)\w*\s+(?:an?\s+|the\s+|your\s+)?(?:honorarium|stipend|fee|compensation|per diem|expenses)\b|\bwe pay for\b|\b(?:will|would|can|could)\s+count (?:toward|towards|as)\b/,
   // Help from our side: "HR partners can sit with you and help draft…", "we would of course acknowledge you".
@@ -49,7 +49,7 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?(?:send|give|lend|loan|donate)\s+(?:you|your team)\s+(?:\w+\s+){0,4}?(?:spare|extra|our)\b|\b(?:we|i)(?:'ll| will| can)\s+(?:\w+\s+)?(?:build|make|create|set up|write|prepare)\s+(?:whatever|any)\s+[\w -]{0,30}?(?:you|your team) (?:need|want)s?\b/,
   // Costs met and credit shared: "we would bring our data and cover the costs of the first workshop", "with your team as co-authors".
   // Not what was paid before ("we provided $5,000 to cover speakers' travel").
-  /\b(?:we|i)\b(?:(?!\b(?:provided|paid|gave|spent|had|did|was|were|used|covered|not|never|cannot)\b|n't\b)[^.?!;\n]){0,50}?\b(?:cover|pay for|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
+  /\b(?:we|i)\b(?:(?!\b(?:provided|paid|gave|spent|had|did|was|were|used|covered|not|never|cannot)\b|n't\b)[^.?!;\n]){0,50}?\b(?:cover|pay for|pay|fund|foot|absorb|reimburse)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|travel|overtime|catering|shipping|insurance)\b|\bco-?authors?\b|\bas co-?(?:owners?|presenters?)\b/,
   // "we'll waive the late-delivery penalty".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:\w+\s+)?waive\b/,
   // Perks and credit: "reviewers get a free pass", "we'd list Acme as an LTS partner", a "What the committee gets" heading.
@@ -89,7 +89,7 @@ export const EN_OFFER: RegExp[] = [
   // Maintenance taken on ("commit access to help maintain this app", "I would like to continue to maintain this repo"),
   // something handed back ("we will send our allocation of three back to the pool"), supplies brought
   // ("we will be supplying hamburgers").
-  /\bto help maintain\b|\b(?:i|we)(?:'d| would) like to (?:continue|keep) (?:to )?maintain|\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:send|give|hand)\b[^.?!;\n]{0,40}?\bback\b|\b(?:we|i)(?:'ll| will) be (?:supplying|providing|covering|bringing|donating|paying)\b/,
+  /\bto help maintain\b|\b(?:i|we)(?:'d| would) like to (?:continue|keep) (?:to )?maintain|\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:send|give|hand)\b(?!\s+(?:them|it|those|these)\s+back)[^.?!;\n]{0,40}?\bback\b|\b(?:we|i)(?:'ll| will) be (?:supplying|providing|covering|bringing|donating|paying)\b/,
   // The reader's work taken over ("Enron will manage your transportation and imbalances") and what volunteers get
   // ("volunteers who complete their assignments will receive a refund of their registration").
   /\b(?:will|'ll) (?:manage|handle|take care of|run|look after|cover) (?:all )?(?:of )?your\b|\b(?:will|'ll|shall) (?:each )?(?:receive|get|earn) (?:a |an |their |your |free |complimentary )?(?:full |partial )?(?:refund|stipend|gift|certificate|t-?shirt|free|credit|reimbursement|discount|payment|honorarium|meal|lunch|admission|registration|recognition|service hours)\b/,
@@ -133,4 +133,7 @@ export const EN_OFFER: RegExp[] = [
   // yours"), credit shared ("present the results jointly", "with your team's name on it"), drop-in help ("office hours …
   // for anyone who wants help completing the template"; not "for anyone with questions").
   /\b(?:restock|refill|replenish|top up)\s+your\b|\bwe (?:take over|cover|handle|pick up|run) your\b|\bif (?:you|your [\w-]+)(?: ever)? (?:need|want)s? [^.?!;\n]{1,40}?(?:just (?:shout|ask|say the word|ping me|let me know)|i'll|i will|we'll|we will|happy to)\b|'s (?:all )?yours\b|\b(?:present|publish|announce)\w* (?:the (?:results|findings) |it |them )?jointly\b|\bwith your (?:[\w-]+'s )?names? on\b|\b(?:drop-in|office hours|help sessions?)\b[^.?!;\n]{0,80}?\bwho (?:want|need)s? help\b/,
+  // Free use given ("give the Council's programme free pitch time"), the reader's work taken over ("QA will take over the
+  // regression passes on your ambient bugs"), capacity handed back ("which frees roughly 12k minutes a month").
+  /\b(?:give|offer|provide|grant)s?\s+(?:[\w'’-]+\s+){0,4}?free\s+(?:[\w-]+\s+){0,2}?(?:time|access|seats?|passes|tickets|space|hours|licen[cs]es?|credits?|slots?|use|months?|training|support|parking)\b|\b(?:will|'ll|can|could|would|'d|happy to)\s+take over\b[^.?!;\n]{0,50}?\byour\b|\b(?:which|that|this|and)\s+(?:would\s+|will\s+)?free(?:s|ing)?\s+(?:up\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|~\s?)?\d/,
 ];
