@@ -57,7 +57,7 @@ export const EN_OFFER: RegExp[] = [
   /^\s*what (?:you|the [\w -]{1,30}|your [\w -]{1,30}) gets?\s*[:：]?\s*$/,
   // a "What Returns offers:" heading.
   /\bif (?:it|that|this) (?:helps|makes it easier for|saves) (?:you|your)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can)\b|\b(?:will|'ll) (?:hold|run|host|offer) (?:\w+ ){0,2}?(?:drop-in|office hours|help sessions?|clinics?|workshops?|training sessions?)\b[^.?!;\n]{0,60}?\bto help (?:you|your|departments?|teams?|managers?|them)\b|\b(?:send|lend|loan) (?:one|two|three|a couple|some) of (?:mine|ours|my|our)\b|\bwho (?:submits?|signs? up|replies?|responds?|registers?) (?:on time|early|by [\w ]{1,20}) (?:will|gets?|receives?)\b/,
-  /^\s*what [\w -]{1,30} (?:offers?|gives?|brings?|provides?)\s*[:：]/,
+  /^\s*what [\w -]{1,30} (?:offers?|gives?|brings?|provides?|will do|will provide|commits? to)\b[^:：\n]{0,60}[:：]/,
   // The move named ("on our side we can consolidate the POs"), and the reader's part made small ("Finance only checks the totals").
   /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?)\b/,
   // Something returned and credit given: "we will return the updated boundaries to your office", "credit your office".
@@ -136,4 +136,8 @@ export const EN_OFFER: RegExp[] = [
   // Free use given ("give the Council's programme free pitch time"), the reader's work taken over ("QA will take over the
   // regression passes on your ambient bugs"), capacity handed back ("which frees roughly 12k minutes a month").
   /\b(?:give|offer|provide|grant)s?\s+(?:[\w'’-]+\s+){0,4}?free\s+(?:[\w-]+\s+){0,2}?(?:time|access|seats?|passes|tickets|space|hours|licen[cs]es?|credits?|slots?|use|months?|training|support|parking)\b|\b(?:will|'ll|can|could|would|'d|happy to)\s+take over\b[^.?!;\n]{0,50}?\byour\b|\b(?:which|that|this|and)\s+(?:would\s+|will\s+)?free(?:s|ing)?\s+(?:up\s+)?(?:roughly\s+|about\s+|around\s+|some\s+|~\s?)?\d/,
+  // Work spared ("so the other projects can onboard without extra work from the WG"), the reader's cost softened on purpose
+  // ("to reduce the impact on operations", "to make the extra time worthwhile for you"), a fix that helps the reader too ("it
+  // just needs the MES team's review … stops timing out for your own runs too").
+  /\bwithout (?:any )?(?:extra|additional|more) (?:work|effort|load|cost)\b|\bto (?:reduce|minimi[sz]e|limit|soften|offset|ease) the (?:impact|burden|load|cost|disruption) (?:on|for|to) (?:you|your|operations|the)\b|\bworth(?:while| it| your while) for you\b|\b(?:it|this|that) (?:just|only) needs?\b[^.?!;\n]{0,30}?\b(?:review|approval|sign-off|merge|deploy)|\bfor your own\b[^.?!;\n]{0,30}?\btoo\b/,
 ];
