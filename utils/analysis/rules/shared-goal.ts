@@ -140,6 +140,20 @@ const rule: Rule = {
       { text: '为落实集团今年关于安全生产的工作要求，我部拟增配两名安全员。' },
       { text: 'Your brokers have told us their clients want faster quotes.' },
       { text: '根据公司年度数字化规划的要求，本部门今年需完成全部报表上云。' },
+      // The reader's pain or push, a number two sides share, the common stake (written sets of session 9).
+      { text: "I know your team's been chasing ways to shorten checkout times, so here's an idea." },
+      { text: 'I know facilities is short on volunteers for the open day. Could two of ours help on Saturday?' },
+      { text: "Last month your branch reported 140 missed deliveries, most from paper slips. We'd like to pilot scanners in two stores." },
+      { text: "Support and billing share the refund-time number this year, so I'd like one analyst for a week." },
+      { text: 'Every team loses when the build is red for a day. Could each team name one person for the rota by Friday?' },
+      { text: "The Data Council's goal for this year is one source of truth per metric; we need two days of your modeller's time." },
+      { text: 'Our league and the city share the same aim for the park: more evening use.' },
+      { text: 'Your partners told us their biggest headache is late invoices, and this change fixes that.' },
+      { text: '年底的综合考评，财务部和我们采购部是一起扛的指标，想请你们下周配合对一次账。' },
+      { text: '冬季保供是我们公司和贵局都很关注的事，想请贵局提供两周的逐时气温预报。' },
+      { text: '这批样本能否按期完成，对我们和贵院发表成果都很关键，想请贵院每周加开一次门诊。' },
+      { text: '最近构建排队已经拖慢了各位的补丁合入，想请各成员单位各捐赠两台构建机。' },
+      { text: '评比结果对每个班都有加分，这也是大家共同的事，请各班推荐两名志愿者。' },
     ],
     bad: [
       { text: 'We are currently running version 2.4 in production. Could you backport the snapshot fixes?' },
@@ -176,6 +190,11 @@ const rule: Rule = {
       { text: '我们部门最近在推进一个新项目，想请你们支持一下。' },
       { text: 'We both know how hectic this week is, but could you look at my PR today?' },
       { text: 'Could we grab 30 minutes this week to talk about the Q3 roadmap?' },
+      // A demo hours away, a community hall, two schools as a place, a consequence after the ask: no shared goal.
+      { text: 'Our demo is in 2 hours and the staging data is gone. Who changed it?' },
+      { text: 'Do you know who has the keys for the community hall on Friday?' },
+      { text: '我们这台挖机太小，天亮前必须修好，不然两所学校都要停水。请再调一台大挖机。' },
+      { text: '请于周五前提供备货预估，否则会影响贵公司年货节的上架。' },
     ],
   },
 };

@@ -10,7 +10,7 @@ const SHAPES: RegExp[] = [
   // bracket", "our two organisations both sit on the Board"; 资讯室与新陈代谢科都列在执行单位 / 由两单位共同报告; the reader's
   // own plan holding the item (你们下个版本的里程碑里也把它列为阻塞项了); a higher body's demand as the frame (国家局要求…).
   /\bwe(?:'ve| have) both (?:committed|signed|agreed|promised|pledged|been asked|got|been tasked)\b|\bour (?:two |three )?[\w-]+s? (?:are|were|have|'ve|both) both\b|\bour (?:two|three|both) [\w-]+s? both\b/,
-  /(?:和|与|跟)[^。!?;\n,]{1,14}?都(?:列在|列为|列入|属于|归|是)[^。!?;\n,]{0,12}?(?:单位|成员|负责|责任|执行|考核)|两个?(?:单位|科室|院|所|校|处|科|家单位)[^。!?;\n,]{0,6}?(?:共同|一起|都)|(?:你们|您|贵)[^。!?;\n]{0,20}?(?:里程碑|路线图|roadmap|milestone|计划|排期)[^。!?;\n]{0,10}?(?:列为|列成|标为|标成|作为|当成)[^。!?;\n]{0,6}?(?:阻塞|重点|优先|必做|blocker|必须)/,
+  /(?:和|与|跟)[^。!?;\n,]{1,14}?都(?:列在|列为|列入|属于|归|是)[^。!?;\n,]{0,12}?(?:单位|成员|负责|责任|执行|考核)|两个?(?:单位|科室|院|所|校|处|科|家单位)(?!学校|小学|中学|大学|医院|幼儿园)[^。!?;\n,]{0,6}?(?:共同|一起|都)|(?:你们|您|贵)[^。!?;\n]{0,20}?(?:里程碑|路线图|roadmap|milestone|计划|排期)[^。!?;\n]{0,10}?(?:列为|列成|标为|标成|作为|当成)[^。!?;\n]{0,6}?(?:阻塞|重点|优先|必做|blocker|必须)/,
   /^\s*(?:国家局|省局|市局|总局|总部|上级|省里|国家)[^。!?;\n,]{0,6}?(?:要求|规定|部署)/,
   // Two named sides with one aim: "Both our plants are chasing the same delivery target", "both of our organizations
   // are trying to show the county…", 教研中心一直和市场部一样，希望续班率….
@@ -19,7 +19,7 @@ const SHAPES: RegExp[] = [
   // 财务和我们采购都被审计追着对账 / 你们finance和我们ops都有份 / 咱俩都得保证 / 我们两个单位今年都在推动…
   /(?:和|与|跟)[^。!?;\n,]{1,14}?(?:今年|这次|本季度|最近|现在)?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|负责|承担|关心|面临|盯|推|卡在|需要|指望)/,
   /(?:两个|俩|双方|两边|两家|两部门|两组|两个?团队|两个?部门)[^。!?;\n,]{0,10}?(?:都|一起|共同)(?:在|要|想|希望|被|得|是|有份|背|挂|算|负责|承担|关心|面临|盯|推|需要)/,
-  /(?:一起背|共同背|共同承担|都有份|共同的(?:目标|指标|考核|kpi|okr|任务|客户)|(?:一起|共同)定(?:下)?的目标|(?:两个|三个|几个|各|双方|多个)(?:部门|组|团队|单位|据点)(?:共同|一起)(?:负责|承担|背|考核))/,
+  /(?:一起背|共同背|一起扛|共同扛|共同承担|都有份|共同的(?:目标|指标|考核|kpi|okr|任务|客户)|(?:一起|共同)定(?:下)?的目标|(?:两个|三个|几个|各|双方|多个)(?:部门|组|团队|单位|据点)(?:共同|一起)(?:负责|承担|背|考核))/,
   // The reader's own metric, priority or pain: 你们组这季度GPU利用率考核… / 是贵部这个月的重点 / 你们roadmap里列成了第一优先级 / 你们HR都被问爆了吧.
   /(?:你们|您|贵)[^。!?;\n,]{0,12}?(?:考核|kpi|okr|第一优先级|优先级最高|列为重点|列成了?重点|都被|被问|问爆|被催|被投诉)|是(?:贵|你们|您)[\u4e00-\u9fff]{0,4}(?:这个月|今年|本季度|当前|最近)?的?(?:重点|目标|任务|kpi|考核|优先)/,
   // 是客服部和产品部共同对老板的承诺 / 我们和各位维护者的目标一致.
@@ -60,9 +60,9 @@ const SHAPES: RegExp[] = [
   // "…which your team's incident budget is also measured on", "your finance team avoids reopening the budget".
   /\byour (?:[\w-]+'s )?[\w' -]{0,25}?(?:is|are) (?:also )?(?:measured|judged|evaluated|assessed|scored|tracked)\b|\byour (?:[\w-]+ )?(?:team|side|group|org|department) (?:avoids|saves|gets to|won't have to|doesn't have to|no longer has to)\b/,
   // "Your foundation's goal of…", "share the target of…", "Like you, we want…", "every unit is measured on…", "none of us want…".
-  /(?<!\b(?:complete|submit|fill in|fill out|write|send|update|enter|file|list) )\byour (?:[\w'-]+ ){0,3}(?:goal|target|mission|objective|okr|kpi)s?\b|\bshare (?:the|a|this|that) (?:target|goal|objective|aim|priority|deadline)\b|\blike you(?:r team)?,? we\b|\b(?:every|each) (?:unit|team|department|ward|group|office|site|region|subsystem|school|store|branch) (?:is|will be|gets) (?:measured|judged|assessed|scored|evaluated)\b|\b(?:every|each) (?:manager|team|department|lead|one of us)\b[^.?!;\n]{0,10}?\b(?:wants?|needs?)\b|\bnone of us wants?\b/,
+  /(?<!\b(?:complete|submit|fill in|fill out|write|send|update|enter|file|list) )\byour (?:[\w'-]+ ){0,3}(?:goal|target|mission|objective|okr|kpi)s?\b|\bshare (?:the|a|this|that)(?: same| common)? (?:target|goal|objective|aim|priority|deadline)\b|\blike you(?:r team)?,? we\b|\b(?:every|each) (?:unit|team|department|ward|group|office|site|region|subsystem|school|store|branch) (?:is|will be|gets) (?:measured|judged|assessed|scored|evaluated)\b|\b(?:every|each) (?:manager|team|department|lead|one of us)\b[^.?!;\n]{0,10}?\b(?:wants?|needs?)\b|\bnone of us wants?\b/,
   // "Your brokers have told us their clients want…", "your company told us it wants…", "hurting both our fill rates", "our two banks share…".
-  /\byour (?:[\w-]+ ){0,2}(?:have |has )?(?:told|tells|asked|said to) (?:us|me)\b(?=[^.?!;\n]{0,40}?\b(?:wants?|needs?|would like|are looking|asked for|hopes?|struggl|pain|complain|keeps? asking|frustrat))|\b(?:hurting|affecting|hitting|helps?|costing|slowing) both (?:of )?(?:us|our)\b|\bboth our [\w-]+(?: [\w-]+)? (?:rates?|numbers|targets|metrics|kpis|okrs|goals|scores)\b|\bour (?:two|three) [\w-]+s (?:both )?(?:share|want|need|have)\b/,
+  /\byour (?:[\w-]+ ){0,2}(?:have |has )?(?:told|tells|asked|said to) (?:us|me)\b(?=[^.?!;\n]{0,60}?\b(?:headache|bottleneck|wants?|needs?|would like|are looking|asked for|hopes?|struggl|pain|complain|keeps? asking|frustrat))|\b(?:hurting|affecting|hitting|helps?|costing|slowing) both (?:of )?(?:us|our)\b|\bboth our [\w-]+(?: [\w-]+)? (?:rates?|numbers|targets|metrics|kpis|okrs|goals|scores)\b|\bour (?:two|three) [\w-]+s (?:both )?(?:share|want|need|have)\b/,
   // The reader's own push or pain: "Your support team has been asking for…", "I know IT wants…".
   /\byour (?:[\w-]+ ){0,2}[\w-]+\s+(?:has |have |had )?(?:been )?(?:asking|pushing|wanting|trying|hoping|looking|struggling|fighting|drowning|waiting|chasing|keen|eager)\b/,
   /\bi know (?:[\w-]+,? ){1,4}(?:wants?|wanted|(?:'ve|have) (?:long )?wanted|(?:'ve|have) been wanting|needs?|would like|'d like|cares? about|keeps? getting|keeps? hitting|keeps? slipping|keeps? breaking|keeps? failing|is tracking|are tracking|tracks|is trying|are trying|is keen|are keen|is under|are under|(?:has|have) been (?:asking|pushing|wanting|trying|hoping|looking|struggling|chasing|fighting))\b/,
@@ -108,7 +108,14 @@ const SHAPES: RegExp[] = [
   // The common body's situation, told by one of its own: "We've had quite a bit of activity in the issues", "Our club
   // is at a crossroads", "our most important event of the year", "the university is in the midst of resolving a funding
   // gap", "the end is in sight", "with the energy crisis at this time".
-  /^\s*(?:with |as |given )?(?:we(?: |(?='))|our (?:\w+ ){0,2})(?:are in|(?:have|'ve) had (?:a lot|lots|quite a (?:bit|lot)|so much|a surge|a spike|record|more|many)|are all|is at|are at|is in|are facing|face)\b|\b(?:most important|biggest|largest) (?:\w+ ){0,3}(?:event|fundraiser|outreach)\b|\bthe (?:university|company|college|city|village|club|church|project|foundation|society|association|department|firm) is (?:in the midst of|facing|at a)\b|\bin the midst of\b|\bthe end is in sight\b|\b(?:with|given|during) the (?:\w+ ){0,2}crisis\b/,
+  /^\s*(?:with |as |given )?(?:we(?: |(?='))|our (?:\w+ ){0,2})(?:are in|(?:have|'ve) had (?:a lot|lots|quite a (?:bit|lot)|so much|a surge|a spike|record|more|many)|are all|is at|are at|is in|are facing|face)\b(?! (?:\d|an? (?:hour|day|week|minute)|(?:one|two|three|four|five|ten|a few|a couple of) (?:hours?|days?|weeks?|minutes?)))|\b(?:most important|biggest|largest) (?:\w+ ){0,3}(?:event|fundraiser|outreach)\b|\bthe (?:university|company|college|city|village|club|church|project|foundation|society|association|department|firm) is (?:in the midst of|facing|at a)\b|\bin the midst of\b|\bthe end is in sight\b|\b(?:with|given|during) the (?:\w+ ){0,2}crisis\b/,
+  // The reader's pain or push as the writer knows it ("I know your team's been chasing ways to cut cost per drop", "I know
+  // comms is short on good images", "last month your area reported 210 disputes"), two named sides sharing one number
+  // ("growth and lifecycle share the activation number"), the common stake ("every team loses when…", "the
+  // Infrastructure WG's goal for this year", "the roadmap you shared depends on…").
+  /\bi know (?:[\w-]+,? ){0,3}[\w-]+(?:(?:'s| has| have|'ve) been (?:chasing|trying|pushing|looking|wanting|asking|hoping|struggling|fighting)| is short (?:on|of)| are short (?:on|of))\b|\byour (?:[\w-]+ ){0,2}(?:reported|logged|flagged|recorded|raised) (?:about |over |nearly |almost |more than )?\d|\b[a-z]+ and [a-z]+ (?:both )?share (?:the|a|one|this)\b|\bevery (?:team|department|unit|group|site|store|ward|one of us) (?:loses|suffers|pays|wins|benefits|gains)\b|\bthe [\w -]{1,30}'s (?:goal|target|objective|mission|priority) for (?:this|the|next) (?:year|quarter|half|season)\b|\b(?:roadmap|plan) you (?:shared|published|announced)\b[^.?!;\n]{0,30}?\b(?:depends|relies|hinges) on\b/,
+  // 供电公司和贵局都很关注的事 / 对申办方和贵院发表结果都很关键 / 已经开始拖慢各位公司的补丁合入 / 此亦列入本行年度资安考核 / 这也是大家共同的事.
+  /(?:和|与|跟)[^。!?;\n,]{1,14}?都(?:很|非常|十分|特别)?(?:关注|关心|在意|重视)|对[^。!?;\n,]{0,12}?(?:和|与)?(?:贵|你们|您|各位)[^。!?;\n,]{0,12}?(?:都|也)(?:很|非常|十分)?(?:关键|重要|有利)|(?:拖慢|耽误|拖累|卡住|已经(?:开始)?影响到?)(?:了)?(?:各位|你们|您|贵|大家)|(?:这|此)(?:亦|也)?(?:列入|纳入|列为)[^。!?;\n]{0,16}?(?:考核|目标|指标|重点|kpi|okr)|(?:大家|双方|我们)共同的事/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
