@@ -17,11 +17,11 @@ import { stepShape } from './shapes/step.ts';
 // dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who
 // and a when. A condition alone is no threat: "if the numbers don't tell the story, we can discuss it with Stan on
 // Nov. 1" is a step; the consequence makes the threat (have to pull your access, escalate, suspend, refer to collections).
-const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b(?=[^.?!;\n]*\b(?:have to|must|no choice|pull|revoke|remove|escalate|loop in|cc|copy|report|cancel|withdraw|take (?:this|it) (?:to|up)|go (?:to|over)|assume|charge|penali[sz]e|drop|close|suspend|terminate|disable|block|lock|refer|collections?|stop)\b)|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)(?!问题|意见|异议|疑问|困难)/;
+const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b(?=[^.?!;\n]*\b(?:have to|must|no choice|pull|revoke|remove|escalate|loop in|cc|copy|report|cancel|withdraw|take (?:this|it) (?:to|up)|raise (?:this|it) with|go (?:to|over)|assume|charge|penali[sz]e|drop|close|suspend|terminate|disable|block|lock|refer|collections?|stop)\b)|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)(?!问题|意见|异议|疑问|困难)/;
 
 // What was already done ("今天我已经把情况同步给你们陈总了", "I've already sent it") reports the past;
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
-const DONE = /(?:已经|早已|已于|已於|业经|业已|刚刚|刚才)(?![^。!?;\n]*(?:会(?!议|场|上|后|谈|见|计|员|长|所|堂|务|签|商|同)|将|再|下次|后续|之后))|\b(?:i|we)(?:'ve| have)? (?:already|just) (?:sent|shared|flagged|told|asked|escalated|raised|pinged|filed|submitted|emailed|forwarded)\b(?![^.?!;\n]*\b(?:will|'ll)\b)/;
+const DONE = /(?:已经|早已|已于|已於|业经|业已|刚刚|刚才)(?![^。!?;\n]*(?:会(?!议|场|上|后|谈|见|计|员|长|所|堂|务|签|商|同)|将|再|下次|后续|之后|明天|后天|下周|周[一二三四五六日天]|星期[一二三四五六日天]|今晚|稍后|晚点))|\b(?:i|we)(?:'ve| have)? (?:already|just) (?:sent|shared|flagged|told|asked|escalated|raised|pinged|filed|submitted|emailed|forwarded)\b(?![^.?!;\n]*\b(?:will|'ll)\b)/;
 
 /** Someone who acts: the writer's side (not in a purpose: 以便我们…), a person or unit with 于 + a time (许晴于11月25日前…, not 请各单位于…前: the ask's deadline), 由…, 负责. */
 const ACTOR = /(?<!以便|便于|好让|方便|让|给|帮)我|咱|(?<!(?:请|务必|须)[^。!?;\n]{0,40})于\s*[0-9一二三四五六七八九十今明下本这后](?![^。!?;\n]{0,24}?(?:提交|报送|上报|申报|填报|报名|交至|交到|送至|送达|发送至))|由|负责(?!人)|(?<!\bso (?:that )?)\b(?:i|we)\b|\b[a-z]+(?:'ll| will)\b/;
@@ -56,6 +56,9 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
   return stepShape(norm, s.text) && offerShape(norm) === null;
 });
 
+// Minutes' next meeting (下次筹备会议订于12月5日下午2时召开): everyone's next step, with its when.
+const NEXT_MEETING = /下一?次[^。!?;\n]{0,8}?(?:会议|例会|会|碰头会|协调会|筹备会|检讨会)[^。!?;\n]{0,4}?(?:订于|定于|将于|拟于|于|在)/;
+
 // The proposed action of a 签 (拟办：奉核后，于4月15日前以本所名义发函…): the writer's office, an act and a date.
 const PROPOSED = /^\s*拟办\s*[:：]/;
 
@@ -66,7 +69,7 @@ const BUDGET_STEP = /(?:俟|待|于|於|纳入|列入)\s*(?:[0-9一二三四五�
 function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   const norm = normOf(s);
   if (BUDGET_STEP.test(norm) && !isThreat(s)) return true;
-  if (PROPOSED.test(norm) && hasDayOrHour(s) && !isThreat(s)) return true;
+  if ((PROPOSED.test(norm) || NEXT_MEETING.test(norm)) && hasDayOrHour(s) && !isThreat(s)) return true;
   // An event named alone ("the new release") is no time for a step: "When will the new release be out?" asks.
   if (!hasDayOrHour(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
   // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
@@ -132,6 +135,8 @@ const rule: Rule = {
     good: [
       { text: '如果方案没问题，我周五前把测试报告发给你。' },
       { text: '擬辦：奉核後，於5月2日前函請各里辦公處協助宣導。' },
+      { text: '会议纪要\n一、各组于周三前提交排班表。\n二、下次例会订于12月8日上午10时召开，请各组届时汇报进度。' },
+      { text: '测试数据我们已经准备好了，周四下午我们先自己跑一遍，结果贴到工单里。' },
       { text: '明天上午十点我在群里拉个 huddle 跟进。' },
       { text: "I'd like to circulate the revised draft to the committee on Monday." },
       { text: '本項補助款80萬元未及編入今年預算，懇請貴會同意先行墊付，俟116年度總預算時辦理轉正。' },
@@ -181,6 +186,9 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      // A threat with a day, the project's launch plan: no follow-up.
+      { text: "If this doesn't move today I will raise it with Dana directly." },
+      { text: '新版系统计划于12月20日投产，请贵部门安排两人配合联调。' },
       { text: '本项经费已列入116年度预算，请财政局知悉。' },
       { text: '明年5月12日，我们的研究所将迎来建所三十周年，特向各位校友募集纪念文集稿件。' },
       { text: "Could you pass my leave dates to payroll? I will be taking March 3rd through March 10th off." },
