@@ -38,6 +38,9 @@ const rule: Rule = {
       { text: '@小周 这个PR今天能merge的话，明天就能进灰度。' },
     ],
     bad: [
+      // A boss's OK is the only "why": an authority, not a reason.
+      { text: '刚跟你们老板聊过了，他说OK，所以你们今天就把测试库的权限开给我们吧。' },
+      { text: 'I spoke with your director at the breakfast and he is fine with it, so could you just send the files across today?' },
       { text: '需要两名测试支援五天。' },
       { text: 'We need one analyst for two days.' },
     ],
