@@ -34,11 +34,20 @@ export function clearToneCache(): void {
 
 const NONE: RelMarker[] = [];
 
+/** What \s matches (ECMAScript WhiteSpace and LineTerminator). */
+const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+
+/** !/\S/.test(text), by code unit (it stops at the first character of nearly every sentence). */
+function blank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!SPACE.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function sentenceMarkers(text: string): RelMarker[] {
   let m = cache.get(text);
   if (!m) {
     // A blank sentence has no markers (scoreTone's early return); the whole-draft `terse` is not read per sentence.
-    const found = /\S/.test(text) ? toneMarkers(text, true) : [];
+    const found = blank(text) ? [] : toneMarkers(text, true);
     m = found.length === 0 ? NONE : new Array<RelMarker>(found.length);
     for (let i = 0; i < found.length; i++) {
       const x = found[i]!;
