@@ -79,7 +79,7 @@ export function snapForward(s: string, i: number): number {
       prev === 0x200d ||
       (c >= 0xfe00 && c <= 0xfe0f) ||
       c === 0x20e3 ||
-      (c >= 0x0300 && (MARK.test(s[i]!) || (c >= 0x1160 && c <= 0x11ff)))
+      (c >= 0x0300 && (isMark(c) || (c >= 0x1160 && c <= 0x11ff)))
     ) {
       i++;
       continue;
@@ -116,6 +116,14 @@ export function snapForward(s: string, i: number): number {
 }
 
 const MARK = /\p{M}/u;
+/** Per code unit: 0 not looked up yet, 1 not a mark, 2 a mark (a regex test per boundary was most of a short span's cost). */
+const MARKS = new Uint8Array(0x10000);
+
+function isMark(c: number): boolean {
+  let v = MARKS[c]!;
+  if (v === 0) MARKS[c] = v = MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return v === 2;
+}
 
 /** A span that starts and ends on grapheme boundaries (both ends snapped forward). */
 export function safeSpan(s: string, start: number, end: number): { start: number; end: number } {

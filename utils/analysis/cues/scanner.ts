@@ -8,7 +8,7 @@
 // whether the pattern can match at all. A hash clash can only add a needless try, never lose a match.
 // Patterns with neither kind of literal always run.
 
-import { leadingBranches, leadingLiterals, MAX_LITERAL, requiredLiterals } from './literals.ts';
+import { leadingBranches, leadingLiterals, MAX_LITERAL, requiredLiterals, type Branch } from './literals.ts';
 
 export interface Scanner {
   /** Scans `s`; returns the bitmask (bit k = pattern k) of the patterns that may match it. */
@@ -33,7 +33,8 @@ const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x3
  * A leading pattern's top-level alternatives (literals.ts, Branch) that need more than their lead are
  * conditional: their leads count only where one of the literals such alternatives of the pattern
  * require occurs at or after them (the scan runs backwards to know). A lead alone (明天 with nothing
- * to send or confirm after it) was the commonest failed try. `conditional: false` keeps every lead: the
+ * to send or confirm after it) was the commonest failed try; lanes (assignLanes) make the condition
+ * finer than the pattern. `conditional: false` keeps every lead: the
  * English patterns' tails require common letter runs, whose tracking cost more scanning than it saved.
  */
 export function buildScanner(patterns: readonly RegExp[], conditional = true): Scanner {
@@ -49,18 +50,24 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
   const wordStart = new Map<string, number[]>();
   const add = (into: Map<string, number[]>, lit: string, role: number, bit: number) => {
     let v = into.get(lit);
-    if (!v) into.set(lit, (v = [0, 0, 0, 0]));
+    if (!v) into.set(lit, (v = new Array<number>(ROLES).fill(0)));
     v[role]! |= bit;
   };
+  const all = patterns.map((rx) => leadingBranches(rx));
+  const lanes = conditional ? assignLanes(all) : undefined;
+  const laneBit = new Int32Array(32);
   patterns.forEach((rx, k) => {
     const bit = 1 << k;
-    const branches = leadingBranches(rx);
+    const branches = all[k];
     if (branches) {
       leading |= bit;
       for (const b of branches) {
         const req = conditional ? b.req : null;
-        for (const { lit, wordStart: ws } of b.leads) add(ws && isWord(lit.charCodeAt(0)) ? wordStart : anywhere, lit, req ? B : A, bit);
-        for (const lit of req ?? []) add(anywhere, lit, R, bit);
+        const lane = req ? lanes?.get(b) : undefined;
+        if (lane !== undefined) laneBit[lane] = bit;
+        const [role, reqRole, mask] = lane === undefined ? [req ? B : A, R, bit] : [LB, LR, 1 << lane];
+        for (const { lit, wordStart: ws } of b.leads) add(ws && isWord(lit.charCodeAt(0)) ? wordStart : anywhere, lit, role, mask);
+        for (const lit of req ?? []) add(anywhere, lit, reqRole, mask);
       }
       return;
     }
@@ -89,6 +96,8 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
   };
   const anyVals = any.vals;
   const wordVals = word.vals;
+  const anyHead = any.head;
+  const wordHead = word.head;
   return {
     leading,
     starts: (k) => starts[k]!,
@@ -98,52 +107,64 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
       let found = always;
       /** Patterns with a required literal at or after i. */
       let seen = 0;
+      /** The same for lanes (see assignLanes). */
+      let seenLanes = 0;
       for (let i = s.length - 1; i >= 0; i--) {
         const c = s.charCodeAt(i);
         // The value indexes of the literals starting here (at most one per length in each trie).
         let a = 0;
         let b = 0;
-        let v = any.one[c]!;
+        let lanesHere = 0;
+        const e = anyHead[c]!;
+        let v = e >> 1;
         if (v !== 0) {
-          a |= anyVals[v * 4 + A]!;
-          b |= anyVals[v * 4 + B]!;
-          seen |= anyVals[v * 4 + R]!;
-          found |= anyVals[v * 4 + P]!;
+          a |= anyVals[v * ROLES + A]!;
+          b |= anyVals[v * ROLES + B]!;
+          seen |= anyVals[v * ROLES + R]!;
+          found |= anyVals[v * ROLES + P]!;
+          lanesHere |= anyVals[v * ROLES + LB]!;
+          seenLanes |= anyVals[v * ROLES + LR]!;
         }
-        if (any.more[c] !== 0) {
+        if ((e & 1) !== 0) {
           let h = first(c);
           for (let j = i + 1; j < s.length; j++) {
             h = extend(h, s.charCodeAt(j));
             v = probe(any, h);
             if (v < 0) break;
             if (v !== 0) {
-              a |= anyVals[v * 4 + A]!;
-              b |= anyVals[v * 4 + B]!;
-              seen |= anyVals[v * 4 + R]!;
-              found |= anyVals[v * 4 + P]!;
+              a |= anyVals[v * ROLES + A]!;
+              b |= anyVals[v * ROLES + B]!;
+              seen |= anyVals[v * ROLES + R]!;
+              found |= anyVals[v * ROLES + P]!;
+              lanesHere |= anyVals[v * ROLES + LB]!;
+              seenLanes |= anyVals[v * ROLES + LR]!;
             }
           }
         }
         if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) {
-          v = word.one[c]!;
+          const w = wordHead[c]!;
+          v = w >> 1;
           if (v !== 0) {
-            a |= wordVals[v * 4 + A]!;
-            b |= wordVals[v * 4 + B]!;
+            a |= wordVals[v * ROLES + A]!;
+            b |= wordVals[v * ROLES + B]!;
+            lanesHere |= wordVals[v * ROLES + LB]!;
           }
-          if (word.more[c] !== 0) {
+          if ((w & 1) !== 0) {
             let h = first(c);
             for (let j = i + 1; j < s.length; j++) {
               h = extend(h, s.charCodeAt(j));
               v = probe(word, h);
               if (v < 0) break;
               if (v !== 0) {
-                a |= wordVals[v * 4 + A]!;
-                b |= wordVals[v * 4 + B]!;
+                a |= wordVals[v * ROLES + A]!;
+                b |= wordVals[v * ROLES + B]!;
+                lanesHere |= wordVals[v * ROLES + LB]!;
               }
             }
           }
         }
-        const at = a | (b & seen);
+        let at = a | (b & seen);
+        for (let l = lanesHere & seenLanes; l !== 0; l &= l - 1) at |= laneBit[31 - Math.clz32(l & -l)]!;
         if (at === 0) continue;
         found |= at;
         for (let l = at; l !== 0; l &= l - 1) push(31 - Math.clz32(l & -l), i);
@@ -171,10 +192,38 @@ const A = 0;
 const B = 1;
 const R = 2;
 const P = 3;
+/** Lanes a literal opens given a required literal of the lane later (LB), lanes that require it (LR). */
+const LB = 4;
+const LR = 5;
+const ROLES = 6;
+
+/**
+ * Lanes: the 32 bits of a second mask, each owned by one pattern and holding some of its conditional
+ * alternatives, so that a lead counts only where a literal required by an alternative of its own lane
+ * follows. With one bit per pattern, a literal required by any alternative let the leads of all the
+ * others count (the reason cue has over a hundred). Patterns with two or more distinct
+ * required-literal sets share the lanes in proportion to their number of sets; alternatives with the
+ * same set share a lane. Any assignment is sound: a lane only ever holds alternatives of its owner.
+ */
+function assignLanes(all: readonly (Branch[] | undefined)[]): Map<Branch, number> {
+  const keyOf = (b: Branch) => [...new Set(b.req)].sort().join('\u0000');
+  const groups = all.map((bs) => [...new Set((bs ?? []).filter((b) => b.req).map(keyOf))]);
+  const total = groups.reduce((n, g) => n + (g.length >= 2 ? g.length : 0), 0);
+  const out = new Map<Branch, number>();
+  let base = 0;
+  all.forEach((bs, k) => {
+    const g = groups[k]!;
+    const n = g.length >= 2 ? Math.min(g.length, Math.floor((32 * g.length) / total)) : 0;
+    if (n === 0 || base + n > 32) return;
+    for (const b of bs ?? []) if (b.req) out.set(b, base + (g.indexOf(keyOf(b)) % n));
+    base += n;
+  });
+  return out;
+}
 
 const NO_VALS = new Int32Array(0);
 
-/** A trie whose values index `vals`: four masks (A, B, R, P) per distinct value (index 0: none). */
+/** A trie whose values index `vals`: ROLES masks (A, B, R, P, LB, LR) per distinct value (index 0: none). */
 function maskTrie(lits: Map<string, number[]>, units: number): Trie {
   // Keyed by where a literal ends in the trie (its code unit, or its prefix hash): literals whose
   // hashes clash share one value, their masks OR-ed (a clash can only add a needless try).
@@ -187,18 +236,18 @@ function maskTrie(lits: Map<string, number[]>, units: number): Trie {
   for (const [lit, v] of lits) {
     const key = keyOf(lit);
     const e = ends.get(key);
-    if (e) for (let r = 0; r < 4; r++) e[r]! |= v[r]!;
+    if (e) for (let r = 0; r < ROLES; r++) e[r]! |= v[r]!;
     else ends.set(key, [...v]);
   }
   const index = new Map<string, number>();
-  const vals: number[] = [0, 0, 0, 0];
+  const vals: number[] = new Array<number>(ROLES).fill(0);
   const entries: [string, number][] = [];
   for (const lit of lits.keys()) {
     const v = ends.get(keyOf(lit))!;
     const key = v.join(',');
     let vi = index.get(key);
     if (vi === undefined) {
-      index.set(key, (vi = vals.length / 4));
+      index.set(key, (vi = vals.length / ROLES));
       vals.push(...v);
     }
     entries.push([lit, vi]);
@@ -208,13 +257,13 @@ function maskTrie(lits: Map<string, number[]>, units: number): Trie {
 
 
 /**
- * A trie of literals. Its first level is indexed by code unit: `one[c]` the patterns with the literal
- * c, `more[c]` whether longer literals start with c. Deeper prefixes are a hash set (open addressing,
+ * A trie of literals. Its first level is indexed by code unit: `head[c] >> 1` the value of the literal
+ * c, `head[c] & 1` whether longer literals start with c (one table, so the walk's first look-up at each
+ * place touches one cache line, not two). Deeper prefixes are a hash set (open addressing,
  * linear probing, load ≤ 1/4) of [prefix hash, patterns with a literal ending there] pairs.
  */
 interface Trie {
-  one: Int32Array;
-  more: Uint8Array;
+  head: Int32Array;
   /** Hash 0 marks an empty slot. */
   slots: Int32Array;
   mask: number;
@@ -230,16 +279,15 @@ interface Trie {
 
 /** `ids`: the values are literal ids (one per distinct literal), stored as they are rather than OR-ed. */
 function trie(lits: [string, number][], units: number, ids = false, vals = NO_VALS): Trie {
-  const one = new Int32Array(units);
-  const more = new Uint8Array(units);
+  const head = new Int32Array(units);
   const prefixes = new Map<number, number>();
   for (const [lit, bit] of lits) {
     const c = lit.charCodeAt(0);
     if (lit.length === 1) {
-      one[c] = ids ? bit : one[c]! | bit;
+      head[c] = ((ids ? bit : (head[c]! >> 1) | bit) << 1) | (head[c]! & 1);
       continue;
     }
-    more[c] = 1;
+    head[c]! |= 1;
     let h = first(c);
     for (let i = 1; i < lit.length; i++) {
       h = extend(h, lit.charCodeAt(i));
@@ -260,7 +308,7 @@ function trie(lits: [string, number][], units: number, ids = false, vals = NO_VA
     slots[at * 2] = h;
     slots[at * 2 + 1] = m;
   }
-  return { one, more, slots, mask, bloom, vals };
+  return { head, slots, mask, bloom, vals };
 }
 
 /** The value stored for prefix hash `h` (0 for a prefix that only leads on), or -1 if `h` is no prefix of `t`. */
@@ -491,9 +539,10 @@ function flat(lists: number[][]): Flat {
 
 /** For a trie of literal ids (id + 1; 0 = none): writes the ids of the literals at `s[i]` (= c) into `out` from `at`; returns the new end. */
 function walkIds(t: Trie, s: string, i: number, c: number, out: Int32Array, at: number): number {
-  const one = t.one[c]!;
+  const e = t.head[c]!;
+  const one = e >> 1;
   if (one !== 0) out[at++] = one - 1;
-  if (t.more[c] === 0) return at;
+  if ((e & 1) === 0) return at;
   const n = s.length;
   let h = first(c);
   for (let j = i + 1; j < n; j++) {

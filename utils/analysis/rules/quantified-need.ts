@@ -25,7 +25,7 @@ const hasAmount = perSentence((s: Sentence): boolean => {
   for (let k = 0; k < h.length; k += 2) {
     const before = norm.slice(Math.max(0, h[k]! - 24), h[k]!);
     if (WAITED.test(before) || AGO.test(norm.slice(h[k + 1]!))) continue;
-    if (!/次$/.test(norm.slice(h[k]!, h[k + 1]!)) || !EVENT_COUNT.test(before.slice(-6))) return true;
+    if (norm.charCodeAt(h[k + 1]! - 1) !== 0x6b21 /*次*/ || !EVENT_COUNT.test(before.slice(-6))) return true;
   }
   return false;
 });

@@ -5,7 +5,7 @@
 // each strategy in text order over the whole draft, and sum. Whole-draft strategies (`terse`, a draft
 // under ten words) cannot apply to drafts that long. Short drafts are scored directly.
 import type { Sentence } from '../doc.ts';
-import { BIAS, IMPOLITE_BELOW, scoreTone, WEIGHTS, type ToneLang } from './index.ts';
+import { BIAS, IMPOLITE_BELOW, scoreTone, STRATEGIES, toneMarkers, WEIGHTS, type ToneLang } from './index.ts';
 import type { ToneMarker, ToneResult } from '../types.ts';
 
 export const DIRECT_BELOW = 600;
@@ -15,20 +15,16 @@ interface RelMarker {
   start: number;
   end: number;
   text: string;
-  strategy: Strategy;
-  /** WEIGHTS[strategy] and a small index per strategy, looked up once when the sentence is scored. */
+  /** WEIGHTS of its strategy, and the strategy's index in STRATEGIES (its repeats are counted per index). */
   weight: number;
   slot: number;
 }
 
-const SLOTS = new Map<Strategy, number>();
-const slotOf = (s: Strategy): number => {
-  let k = SLOTS.get(s);
-  if (k === undefined) SLOTS.set(s, (k = SLOTS.size));
-  return k;
-};
+const SLOT = Object.fromEntries(STRATEGIES.map((s, i) => [s, i])) as Record<Strategy, number>;
 /** ½^k, as `0.5 ** k` computes it (no pow call per marker). */
 const HALVES = Array.from({ length: 64 }, (_, k) => 0.5 ** k);
+/** Uses so far of each strategy in the draft being scored. */
+const SEEN = new Int32Array(STRATEGIES.length);
 
 const cache = new Map<string, RelMarker[]>();
 
@@ -36,12 +32,27 @@ export function clearToneCache(): void {
   cache.clear();
 }
 
-function sentenceMarkers(text: string, lang: ToneLang): RelMarker[] {
+const NONE: RelMarker[] = [];
+
+/** What \s matches (ECMAScript WhiteSpace and LineTerminator). */
+const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+
+/** !/\S/.test(text), by code unit (it stops at the first character of nearly every sentence). */
+function blank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!SPACE.has(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function sentenceMarkers(text: string): RelMarker[] {
   let m = cache.get(text);
   if (!m) {
-    m = scoreTone(text, lang)
-      .markers.filter((x) => x.strategy !== 'terse')
-      .map((x) => ({ start: x.start, end: x.end, text: x.text, strategy: x.strategy, weight: WEIGHTS[x.strategy], slot: slotOf(x.strategy) }));
+    // A blank sentence has no markers (scoreTone's early return); the whole-draft `terse` is not read per sentence.
+    const found = blank(text) ? [] : toneMarkers(text, true);
+    m = found.length === 0 ? NONE : new Array<RelMarker>(found.length);
+    for (let i = 0; i < found.length; i++) {
+      const x = found[i]!;
+      m[i] = { start: x.start, end: x.end, text: x.text, weight: WEIGHTS[x.strategy], slot: SLOT[x.strategy] };
+    }
     if (cache.size > 50_000) cache.clear();
     cache.set(text, m);
   }
@@ -53,13 +64,15 @@ export function toneOf(text: string, sentences: Sentence[], lang: ToneLang): Ton
     const t = scoreTone(text, lang);
     return { score: t.score, label: t.label, markers: t.markers.map((m) => ({ start: m.start, end: m.end, text: m.text, weight: m.weight })) };
   }
-  const seen: number[] = [];
+  SEEN.fill(0);
   const markers: ToneMarker[] = [];
   let score = BIAS;
   for (const s of sentences) {
-    for (const m of sentenceMarkers(s.text, lang)) {
-      const k = seen[m.slot] ?? 0;
-      seen[m.slot] = k + 1;
+    const ms = sentenceMarkers(s.text);
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
+      const k = SEEN[m.slot]!;
+      SEEN[m.slot] = k + 1;
       const weight = k < 64 ? m.weight * HALVES[k]! : 0;
       score += weight;
       markers.push({ start: s.start + m.start, end: s.start + m.end, text: m.text, weight });

@@ -52,7 +52,7 @@ export { BIAS, WEIGHTS } from './weights.ts';
  * order of `STRATEGIES`. Used by the calibration script; `scoreTone` is `BIAS + Σ WEIGHTS × f`.
  */
 export function toneFeatures(text: string): Float64Array {
-  const acc: Acc = { counts: new Float64Array(STRATEGIES.length), markers: null, text };
+  const acc: Acc = { counts: new Float64Array(STRATEGIES.length), markers: null, text, sentence: false };
   scan(text, acc);
   const f = new Float64Array(STRATEGIES.length);
   for (let i = 0; i < f.length; i++) f[i] = 2 * (1 - 0.5 ** (acc.counts[i] ?? 0));
@@ -62,17 +62,14 @@ export function toneFeatures(text: string): Float64Array {
 const SCRATCH = new Float64Array(STRATEGIES.length);
 
 /**
- * Score the tone of a draft. `score` is a logit: > 0 reads as polite, ≤ 0 as not polite (neutral down
- * to `IMPOLITE_BELOW`, impolite below it). `markers` are the words that moved it, in text order, with
- * spans into `text` and the amount each contributed (they sum to `score - BIAS`).
+ * The markers of a text in text order. `sentence`: the text is one sentence of a longer draft, whose
+ * whole-draft `terse` strategy is left out (tone/cache.ts).
  */
-export function scoreTone(text: string, lang: ToneLang): StrategyResult {
-  void lang; // Patterns of both languages apply to every draft: mixed drafts are common.
-  if (!/\S/.test(text)) return { score: 0, label: 'neutral', markers: [] };
+export function toneMarkers(text: string, sentence: boolean): StrategyMarker[] {
   // One scratch array of counts for every call: allocating a typed array per sentence cost more than
   // scoring a short one.
   SCRATCH.fill(0);
-  const acc: Acc = { counts: SCRATCH, markers: [], text };
+  const acc: Acc = { counts: SCRATCH, markers: [], text, sentence };
   scan(text, acc);
   const markers = acc.markers ?? [];
   // Chinese and emoji markers come during the pass, English ones after it: sort only when mixed.
@@ -82,6 +79,18 @@ export function scoreTone(text: string, lang: ToneLang): StrategyResult {
       break;
     }
   }
+  return markers;
+}
+
+/**
+ * Score the tone of a draft. `score` is a logit: > 0 reads as polite, ≤ 0 as not polite (neutral down
+ * to `IMPOLITE_BELOW`, impolite below it). `markers` are the words that moved it, in text order, with
+ * spans into `text` and the amount each contributed (they sum to `score - BIAS`).
+ */
+export function scoreTone(text: string, lang: ToneLang): StrategyResult {
+  void lang; // Patterns of both languages apply to every draft: mixed drafts are common.
+  if (!/\S/.test(text)) return { score: 0, label: 'neutral', markers: [] };
+  const markers = toneMarkers(text, false);
   let score = BIAS;
   for (const m of markers) score += m.weight;
   score = Math.round(score * 1000) / 1000;

@@ -21,6 +21,8 @@ export interface Acc {
   counts: Float64Array;
   markers: StrategyMarker[] | null;
   text: string;
+  /** One sentence of a longer draft (tone/cache.ts): the whole-draft `terse` strategy is not read. */
+  sentence: boolean;
 }
 
 const WEIGHT_BY_INDEX = STRATEGIES.map((s) => WEIGHTS[s]);
@@ -93,7 +95,9 @@ const ZH_CLAUSE_BREAK_CODES = new Set(Array.from(ZH_CLAUSE_BREAK, (c) => c.charC
 /** Whether the character at `index` is one of `chars` (false outside the text). */
 function charIn(chars: string, text: string, index: number): boolean {
   const c = code(text, index);
-  return c === c && chars.includes(String.fromCharCode(c));
+  // By code unit: a one-character string per test was most of the tone pass's garbage.
+  for (let m = 0; m < chars.length; m++) if (chars.charCodeAt(m) === c) return true;
+  return false;
 }
 
 /** Whether any character of text[from, to) is one of `chars`. */
@@ -246,7 +250,7 @@ export function scan(text: string, acc: Acc): void {
     // Do not keep a huge draft's scratch arrays alive.
     lowerWords.length = wordStart.length = wordEnd.length = wordAtStart.length = wordQuestion.length = 0;
   }
-  if (n + han / 2 < TERSE_BELOW) {
+  if (!acc.sentence && n + han / 2 < TERSE_BELOW) {
     // The whole draft is the marker, without its outer white space.
     let start = 0;
     let end = text.length;
