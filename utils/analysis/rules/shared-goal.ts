@@ -154,6 +154,14 @@ const rule: Rule = {
       { text: '这批样本能否按期完成，对我们和贵院发表成果都很关键，想请贵院每周加开一次门诊。' },
       { text: '最近构建排队已经拖慢了各位的补丁合入，想请各成员单位各捐赠两台构建机。' },
       { text: '评比结果对每个班都有加分，这也是大家共同的事，请各班推荐两名志愿者。' },
+      { text: 'As you know, the county and our club have a shared commitment to get more girls playing.' },
+      { text: "This request is part of this year's foundation goal to build every project on ARM." },
+      { text: 'The number-one complaint in the last survey was slow upgrades, so here is a migration guide.' },
+      { text: 'I think flaky runners are a concern for the foundation too.' },
+      { text: "This release matters to the platform team's audit as much as to ours." },
+      { text: 'issue里已经有几十位用户反馈过，估计大家回答得也挺累的，我提了一个修复。' },
+      { text: '今年第一次全市统考，大家心里都没底，想借机房做一次模拟考。' },
+      { text: '一、依本局年度执勤计划，各分局须于下月完成装备更新。' },
     ],
     bad: [
       { text: 'We are currently running version 2.4 in production. Could you backport the snapshot fixes?' },
@@ -195,6 +203,7 @@ const rule: Rule = {
       { text: 'Do you know who has the keys for the community hall on Friday?' },
       { text: '我们这台挖机太小，天亮前必须修好，不然两所学校都要停水。请再调一台大挖机。' },
       { text: '请于周五前提供备货预估，否则会影响贵公司年货节的上架。' },
+      { text: 'Q4大家都挺辛苦的，想申请点预算搞个团建。' },
     ],
   },
 };

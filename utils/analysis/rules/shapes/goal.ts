@@ -113,9 +113,18 @@ const SHAPES: RegExp[] = [
   // comms is short on good images", "last month your area reported 210 disputes"), two named sides sharing one number
   // ("growth and lifecycle share the activation number"), the common stake ("every team loses when…", "the
   // Infrastructure WG's goal for this year", "the roadmap you shared depends on…").
-  /\bi know (?:[\w-]+,? ){0,3}[\w-]+(?:(?:'s| has| have|'ve) been (?:chasing|trying|pushing|looking|wanting|asking|hoping|struggling|fighting)| is short (?:on|of)| are short (?:on|of))\b|\byour (?:[\w-]+ ){0,2}(?:reported|logged|flagged|recorded|raised) (?:about |over |nearly |almost |more than )?\d|\b[a-z]+ and [a-z]+ (?:both )?share (?:the|a|one|this)\b|\bevery (?:team|department|unit|group|site|store|ward|one of us) (?:loses|suffers|pays|wins|benefits|gains)\b|\bthe [\w -]{1,30}'s (?:goal|target|objective|mission|priority) for (?:this|the|next) (?:year|quarter|half|season)\b|\b(?:roadmap|plan) you (?:shared|published|announced)\b[^.?!;\n]{0,30}?\b(?:depends|relies|hinges) on\b/,
+  /\bi know (?:[\w-]+,? ){0,3}[\w-]+(?:(?:'s| has| have|'ve) been (?:chasing|trying|pushing|looking|wanting|asking|hoping|struggling|fighting|under pressure)| is short (?:on|of)| are short (?:on|of))\b|\byour (?:[\w-]+ ){0,2}(?:reported|logged|flagged|recorded|raised) (?:about |over |nearly |almost |more than )?\d|\b[a-z]+ and [a-z]+ (?:both )?share (?:the|a|one|this)\b|\bevery (?:team|department|unit|group|site|store|ward|one of us) (?:loses|suffers|pays|wins|benefits|gains)\b|\bthe [\w -]{1,30}'s (?:goal|target|objective|mission|priority) for (?:this|the|next) (?:year|quarter|half|season)\b|\b(?:roadmap|plan) you (?:shared|published|announced)\b[^.?!;\n]{0,30}?\b(?:depends|relies|hinges) on\b/,
   // 供电公司和贵局都很关注的事 / 对申办方和贵院发表结果都很关键 / 已经开始拖慢各位公司的补丁合入 / 此亦列入本行年度资安考核 / 这也是大家共同的事.
-  /(?:和|与|跟)[^。!?;\n,]{1,14}?都(?:很|非常|十分|特别)?(?:关注|关心|在意|重视)|对[^。!?;\n,]{0,12}?(?:和|与)?(?:贵|你们|您|各位)[^。!?;\n,]{0,12}?(?:都|也)(?:很|非常|十分)?(?:关键|重要|有利)|(?:拖慢|耽误|拖累|卡住|已经(?:开始)?影响到?)(?:了)?(?:各位|你们|您|贵|大家)|(?:这|此)(?:亦|也)?(?:列入|纳入|列为)[^。!?;\n]{0,16}?(?:考核|目标|指标|重点|kpi|okr)|(?:大家|双方|我们)共同的事/,
+  /(?:和|与|跟)[^。!?;\n,]{1,14}?都(?:很|非常|十分|特别)?(?:关注|关心|在意|重视)|对[^。!?;\n,]{0,12}?(?:和|与)?(?:贵|你们|您|各位)[^。!?;\n,]{0,24}?(?:都|也)(?:很|非常|十分)?(?:关键|重要|有利)|(?:拖慢|耽误|拖累|卡住|已经(?:开始)?影响到?)(?:了)?(?:各位|你们|您|贵|大家)|(?:这|此)(?:亦|也)?(?:列入|纳入|列为)[^。!?;\n]{0,16}?(?:考核|目标|指标|重点|kpi|okr)|(?:大家|双方|我们)共同的事/,
+  // A commitment both sides have, the project's goal this ask is part of, the reader's top complaint, a concern they share
+  // ("have a shared commitment under the programme", "part of this year's foundation goal", "the number-one complaint in
+  // the last survey", "that's a concern for the foundation too", "this matters to the platform team as much as to ours",
+  // "several of you mentioned in the last call").
+  /\bhave a (?:shared|common|joint) (?:commitment|goal|target|objective|interest|aim)\b|\bpart of (?:this year's|the|our|your) [\w -]{0,24}?(?:goal|target|objective|initiative)\b|\b(?:number-one|top|biggest|main|most common) complaint\b|\ba (?:concern|problem|priority|risk) for (?:the|your) [\w -]{1,24}? too\b|\bmatters? to (?:you|your|the [\w' -]{1,30}?) as much as (?:to )?(?:us|ours)\b|\b(?:several|some|many|most) of you (?:mentioned|said|asked|told)\b/,
+  // 估计大家回答得也挺累的 / 一个人review应该很吃力 / 大家心里都没底 / 大家在Slack上也被追着问 / 我哋今年一齐都想做到 /
+  // 两边的排班更好对上，我们都希望… / 正好能补上 / 亦配合区公所推动之友善高龄社区政策 / 按照…考核要求.
+  /(?:大家|你们|各位)[^。!?;\n]{0,8}?(?:也)?(?:挺|很|都)?(?:累(?!计|积)|(?<!麻)烦(?!请)|头疼|吃力)|(?:一个人|人手)[^。!?;\n]{0,10}?(?:很|挺|非常)?(?:吃力|辛苦|忙不过来)|(?:大家|我们|咱们)(?:心里)?都(?:没底|很紧张|着急|担心)|大家[^。!?;\n]{0,10}?(?:也)?被(?:追着|催|问)|(?:我哋|我们|咱们)[^。!?;\n]{0,6}?(?:一齐|一起)都?(?:想|希望|要)|(?:两边|双方|两个部门|两组)[^。!?;\n]{0,30}?(?:我们|大家)都(?:希望|想|要)|(?:恰好|正好|刚好)(?:能|可以)(?:补上|满足|解决|用上|派上用场)|配合[^。!?;\n]{0,6}?(?:推动|推行|提倡)之?[^。!?;\n]{0,20}?(?:政策|计划|目标|工作)|(?:按照|根据)[^。!?;\n]{0,40}?(?:考核|工作)要求/,
+  /^\s*(?:[一二三四五六七八九十]+、)?依(?:据|照)?[^。!?;\n,，]{0,24}?(?:来函|计划|规划|指示|部署)/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */

@@ -56,7 +56,7 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:you(?:'ll)?|reviewers?|volunteers?|participants?|speakers?|mentors?|helpers?|contributors?) (?:get|receive|will get|'ll get) (?:a |an )?(?:free|complimentary)\b|\b(?:list|name|credit|feature|acknowledge) [\w&.-]+(?: [\w&.-]+)? as (?:a |an |our )?(?:[\w-]+ )?(?:partner|contributor|sponsor|co-?author|collaborator)s?\b/,
   /^\s*what (?:you|the [\w -]{1,30}|your [\w -]{1,30}) gets?\s*[:：]?\s*$/,
   // a "What Returns offers:" heading.
-  /\bif (?:it|that|this) (?:helps|makes it easier for|saves) (?:you|your)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can)\b|\b(?:will|'ll) (?:hold|run|host|offer) (?:\w+ ){0,2}?(?:drop-in|office hours|help sessions?|clinics?|workshops?|training sessions?)\b[^.?!;\n]{0,60}?\bto help (?:you|your|departments?|teams?|managers?|them)\b|\b(?:send|lend|loan) (?:one|two|three|a couple|some) of (?:mine|ours|my|our)\b|\bwho (?:submits?|signs? up|replies?|responds?|registers?) (?:on time|early|by [\w ]{1,20}) (?:will|gets?|receives?)\b/,
+  /\bif (?:it|that|this) (?:helps|makes it easier for|saves) (?:you|your)\b[^.?!;\n]{0,20}?\b(?:we|i|our [\w-]+(?: [\w-]+)?)(?:'ll| will| can)\b|\b(?:will|'ll) (?:hold|run|host|offer) (?:\w+ ){0,2}?(?:drop-in|office hours|help sessions?|clinics?|workshops?|training sessions?)\b[^.?!;\n]{0,60}?\bto help (?:you|your|departments?|teams?|managers?|them)\b|\b(?:send|lend|loan) (?:one|two|three|a couple|some) of (?:mine|ours|my|our)\b|\bwho (?:submits?|signs? up|replies?|responds?|registers?) (?:on time|early|by [\w ]{1,20}) (?:will|gets?|receives?)\b/,
   /^\s*what [\w -]{1,30} (?:offers?|gives?|brings?|provides?|will do|will provide|commits? to)\b[^:：\n]{0,60}[:：]/,
   // The move named ("on our side we can consolidate the POs"), and the reader's part made small ("Finance only checks the totals").
   /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?)\b/,
@@ -140,4 +140,7 @@ export const EN_OFFER: RegExp[] = [
   // ("to reduce the impact on operations", "to make the extra time worthwhile for you"), a fix that helps the reader too ("it
   // just needs the MES team's review … stops timing out for your own runs too").
   /\bwithout (?:any )?(?:extra|additional|more) (?:work|effort|load|cost)\b|\bto (?:reduce|minimi[sz]e|limit|soften|offset|ease) the (?:impact|burden|load|cost|disruption) (?:on|for|to) (?:you|your|operations|the)\b|\bworth(?:while| it| your while) for you\b|\b(?:it|this|that) (?:just|only) needs?\b[^.?!;\n]{0,30}?\b(?:review|approval|sign-off|merge|deploy)|\bfor your own\b[^.?!;\n]{0,30}?\btoo\b/,
+  // A swap ("swap my Sat shift for your Tue"), the reader's part made small ("so you'd just need the export figures"), a
+  // simple "if it helps" before what we do.
+  /\bswap (?:my|our) [^.?!;\n]{1,40}? for (?:your|yours)\b|\bso you(?:'d| would)? (?:just|only) (?:need|have)\b|^\s*if it helps,? (?:we|i|our [\w-]+(?: [\w-]+)?) (?:can|could|will|'ll)\b/,
 ];
