@@ -162,6 +162,8 @@ const rule: Rule = {
       { text: 'issue里已经有几十位用户反馈过，估计大家回答得也挺累的，我提了一个修复。' },
       { text: '今年第一次全市统考，大家心里都没底，想借机房做一次模拟考。' },
       { text: '一、依本局年度执勤计划，各分局须于下月完成装备更新。' },
+      { text: "It's that time of year again: we should cut the spring release. Could two maintainers take the changelog?" },
+      { text: 'You wrote in the issue that you wanted to pass on maintainership. Could you transfer the repository?' },
     ],
     bad: [
       { text: 'We are currently running version 2.4 in production. Could you backport the snapshot fixes?' },

@@ -125,6 +125,9 @@ const SHAPES: RegExp[] = [
   // 两边的排班更好对上，我们都希望… / 正好能补上 / 亦配合区公所推动之友善高龄社区政策 / 按照…考核要求.
   /(?:大家|你们|各位)[^。!?;\n]{0,8}?(?:也)?(?:挺|很|都)?(?:累(?!计|积)|(?<!麻)烦(?!请)|头疼|吃力)|(?:一个人|人手)[^。!?;\n]{0,10}?(?:很|挺|非常)?(?:吃力|辛苦|忙不过来)|(?:大家|我们|咱们)(?:心里)?都(?:没底|很紧张|着急|担心)|大家[^。!?;\n]{0,10}?(?:也)?被(?:追着|催|问)|(?:我哋|我们|咱们)[^。!?;\n]{0,6}?(?:一齐|一起)都?(?:想|希望|要)|(?:两边|双方|两个部门|两组)[^。!?;\n]{0,30}?(?:我们|大家)都(?:希望|想|要)|(?:恰好|正好|刚好)(?:能|可以)(?:补上|满足|解决|用上|派上用场)|配合[^。!?;\n]{0,6}?(?:推动|推行|提倡)之?[^。!?;\n]{0,20}?(?:政策|计划|目标|工作)|(?:按照|根据)[^。!?;\n]{0,40}?(?:考核|工作)要求/,
   /^\s*(?:[一二三四五六七八九十]+、)?依(?:据|照)?[^。!?;\n,，]{0,24}?(?:来函|计划|规划|指示|部署)/,
+  // The project's season come round ("it's that time of year again: we should cut a release"), the reader's own wish to
+  // hand over ("You wrote that you wanted to pass on maintainership").
+  /\bit(?:'s| is) that time (?:of (?:the )?(?:year|month|cycle) )?(?:again|already)\b|\byou (?:wrote|said|mentioned|posted)\b[^.?!;\n]{0,60}?\b(?:wanted|want|would like|were looking|planned) to (?:pass on|hand over|hand off|step (?:back|down)|find a new|transfer)\b/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
