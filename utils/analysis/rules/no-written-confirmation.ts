@@ -7,7 +7,7 @@ import { verbalShape } from './shapes/verbal.ts';
 const shapeIn = shapeReader(verbalShape);
 
 /** A record waived, not made: 就不再 send 正式的 summary 了, no need for minutes. */
-const WAIVED = /(?:不再|不用|不必|无需|免了|no need for|won't|will not|not going to|skip)[^。.!?]{0,14}$/i;
+const WAIVED = /(?:不再|不用|不必|无需|免了|唔使|唔駛|唔需要|不另外|就不|no need (?:for|to)|don't need to|do not need to|won't|will not|not going to|skip|without)[^。.!?,，]{0,30}$/i;
 
 const rule: Rule = {
   meta: {
@@ -33,7 +33,7 @@ const rule: Rule = {
     const RECORD = /纪要|紀要|书面|書面|记录|記錄|确认函|確認函|in writing|recap|minutes|documented|confirmation|summary|write[- ]?up/i;
     const written = doc
       .hits('written')
-      .some((w) => !verbal.some((v) => w.start < v.end && v.start < w.end) && RECORD.test(doc.text.slice(w.start, w.end)) && !WAIVED.test(doc.text.slice(Math.max(0, w.start - 16), w.start)));
+      .some((w) => !verbal.some((v) => w.start < v.end && v.start < w.end) && RECORD.test(doc.text.slice(w.start, w.end)) && !WAIVED.test(doc.text.slice(Math.max(0, w.start - 40), w.start)));
     if (written) return [];
     return verbal.map((h) => ({ start: h.start, end: h.end }));
   },
@@ -44,6 +44,12 @@ const rule: Rule = {
       { text: '请把数据发给我。' },
     ],
     bad: [
+      // The record waived in so many words, a boss's "fine" as the go-ahead, a ticket put off, Cantonese (written sets of session 9).
+      { text: 'As agreed on the call, please go ahead. No need to send a written summary.' },
+      { text: "Priya already said it's fine, so just switch it on, no need for the form." },
+      { text: '那天吃饭你们经理说的那批样机，我们就直接拿走了，就不另外发确认了。' },
+      { text: '琴日饮茶你讲过可以借两个人俾我哋，唔使再写email啦。' },
+      { text: '割接窗口你们lead说OK了，今晚直接切，ticket明天再补。' },
       { text: '贵司同事日前电话中表示滞箱费由贵司承担，敝公司即按此处理，不再另行书面确认。' },
       { text: '上周 1on1 时我们 verbally 聊过，就按那天说的来吧，我这边就不再 send 正式的 summary 了。' },
       { text: '钱总那边没问题的，麻烦你直接排产吧，就不走合同了。' },
