@@ -61,6 +61,12 @@ const rule: Rule = {
       { text: 'We will present the results to both directors together at the review.' },
     ],
     bad: [
+      // Gone up by someone else, settled above the reader, told or copied in, a letter straight to the senior (session 9).
+      { text: 'Our sergeant already spoke to your lieutenant, so please pull the footage today.' },
+      { text: 'Everything was settled on the call with your MD, so please start on Monday.' },
+      { text: '我已经把情况向贵公司的华南区总经理报告了，请尽快处理。' },
+      { text: '我已经把贵司刘副总也抄上了，请务必本周内给答复。' },
+      { text: '王副总您好，这边想直接跟您反映一下：我们找过李课长两次，他都说没人。' },
       { text: '我已经跟你们采购部张主任打过招呼了，他说没问题。' },
       { text: '此邮件已抄送分管副总裁，副总裁要求各部门本周内配合完成。' },
       { text: "Priya said it's fine, so just add me to the billing group." },

@@ -16,7 +16,7 @@ const ZH_TITLE =
 // A unit and a surname or an English name may come between (你们林经理, 贵司的陈总监, 你们课题组王主任, 你们 head Michael).
 const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:[\\u4e00-\\u9fff]{0,3}?(?:部门|部|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心))?的?(?:[\\u4e00-\\u9fff]{1,5}的)?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
 const EN_TITLE =
-  "(?:manager|boss|director|vp|svp|evp|head|lead|skip[- ]level|supervisor|cto|ceo|cfo|coo|cio|cmo|md|managing director|general manager|gm|general counsel|leadership|management|execs?|executives?|higher[- ]ups?|chief)";
+  "(?:manager|boss|director|vp|svp|evp|head|lead|skip[- ]level|supervisor|cto|ceo|cfo|coo|cio|cmo|md|managing director|general manager|gm|general counsel|leadership|management|execs?|executives?|higher[- ]ups?|chief|president|vice[- ]president|chair(?:man|woman|person)?|lieutenant|captain|commander|superintendent|dean)";
 const EN_SUPERIOR = `(?:\\b(?:your|their)\\s+(?:(?:team|group|department|dept|org|division)(?:'s)?\\s+)?${EN_TITLE}\\b|@(?:cto|ceo|cfo|coo|vp\\w*|director\\w*|head\\w*)\\b)`;
 
 /** The first two shapes: the one who goes up must be the writer, not "你先跟你们领导确认" (the reader). */
@@ -49,6 +49,11 @@ const SHAPES: RegExp[] = [
   new RegExp(`\\bgo(?:ing)? (?:straight |directly )?(?:to|over to) [a-z]+ \\((?:your )?${EN_TITLE}\\b|\\b(?:sort (?:it|this) out|take (?:it|this) up|raise (?:it|this)|deal with (?:it|this)) with ${EN_SUPERIOR}|\\b(?:copied|cc'?d|cc'?ed|looped in|added|copying|cc'?ing|looping in) (?:[a-z]+ \\((?:${EN_TITLE})\\b[^)]{0,30}\\)|(?:the |our )?(?:ciso|cio|cto|ceo|cfo|coo|vp|svp|evp)\\b)[^.?!;\\n]{0,40}?\\b(?:so|since|because|as)\\b`, 'g'),
   // A name with the reader's title after it (我已经找 Kevin(你们 lead)口头 OK 了).
   new RegExp(`(?:找|跟|和|问)(?:过|了)?\\s?[a-z\\u4e00-\\u9fff]{1,10}\\s?[(（](?:你们|您的|你的|贵)[\\u4e00-\\u9fff]{0,3}\\s?${ZH_TITLE}[)）]`, 'g'),
+  // Gone up on the writer's behalf or settled above the reader ("Sgt. Harlow already spoke to your lieutenant", "everything
+  // was settled on the call with your MD"), told to or copied in the reader's senior (已经把情况向贵公司的区域总经理报告,
+  // 我已经把贵司黄副总也抄上了), a letter that goes to the senior directly (这边想直接跟您反映一下).
+  new RegExp(`\\b(?:spoke|spoken|talked) (?:to|with) ${EN_SUPERIOR}|\\b(?:settled|agreed|cleared|sorted|signed off)\\b[^.?!;\\n]{0,30}?\\bwith ${EN_SUPERIOR}`, 'g'),
+  new RegExp(`向(?:贵|你们)[^。！？!?；;,，\\n]{0,10}?${ZH_TITLE}[^。！？!?；;\\n]{0,12}?(?:报告|反映|汇报|投诉)|把(?:贵|你们)[^。！？!?；;,，\\n]{0,8}?${ZH_TITLE}[^。！？!?；;\\n]{0,3}?(?:也)?(?:抄上|抄送|拉进来|拉上|加上)|(?:想|这边想)直接(?:跟|向)您反映`, 'g'),
 ];
 
 // Only the shapes whose required literals occur in the sentence are tried (gated.ts).
