@@ -18,7 +18,7 @@ const OFFERED = new RegExp(
     '\\bin\\s+(?:a|the)\\s+position\\s+to\\s*$',
     // A benefit, not an ask: "it will greatly help us", "which would help me out" (not "could you help", "could your
     // team support us", "can the bureau support us").
-    '(?<!\\b(?:you|u|anyone|someone|somebody|anybody|guys|team|folks|bureau|department|dept|office|group|side|lab|desk|staff|crew|unit) )\\b(?:will|would|could|might|should|can)(?: (?:greatly|really|also|certainly|definitely|surely|truly))?\\s*$',
+    '(?<!\\b(?:you|u|anyone|someone|somebody|anybody|who|guys|team|folks|bureau|department|dept|office|group|side|lab|desk|staff|crew|unit) )\\b(?:will|would|could|might|should|can)(?: (?:greatly|really|also|certainly|definitely|surely|truly))?\\s*$',
     '\\bif (?:you|anyone|someone) (?:need|needs|want|wants|require|requires)\\b[^.?!;\\n]{0,24}$',
     '(?:我|我们|本人|咱们)(?:\\s?[a-z]+\\s?|这边|团队|组)?(?:也|都|还|会|可以|能|能够|愿意|乐意|可|来|很乐意|随时)+$',
     '(?:如|若|如果|要是)(?:有)?(?:需|需要)[^。!?;\\n]{0,12}$',
@@ -107,6 +107,7 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '可唔可以幫手調去星期四上午？嗰日第三號法庭都得。' },
       { text: "I'm happy to help with the docs. Could you add me as a maintainer of the repo?" },
       { text: '要是作者忙不过来，我可以协助审核PR，能否给我加个权限？' },
       { text: '能否考虑支持国产数据库？我们在政务项目里要用。' },
@@ -138,6 +139,11 @@ const rule: Rule = {
       { text: '协助繁体中文翻译：现在的译文有不少错字，能否请你们开放翻译文件？' },
     ],
     bad: [
+      // "Anyone who can help" asks (not a benefit), Cantonese help with no action named (session 9).
+      { text: 'anyone around who can help with the payroll thing? bit stuck' },
+      { text: '今晚成層都係會議，你哋房務部可唔可以幫吓手？' },
+      // 星期六成層 is Saturday and a whole floor, not 六成 (60%): no amount settles it.
+      { text: '星期六成層都係會議，你哋房務部可唔可以幫吓手？' },
       { text: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。' },
       { text: '在吗在吗，美术组能不能支援一下我们，这周实在忙不过来了。' },
       { text: '在吗？帮个忙呗，急' },
