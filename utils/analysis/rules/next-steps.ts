@@ -4,7 +4,7 @@ import type { Doc, Sentence } from '../doc.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
 import { hasDayOrHour, lastContent, normOf, perSentence, sentenceSpans } from './helpers.ts';
-import { escalationShapes } from './shapes/escalation.ts';
+import { escalationsIn } from './shapes/escalation.ts';
 import { offerShape } from './shapes/offer.ts';
 import { stepShape } from './shapes/step.ts';
 
@@ -47,7 +47,7 @@ const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四
 /** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
 const isThreat = perSentence((s: Sentence): boolean => {
   const norm = normOf(s);
-  return THREAT.test(norm) || DONE.test(norm) || escalationShapes(norm).length > 0;
+  return THREAT.test(norm) || DONE.test(norm) || escalationsIn(s).length > 0;
 });
 
 /** Who acts, read from the sentence's shape (shapes/step.ts), beside the commitment cues. */

@@ -8,7 +8,7 @@ import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, QuantifiedNeedElement, Quantity } from '../types.ts';
 import { askSentences, firstContent, hasDayOrHour, isAsk, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { blameShape } from './shapes/blame.ts';
-import { escalationShapes } from './shapes/escalation.ts';
+import { escalationsIn } from './shapes/escalation.ts';
 import { flatteryShape } from './shapes/flattery.ts';
 import { verbalShape } from './shapes/verbal.ts';
 
@@ -55,13 +55,13 @@ const TITLE = /^\s*(?:[【\[#]|(?:feature request|bug|issue|subject|re|proposal|
 const isPlain = perSentence((s: Sentence): boolean => {
   const norm = normOf(s);
   if (TITLE.test(norm)) return false;
-  return !blameShape(norm) && !flatteryShape(norm) && escalationShapes(norm).length === 0 && !verbalShape(norm);
+  return !blameShape(norm) && !flatteryShape(norm) && escalationsIn(s).length === 0 && !verbalShape(norm);
 });
 
 /** A sentence that leans on a verbal deal or a superior (shapes/verbal.ts, shapes/escalation.ts). */
 const isPressure = perSentence((s: Sentence): boolean => {
   const norm = normOf(s);
-  return verbalShape(norm) !== null || escalationShapes(norm).length > 0;
+  return verbalShape(norm) !== null || escalationsIn(s).length > 0;
 });
 
 function isStatement(doc: Doc, s: Sentence): boolean {
