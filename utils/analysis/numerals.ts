@@ -60,10 +60,13 @@ const EN_WORDS: Record<string, number> = {
  * Handles 1,200 / 2.5 / 20k / 5万 / ¥5万 / 两名 / two weeks.
  */
 export function leadingNumber(text: string): number | undefined {
-  const t = text.replace(/^[¥$€£]\s*/, '');
+  // A currency sign leads only some quantities: the replace (a regex run and a new string) only then.
+  const c0 = text.charCodeAt(0);
+  const t = c0 === 0xa5 || c0 === 0x24 || c0 === 0x20ac || c0 === 0xa3 ? text.replace(/^[¥$€£]\s*/, '') : text;
   const ar = /^([0-9][0-9,]*(?:\.[0-9]+)?)\s*(k|m|w|万|千|百万|亿)?/.exec(t);
   if (ar) {
-    let v = Number(ar[1]!.replace(/,/g, ''));
+    const digits = ar[1]!;
+    let v = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
     const mul = ar[2];
     if (mul === 'k' || mul === '千') v *= 1e3;
     else if (mul === 'm' || mul === '百万') v *= 1e6;

@@ -217,3 +217,17 @@ export function cueOrShapeHits(doc: Doc, kind: CueKind, read: (s: Sentence) => S
   out.push(...shapeHits(doc, read, new Set(cue.map((h) => h.s))));
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether code unit `c` may be the one a regex needs at a fixed place (its first character after `^`,
+ * its last before `$`): a Han character or an ASCII letter or digit only if it is in `allowed`; anything
+ * else (spaces, punctuation, other scripts, NaN past the end) may, so the regex still decides. A check
+ * before a regex run whose answer it cannot change: most sentences fail on it, and a run costs more.
+ */
+export function codeMayBe(c: number, allowed: ReadonlySet<number>): boolean {
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return allowed.has(c);
+  return true;
+}
+
+/** The code units of the characters of `chars`, for codeMayBe. */
+export const codeSet = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));

@@ -4,7 +4,7 @@ import type { Doc, Sentence } from '../doc.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { DateMention, NextStepsElement } from '../types.ts';
 import { hasDayOrHour, lastContent, normOf, perSentence, sentenceSpans } from './helpers.ts';
-import { escalationShapes } from './shapes/escalation.ts';
+import { escalationsIn } from './shapes/escalation.ts';
 import { offerShape } from './shapes/offer.ts';
 import { stepShape } from './shapes/step.ts';
 
@@ -47,7 +47,7 @@ const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四
 /** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
 const isThreat = perSentence((s: Sentence): boolean => {
   const norm = normOf(s);
-  return THREAT.test(norm) || DONE.test(norm) || escalationShapes(norm).length > 0;
+  return THREAT.test(norm) || DONE.test(norm) || escalationsIn(s).length > 0;
 });
 
 /** Who acts, read from the sentence's shape (shapes/step.ts), beside the commitment cues. */
@@ -72,7 +72,12 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   if (norm.includes('年度') && BUDGET_STEP.test(norm) && !isThreat(s)) return true;
   if (((norm.includes('拟办') && PROPOSED.test(norm)) || (norm.includes('次') && NEXT_MEETING.test(norm))) && hasDayOrHour(s) && !isThreat(s)) return true;
   // An event named alone ("the new release") is no time for a step: "When will the new release be out?" asks.
-  if (!hasDayOrHour(s) || isThreat(s) || doc.has(s, 'escalate')) return false;
+  if (!hasDayOrHour(s)) return false;
+  // Only a sentence that one of the ways to a step below could accept is worth the threat, background
+  // and formula tests (each a regex run): the cues first, the step shape last (its own memo).
+  const byCue = afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction');
+  if (!byCue && !(doc.has(s, 'timedAction') && !doc.has(s, 'ask')) && (doc.has(s, 'offer') || !hasStepShape(s))) return false;
+  if (isThreat(s) || doc.has(s, 'escalate')) return false;
   // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
   // Nor a sentence that gives the reason ("The reason being that the call is at 5am my time", 因为…): it explains the ask.
   if (NEEDED_FOR.test(norm) || HOSTED.test(norm) || DATE_LINE.test(s.text) || REASON_FIRST.test(norm)) return false;

@@ -2,15 +2,11 @@
 //
 // Two ways to see it: the cue lexicon's set phrases (`escalate` in cues.ts: 越级, "go over your head",
 // 否则我只能上报…), and the general shape of the move (shapes/escalation.ts).
-import type { Doc, Sentence } from '../doc.ts';
+import type { Doc } from '../doc.ts';
 import { normalize } from '../normalize.ts';
 import { GUIDE, type Rule } from '../rule.ts';
 import type { Span } from '../types.ts';
-import { normOf, perSentence } from './helpers.ts';
-import { escalationShapes, GOING_UP, READER_BEFORE } from './shapes/escalation.ts';
-
-/** Where a sentence shows the shape of going over the contact's head (sentence-relative spans). */
-const shapesIn = perSentence((s: Sentence): Span[] => escalationShapes(normOf(s)));
+import { escalationsIn as shapesIn, GOING_UP, READER_BEFORE } from './shapes/escalation.ts';
 
 function shapeHits(doc: Doc): Span[] {
   const out: Span[] = [];

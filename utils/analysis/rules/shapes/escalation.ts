@@ -3,8 +3,10 @@
 // title held by the reader's side (你们/贵部门的/your/their + 总监, 处长, 李总, VP, CFO, manager…). Run on
 // normalised sentence text (normalize.ts, length-preserving). Used by over-the-head.ts, and by
 // next-steps.ts (a dated threat to escalate is not a next step).
-import { shapeGate } from './gated.ts';
+import type { Sentence } from '../../doc.ts';
 import type { Span } from '../../types.ts';
+import { normOf, perSentence } from '../helpers.ts';
+import { shapeGate } from './gated.ts';
 
 // Titles, in normalised text (simplified characters, ASCII lower case). `X总` is a surname and 总 (李总),
 // not 总是 / 总共 and not after an adverb (都总是).
@@ -76,3 +78,10 @@ export function escalationShapes(t: string): Span[] {
   }
   return out;
 }
+
+/**
+ * escalationShapes of a sentence's normalised text, once per distinct sentence text: over-the-head.ts
+ * reads it on every sentence, and quantified-need.ts and next-steps.ts on some of the same ones (each
+ * kept its own memo, so a sentence ran the shapes up to three times). The spans are shared: read only.
+ */
+export const escalationsIn = perSentence((s: Sentence): Span[] => escalationShapes(normOf(s)));
