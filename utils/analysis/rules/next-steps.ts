@@ -17,7 +17,7 @@ import { stepShape } from './shapes/step.ts';
 // dated offer in return ("we'll take your pager on Saturday") is not a next step, though it has a who
 // and a when. A condition alone is no threat: "if the numbers don't tell the story, we can discuss it with Stan on
 // Nov. 1" is a step; the consequence makes the threat (have to pull your access, escalate, suspend, refer to collections).
-const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b(?=[^.?!;\n]*\b(?:have to|must|no choice|pull|revoke|remove|escalate|loop in|cc|copy|report|cancel|withdraw|take (?:this|it) (?:to|up)|raise (?:this|it) with|go (?:to|over)|assume|charge|penali[sz]e|drop|close|suspend|terminate|disable|block|lock|refer|collections?|stop)\b)|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)(?!问题|意见|异议|疑问|困难)/;
+const THREAT = /(?:^|^[\w ]{1,20}\s[-–—:,]\s*)(?:if|unless|otherwise)\b[^.?!;\n]*\b(?:not|don't|doesn't|haven't|hasn't|no)\b(?=[^.?!;\n]*\b(?:have to|must|no choice|pull|revoke|remove|escalate|loop in|cc|copy|report|cancel|withdraw|take (?:this|it) (?:to|up)|raise (?:this|it) with|go(?:ing)? (?:straight |directly )?(?:to|over)|assume|charge|penali[sz]e|drop|close|suspend|terminate|disable|block|lock|refer|collections?|stop)\b)|\botherwise\b|否则|不然|要不然|(?:如果|要是|若|如(?=逾期|未|不|没|无法))[^。!?;\n]{0,14}?(?:还|仍|再)?(?:不|没|无|未|逾期)(?!问题|意见|异议|疑问|困难)/;
 
 // What was already done ("今天我已经把情况同步给你们陈总了", "I've already sent it") reports the past;
 // a step is still to come (unless the sentence goes on to one: 已经提交了，明天会再跟进).
@@ -34,6 +34,11 @@ const BACKGROUND = /已(?:经|于|用|在|将|被)?|(?:订|定)于|举行|举办
 
 // A time the thing is needed for (下午两点跟品牌方开会要用) is the need's reason, not a step.
 const NEEDED_FOR = /要用|需要用|得用|急用|要拿来/;
+
+// The writer's own need with its date ("We'll need them by December 8", 我们要在12月5日前拿到数据) is the ask's when, and a
+// token treat with a day ("drinks on me Friday") is thanks: neither is a follow-up.
+const OWN_NEED_OR_TREAT =
+  /\b(?:we|i)(?:'ll| will|'d| would)? need (?:them|it|this|these|those|the|to have)\b|^\s*(?:我们|我)(?:需要|要|得)在[^。!?;\n]{0,12}?前(?:拿到|收到|得到|看到)|\b(?:owe you one|(?:drinks?|coffee|lunch|beers?|dinner|pizza) (?:is |are )?on me)\b/;
 
 // An event announced, hosted by someone else ("Houston will host the conference", "the polls will open at 7",
 // 会议将于3月初在北京召开, 15时30分欢迎仪式正式开始, 寒假时间为1月28日开始): the setting, not a follow-up.
@@ -80,7 +85,7 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   if (isThreat(s) || doc.has(s, 'escalate')) return false;
   // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
   // Nor a sentence that gives the reason ("The reason being that the call is at 5am my time", 因为…): it explains the ask.
-  if (NEEDED_FOR.test(norm) || HOSTED.test(norm) || DATE_LINE.test(s.text) || REASON_FIRST.test(norm)) return false;
+  if (NEEDED_FOR.test(norm) || OWN_NEED_OR_TREAT.test(norm) || HOSTED.test(norm) || DATE_LINE.test(s.text) || REASON_FIRST.test(norm)) return false;
   // A 公文's closing formula (敬请核示) asks for the decision itself: no follow-up.
   const formula = doc.has(s, 'requestAction') && FORMULA_ASK.test(norm);
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || (doc.has(s, 'requestAction') && !formula)) return true;
@@ -195,6 +200,10 @@ const rule: Rule = {
       // A threat with a day, the project's launch plan: no follow-up.
       { text: "If this doesn't move today I will raise it with Dana directly." },
       { text: '新版系统计划于12月20日投产，请贵部门安排两人配合联调。' },
+      // A threat going straight up, a treat with a day, the writer's own need with its date.
+      { text: "If I don't hear back today I'll be going straight to Dana." },
+      { text: "I'll owe you one, drinks on me Friday." },
+      { text: '我们要在周五前拿到报价，用于下周的评审会。' },
       { text: '本项经费已列入116年度预算，请财政局知悉。' },
       { text: '明年5月12日，我们的研究所将迎来建所三十周年，特向各位校友募集纪念文集稿件。' },
       { text: "Could you pass my leave dates to payroll? I will be taking March 3rd through March 10th off." },

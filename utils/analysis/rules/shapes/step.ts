@@ -21,7 +21,7 @@ const ZH_SHAPES: RegExp[] = [
   // 本会将于11月26日前递交… / 财务部将于12月1日公布… / 如获批准，本课拟于…
   // Not an event announced (本校开放日将于12月14日举行).
   // A span ahead promised (我司保证能在40天内完成, 公安机关在30个工作日内兑现) is a when too.
-  new RegExp(`(?:将|会|拟|计划|预定|保证能|保证|承诺)(?:于|在)\\s*(?:每)?(?:${ZH_TIME}|${ZH_WITHIN})(?![^。!?;\\n]{0,14}(?:举行|开幕|进行|到期|届满|失效|生效|截止|投产))`),
+  new RegExp(`(?:将|会|拟|计划|预定|保证能|保证|承诺)(?:于|在)\\s*(?:每)?(?:${ZH_TIME}|${ZH_WITHIN})(?![^。!?;\\n]{0,14}(?:举行|开幕|进行|到期|届满|失效|生效|截止|投产|开通运营|正式运营|通车|播出))`),
   // 我明天上午把清单发你 / 合入的PR我本周四前提上来 / 我今日5点前喺系统度填好.
   // Not 我们 as the one helped or given to (帮我们看看明天的稿子, 给我们用到月底) or in a purpose (以便我们赶在…),
   // nor a time that ends a span of use (用到月底), nor a swap (我替您上周四那节).
