@@ -332,6 +332,10 @@ const rule: Rule = {
       { text: '按合同，设备损坏应由厂商负责维修，相关费用另计。' },
       { text: '我今天下班前把施工方案再发你一份，麻烦确认。' },
       { text: '这个PR你review一下呗，有空的时候看就行，不急。' },
+      // A request to submit (the reader gives), what was allocated to us, 计划给 read as 划给.
+      { text: '请各科室于周五前将排班表报送人事科，作为统一调度的依据。' },
+      { text: '训练中心分配给我部的机时为每月80小时，仅够常规训练。' },
+      { text: '希望以后下单后能同步一份到货计划给仓储部。' },
       { text: "If access requests belong somewhere else, happy to take it there." },
       { text: "Last year we provided $3,000 to cover the speakers' travel costs." },
       { text: "We are always keen to find new members for the working group." },
