@@ -115,52 +115,42 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
         let a = 0;
         let b = 0;
         let lanesHere = 0;
+        // Each trie is walked from its head entry (the literal of one character, and whether longer ones
+        // start with it) along the following characters; every entry met adds its literal's masks.
         const e = anyHead[c]!;
         let v = e >> 1;
-        if (v !== 0) {
-          a |= anyVals[v * ROLES + A]!;
-          b |= anyVals[v * ROLES + B]!;
-          seen |= anyVals[v * ROLES + R]!;
-          found |= anyVals[v * ROLES + P]!;
-          lanesHere |= anyVals[v * ROLES + LB]!;
-          seenLanes |= anyVals[v * ROLES + LR]!;
-        }
-        if ((e & 1) !== 0) {
-          let h = first(c);
-          for (let j = i + 1; j < s.length; j++) {
-            h = extend(h, s.charCodeAt(j));
-            v = probe(any, h);
-            if (v < 0) break;
-            if (v !== 0) {
-              a |= anyVals[v * ROLES + A]!;
-              b |= anyVals[v * ROLES + B]!;
-              seen |= anyVals[v * ROLES + R]!;
-              found |= anyVals[v * ROLES + P]!;
-              lanesHere |= anyVals[v * ROLES + LB]!;
-              seenLanes |= anyVals[v * ROLES + LR]!;
-            }
+        let more = (e & 1) !== 0;
+        let h = more ? first(c) : 0;
+        for (let j = i + 1; ; j++) {
+          // 0: no literal ends here; below 0: no literal starts with these characters (the walk ends).
+          if (v > 0) {
+            a |= anyVals[v * ROLES + A]!;
+            b |= anyVals[v * ROLES + B]!;
+            seen |= anyVals[v * ROLES + R]!;
+            found |= anyVals[v * ROLES + P]!;
+            lanesHere |= anyVals[v * ROLES + LB]!;
+            seenLanes |= anyVals[v * ROLES + LR]!;
           }
+          if (!more || j >= s.length) break;
+          h = extend(h, s.charCodeAt(j));
+          v = probe(any, h);
+          more = v >= 0;
         }
         if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) {
           const w = wordHead[c]!;
           v = w >> 1;
-          if (v !== 0) {
-            a |= wordVals[v * ROLES + A]!;
-            b |= wordVals[v * ROLES + B]!;
-            lanesHere |= wordVals[v * ROLES + LB]!;
-          }
-          if ((w & 1) !== 0) {
-            let h = first(c);
-            for (let j = i + 1; j < s.length; j++) {
-              h = extend(h, s.charCodeAt(j));
-              v = probe(word, h);
-              if (v < 0) break;
-              if (v !== 0) {
-                a |= wordVals[v * ROLES + A]!;
-                b |= wordVals[v * ROLES + B]!;
-                lanesHere |= wordVals[v * ROLES + LB]!;
-              }
+          more = (w & 1) !== 0;
+          h = more ? first(c) : 0;
+          for (let j = i + 1; ; j++) {
+            if (v > 0) {
+              a |= wordVals[v * ROLES + A]!;
+              b |= wordVals[v * ROLES + B]!;
+              lanesHere |= wordVals[v * ROLES + LB]!;
             }
+            if (!more || j >= s.length) break;
+            h = extend(h, s.charCodeAt(j));
+            v = probe(word, h);
+            more = v >= 0;
           }
         }
         let at = a | (b & seen);
