@@ -50,9 +50,13 @@ const REASON_FIRST = /^\s*(?:the reason|because\b|since (?:i|we|you|it|the)\b)|^
 const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四五六日天]*$/;
 
 /** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
+// A past event told with 了 or 收到 (4月初我镇启动了…, 我局于2月10日收到…), with nothing still to come in the sentence.
+const PAST = /(?<!为|除|不|得|好|完)(?:[\u4e00-\u9fff])了(?![解结吗吧么呢不])|于\s*[0-9一二三四五六七八九十]{1,2}\s*月[^。!?;\n]{0,8}?(?:收到|接到|召开|举办|举行)/;
+const STILL_TO_COME = /将|今天|今晚|今日|上午|下午|晚上|(?<!委员|工)会(?!议|员|长|场|上|后|同)|要|再|请(?!示)|麻烦|下次|下一|明天|明早|后天|下周|下个|(?<!上个?)(?:周|星期|礼拜)[一二三四五六日天]|稍后|届时|之后|以后|马上|就|待|等|后续|[0-9日号天周末底午班节]前/;
+
 const isThreat = perSentence((s: Sentence): boolean => {
   const norm = normOf(s);
-  return THREAT.test(norm) || DONE.test(norm) || escalationsIn(s).length > 0;
+  return THREAT.test(norm) || DONE.test(norm) || (PAST.test(norm) && !STILL_TO_COME.test(norm)) || escalationsIn(s).length > 0;
 });
 
 /** Who acts, read from the sentence's shape (shapes/step.ts), beside the commitment cues. */
@@ -180,6 +184,7 @@ const rule: Rule = {
       { text: '- 许晴于11月25日前整理活动日历发群里；' },
       { text: '这周五前我先把设计草案贴在这个 issue 下面。' },
       { text: '周三下午两点，我订了小会议室，咱们把联调的事过一下？' },
+      { text: '图纸我刚传到共享盘了，今天下午四点在三楼碰一下？' },
       { text: '我明天上午把需求清单发给小李，并抄送您。' },
       { text: '下一步：由我这边在周三前整理好测试用例。' },
       { text: 'I’ll send the spec to Priya by Thursday noon.' },
@@ -204,6 +209,9 @@ const rule: Rule = {
       { text: "If I don't hear back today I'll be going straight to Dana." },
       { text: "I'll owe you one, drinks on me Friday." },
       { text: '我们要在周五前拿到报价，用于下周的评审会。' },
+      // Past events with their dates: what happened, not what comes next.
+      { text: '5月初，我们站启动了以防汛物资清点为主的汛前检查。' },
+      { text: '本处于9月28日收到贵校关于调整实习时间的来函。' },
       { text: '本项经费已列入116年度预算，请财政局知悉。' },
       { text: '明年5月12日，我们的研究所将迎来建所三十周年，特向各位校友募集纪念文集稿件。' },
       { text: "Could you pass my leave dates to payroll? I will be taking March 3rd through March 10th off." },
