@@ -83,6 +83,27 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Broader forms met in session 10's sets: the reader's part made small, no extra staff, load taken off everyone, a standing offer,
+      // access opened, their own use, costs we carry, labour traded, work taken, a favour on the way, lessons given back; help volunteered.
+      { text: '这版接口我们自己改，运维只需要重启一次服务。' },
+      { text: '上线前我们组负责全部回归，测试组不用另外安排人员。' },
+      { text: '迁移脚本我们来写，尽量减少各位在数据核对上的负担。' },
+      { text: '分店有嘢要幫手都可以搵我哋。' },
+      { text: '看板做好后权限直接开给你们组。' },
+      { text: '压测报告会放到公共页面，你们做容量规划正好可以用。' },
+      { text: '司机的午饭和油费我们车队包。' },
+      { text: '两名临时工的工钱记我们仓库的成本中心。' },
+      { text: '下个月我们组协助你们做盘点，作为人力互补。' },
+      { text: '你们下周的值班我可以顶一部分。' },
+      { text: '送货回来顺路把您那边的空箱也带回去。' },
+      { text: '用下来的经验我们会写成文档反馈给社区。' },
+      { text: "I'll be around on Saturday to help unload." },
+      { text: "If you need hands for the stock count, I'm free Thursday." },
+      { text: "I'll pick up the samples on my way in, saves you the trip." },
+      { text: "I've drafted the changelog, so it's only a version bump on your end." },
+      { text: "I'll open a PR to fix the broken link once the new page is up." },
+      { text: "She'd shadow your analysts for the week, good experience for her." },
+      { text: "We'll wash it and top it off before it comes back." },
       { text: '我已經提交過二十多個修正，我認為我有能力參與維護這個專案，想申請 maintainer 權限。' },
       { text: 'Our team is happy to take over the weekend on-call while you cover the launch.' },
       { text: 'Our desk will manage your nominations and imbalances for the winter; could you sign the draft by Friday?' },
@@ -295,6 +316,9 @@ const rule: Rule = {
       { text: 'If it helps, our QA team can test the patch against the original report.' },
     ],
     bad: [
+      // Only one can be taken on; the writer's own ask made small.
+      { text: '我这边只能接一个，您帮我定一下先做哪个？' },
+      { text: '我们只需要两个人，周五前到位。' },
       { text: 'The vendor is willing to address the penalty clause later. Can you sign the master agreement this week?' },
       { text: "I'm happy to get an update whenever you have one. Could you send the revised numbers?" },
       { text: '表單已上線，若有意見請踴躍回報。' },

@@ -143,4 +143,15 @@ export const EN_OFFER: RegExp[] = [
   // A swap ("swap my Sat shift for your Tue"), the reader's part made small ("so you'd just need the export figures"), a
   // simple "if it helps" before what we do.
   /\bswap (?:my|our) [^.?!;\n]{1,40}? for (?:your|yours)\b|\bso you(?:'d| would)? (?:just|only) (?:need|have)\b|^\s*if it helps,? (?:we|i|our [\w-]+(?: [\w-]+)?) (?:can|could|will|'ll)\b/,
+  // Broader forms (session 10's sets): help volunteered with the reader's task ("I'll be in at 4:30 to help patch", "I can help with
+  // the painting"), hands offered ("if you need hands for the painting call I'm free"), the reader saved a chore ("saves you the
+  // daily walk"), their part made small ("so it's only a tag and publish on your end"), a fix contributed ("I'll open a PR to fix
+  // the script"), something good for the person lent ("good exposure for him"), a borrowed thing returned in better shape.
+  /\b(?:i|we)(?:'ll| will| can| could|'d| would| am| 'm| are| 're)\s+(?:also\s+|gladly\s+|happy to\s+)?(?:be (?:in|around|there|on site|available|free)\b[^.?!;\n]{0,30}?\bto help\b|help (?:out\b|with (?:the|your|that|this)\b|(?:patch|set up|move|load|unload|clean|test|paint|carry|staff|cover|sort|pack|triage)\b))/,
+  /\bif you need (?:a hand|hands|help|an extra pair of hands)\b[^.?!;\n]{0,60}?\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:free|around|available|happy to help|here)\b/,
+  /\bsaves? you (?:the|a|some|an)\b/,
+  /\bonly (?:a |the |one )?[\w +&/-]{1,30}? on your (?:end|side)\b/,
+  /\b(?:i|we)(?:'ll| will| can| could|'d| would| am happy to| 'm happy to| are happy to)\s+(?:\w+\s+){0,2}?(?:open|submit|send|put up|raise|prepare) (?:a |the |an )?(?:pr|pull request|patch|mr|merge request) to (?:fix|add|update|improve|address)\b/,
+  /\b(?:good|great|nice) (?:exposure|experience|practice|visibility)\b[^.?!;\n]{0,10}?\bfor (?:him|her|them|you|your)\b/,
+  /\b(?:top (?:it|them) off|wash (?:it|them)|clean (?:it|them)|refuel (?:it|them))\b[^.?!;\n]{0,40}?\b(?:before|when) (?:it|they) (?:comes?|goes?|gets?) back\b/,
 ];
