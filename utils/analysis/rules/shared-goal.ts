@@ -65,6 +65,20 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Broader forms met in session 10's sets: an organisation's target or plan, both sides hit together, everyone's wish, a memo's
+      // purpose, the tracker's most-wanted fixes, a higher body's demand, a listed public project, both units assessed on it, the
+      // reader's complaints known, the project's roadmap item.
+      { text: "Our region's delivery target of 98% on time depends on the depot staying open late." },
+      { text: 'Both clinics lose hours every week re-keying referral forms.' },
+      { text: 'We both got flagged in the spring safety audit, and the re-check is in March.' },
+      { text: 'Every shop on the high street wants the lights up before December.' },
+      { text: 'Purpose: keep every ward above minimum staffing over the holiday week.' },
+      { text: 'These are the two most-requested fixes on the tracker.' },
+      { text: '近期省卫健委下发通知，要求各医院年底前完成电子病历升级。' },
+      { text: '今年县政府把农村饮水改造列入十件民生实事。' },
+      { text: '市里今年给我们两家单位下的考核里，都有垃圾分类这一项。' },
+      { text: '相信您也收到了不少家长的反映，校车早上经常迟到。' },
+      { text: '深色模式在这个项目的 roadmap 上一直挂着。' },
       { text: "We've both signed up to the county's target of zero missed bin collections, so I'd like to borrow one of your trucks on Saturday." },
       { text: 'Our clinics are both on the state’s telehealth pilot. Could you lend us your scheduling template by Friday?' },
       { text: '质控科与护理部都列在这次评审的责任单位里，想请你们帮忙核一下数据。' },

@@ -97,7 +97,7 @@ const SHAPES: RegExp[] = [
   /(?:即将|将|就要)(?:迎来|踏入|迈入|迈向)[^。!?;\n]{0,14}(?:周年|华诞|校庆|大会|年会|庆典)|以[^。!?;\n]{2,60}为宗旨|(?:的发展|的成长|的建设)离不开|(?:社区|项目|开源)(?:才会|才能|会更)(?:活跃|发展|壮大|繁荣)|(?:共同|一起)(?:提高|提升|进步|成长|建设|推动)|最(?:重要|紧迫|关键|核心)的(?:工作|任务)|才能(?:健康|持续|长久|更好)(?:的|地)?(?:发展|运营|维护|成长)|(?<![因作认成以行称视更较最极尤广])为了?(?:从[^。!?;\n]{0,8})?(?:展示|展现|宣传|弘扬)/,
   // 为确保…顺利 / 为进一步提升… / 为保障…: a 请示's or a notice's common aim as its frame.
   // Anywhere in the opening: after a 根据…要求, a unit's name (本校为维护校园安宁…), an agency (函转交通部为推动…).
-  /(?:(?<![因作认成以行称视更较最极尤广])为了?|以期|(?<![预日学时])期(?=降低|提升|提高|确保|促进|减少|达成|维护)|俾(?:利|能)?)(?:不断)?(?:全面|更好地|更好的|应对|切实|有效|充分|服务于|壮大|扩大|推广|确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同|使(?!用))/,
+  /(?:(?<![因作认成以行称视更较最极尤广])为了?|以期|(?<![预日学时])期(?=降低|提升|提高|确保|促进|减少|达成|维护)|俾(?:利|能)?)(?:不断)?(?:全面|更好地|更好的|应对|切实|有效|充分|服务于|壮大|扩大|推广|确保|保障|保证|进一步|提升|提高|改善|加强|强化|推进|推动|促进|做好|规范|优化|加快|满足|避免|减少|降低|维护|维持|迎接|庆祝|纪念|彻底解决|解决|使各|让各|使全|让全|达成|实现|共同|使(?!用))/,
   // The reader's project as the frame: its health or the interest it draws ("This project is great, but in absence of
   // maintenance it gets messy", "as this library draws more and more interest", "the backlog could hinder the
   // project's progress"; not "I find the project useful"); the organisation's values ("display our core values").
@@ -128,6 +128,18 @@ const SHAPES: RegExp[] = [
   // The project's season come round ("it's that time of year again: we should cut a release"), the reader's own wish to
   // hand over ("You wrote that you wanted to pass on maintainership").
   /\bit(?:'s| is) that time (?:of (?:the )?(?:year|month|cycle) )?(?:again|already)\b|\byou (?:wrote|said|mentioned|posted)\b[^.?!;\n]{0,60}?\b(?:wanted|want|would like|were looking|planned) to (?:pass on|hand over|hand off|step (?:back|down)|find a new|transfer)\b/,
+  // Broader forms (session 10's sets): an organisation's own target or plan named ("Group's production target of…", "The
+  // Museum's strategic plan commits us…", "your sustainability report put a target on…"); both sides hit together ("Both
+  // services lose time…", "we both got dinged in the audit", "we and the instrument team have been waiting on"); everyone's
+  // wish ("Every business on the parade wants…"); the metric the reader tracks; the tracker's most-wanted bugs; a memo's
+  // purpose as a common aim ("Purpose: keep every unit at safe ratios"); a higher body's demand or a listed public project
+  // (近期市卫健委通报，要求… / 下学期起，市教育局要求… / 列入十件民生实事 / 依社会局函示); both units assessed on it (给我们两家单位下的考核里，都有…);
+  // the reader's complaints known (相信你都收到不少住户反映); the project's roadmap item (roadmap上一直挂着的一项).
+  /\b(?:[\w-]+'s|your|our)\s+(?:[\w-]+\s+){0,2}?(?:target|goal|strategic plan|mission|okrs?|kpis?)\s+(?:of|for|is|commits|depends|calls)\b|\bput a target on\b|\bset (?:a|an|the) (?:target|goal)\b/,
+  /^\s*(?:[\w-]+,\s+)?(?:both (?:our |your |the )?(?:[\w-]+ )?(?:teams|services|departments|sides|units|offices|groups|crews|clubs|companies|agencies|schools|hospitals|clinics|stores|shops|labs|plants|warehouses|branches|desks|wards|sites)|we both got (?:dinged|hit|burned|flagged|caught|called out|blamed|grilled|written up|audited))\b|\bwe and (?:the |your )?[\w-]+(?: [\w-]+)? (?:team|group|folks|side|crew|office)s? (?:have|are|both|all)\b/,
+  /\bevery (?:business|department|team|unit|store|school|member|club|shop|office|branch|ward|site)\b[^.?!;\n]{0,40}?\b(?:wants?|needs?|has told us|is asking|loses|benefits|gains)\b|\b(?:metrics?|numbers?|figures?|kpis?) (?:that |which )?(?:the |your )?[\w' -]{1,30}? (?:tracks|watches|reports on|is measured on)\b|\bmost[- ](?:upvoted|requested|reported|wanted|voted)\b|^\s*purpose\s*[:：]\s*(?:to )?(?:keep|ensure|maintain|protect|make sure|avoid|prevent)\b/,
+  /^(?:[^。!?;\n,，]{0,8}[,，]\s?)?(?:近期|最近|日前|今年|明年|本年度|下学期起?)?(?:[省市区县镇][\u4e00-\u9fff]{0,4}(?:局|委|厅|政府|办)|卫健委|教育局|社会局|集团|总行|总部|上级|国家|中央)[^。!?;\n,，]{0,8}?(?:要求|通报|部署|下达|函示|下发|印发)|(?:列入|纳入|列为)[^。!?;\n]{0,10}?(?:民生实事|为民办实事|重点(?:工作|项目|任务))|^\s*(?:[一二三四五六七八九十]+、)?依[^。!?;\n,，]{0,12}?函示|(?:这|此)(?:也|同样)?是[^。!?;\n]{0,16}?实事/,
+  /(?:两家|两个?单位|双方|两边)[^。!?;\n]{0,14}?都(?:有[^。!?;\n]{0,10}?(?:考核|指标|任务|目标|这一项)|要|被|得)|相信(?:你|您|你们|大家|各位)(?:都|也)?(?:已经)?(?:收到|听到|知道|注意到|了解|发现|感受到)|(?:roadmap|路线图|里程碑|milestone)[^。!?;\n]{0,8}?(?:上|里)[^。!?;\n]{0,8}?(?:一直|早就)?(?:挂着|列着|写着)/,
 ];
 
 /** The span of the first goal shape in a normalised sentence, sentence-relative; null when none. */
