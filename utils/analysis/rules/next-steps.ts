@@ -65,6 +65,12 @@ const hasStepShape = perSentence((s: Sentence): boolean => {
   return stepShape(norm, s.text) && offerShape(norm) === null;
 });
 
+/** A dated offer with a deadline ("we will provide the code table by Dec 6"): a promise the reader can hold us to. */
+const hasDatedOfferStep = perSentence((s: Sentence): boolean => {
+  const norm = normOf(s);
+  return stepShape(norm, s.text);
+});
+
 // Minutes' next meeting (下次筹备会议订于12月5日下午2时召开): everyone's next step, with its when.
 const NEXT_MEETING = /下一?次[^。!?;\n]{0,8}?(?:会议|例会|会|碰头会|协调会|筹备会|检讨会)[^。!?;\n]{0,4}?(?:订于|定于|将于|拟于|于|在)/;
 
@@ -85,7 +91,7 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   // Only a sentence that one of the ways to a step below could accept is worth the threat, background
   // and formula tests (each a regex run): the cues first, the step shape last (its own memo).
   const byCue = afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction');
-  if (!byCue && !(doc.has(s, 'timedAction') && !doc.has(s, 'ask')) && (doc.has(s, 'offer') || !hasStepShape(s))) return false;
+  if (!byCue && !(doc.has(s, 'timedAction') && !doc.has(s, 'ask')) && (doc.has(s, 'offer') || !hasStepShape(s)) && !(doc.has(s, 'deadline') && hasDatedOfferStep(s))) return false;
   if (isThreat(s) || doc.has(s, 'escalate')) return false;
   // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
   // Nor a sentence that gives the reason ("The reason being that the call is at 5am my time", 因为…): it explains the ask.
@@ -95,6 +101,7 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || (doc.has(s, 'requestAction') && !formula)) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
   if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
+  if (doc.has(s, 'deadline') && hasDatedOfferStep(s)) return true;
   // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),
   // unless the sentence is the ask itself with its deadline (that belongs to the need), background,
   // or a bare deadline with no one named (12月15日前上线: the need's when).
@@ -185,6 +192,8 @@ const rule: Rule = {
       { text: '这周五前我先把设计草案贴在这个 issue 下面。' },
       { text: '周三下午两点，我订了小会议室，咱们把联调的事过一下？' },
       { text: '图纸我刚传到共享盘了，今天下午四点在三楼碰一下？' },
+      // A dated offer with its deadline is a promise the reader can hold us to.
+      { text: 'We will provide the sample files and test cases by Dec 6.' },
       { text: '我明天上午把需求清单发给小李，并抄送您。' },
       { text: '下一步：由我这边在周三前整理好测试用例。' },
       { text: 'I’ll send the spec to Priya by Thursday noon.' },
