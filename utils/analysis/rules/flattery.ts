@@ -7,6 +7,8 @@ import { flatteryShape } from './shapes/flattery.ts';
 /** Superlative praise of the reader read from the sentence's shape (shapes/flattery.ts). */
 const shapeIn = shapeReader(flatteryShape);
 
+const ADDRESS = /^(?:大佬|guru)s?$/i;
+
 const rule: Rule = {
   meta: {
     id: 'flattery',
@@ -23,18 +25,26 @@ const rule: Rule = {
   check(doc) {
     const strong = doc.hits('flatteryStrong');
     const weak = doc.hits('flatteryWeak');
-    const greasing = weak.filter((h) => !doc.has(doc.sentences[h.s]!, 'thanks'));
+    // 大佬 / guru is how many write to a maintainer (大佬们好, "hi gurus"): alone, however often, it is the address,
+    // not praise (labelled flattery in 5 of 46 rows, 3 of 38 real ones); beside another mild marker it counts once.
+    const isAddress = (h: { start: number; end: number }) => ADDRESS.test(doc.text.slice(h.start, h.end));
+    const praise = weak.filter((h) => !isAddress(h));
+    const mild = praise.length + (praise.length < weak.length ? 1 : 0);
+    const greasing = praise.filter((h) => !doc.has(doc.sentences[h.s]!, 'thanks'));
     const shaped = shapeHits(doc, shapeIn, new Set([...strong, ...weak].map((h) => h.s)));
-    if (strong.length === 0 && weak.length < 2 && greasing.length === 0 && shaped.length === 0) return [];
+    if (strong.length === 0 && mild < 2 && greasing.length === 0 && shaped.length === 0) return [];
     return [...strong, ...weak, ...shaped].sort((a, b) => a.start - b.start).map((h) => ({ start: h.start, end: h.end }));
   },
   examples: {
     good: [
+      // 大佬 as the address to maintainers, however often.
+      { text: '大佬们好，能不能出一个 arm64 的安装包？大佬辛苦了。' },
       { text: '感谢您上次在评审中的建议，对我们帮助很大。' },
       { text: 'Thanks, you’re the best.' },
       { text: 'Your team knows the billing service best, so I wanted to ask you first.' },
     ],
     bad: [
+      { text: '大佬拜托拜托，这个 bug 今天一定要修。' },
       { text: '跪求大神帮忙，没有您就完不成了！' },
       { text: 'Only you can fix this, I’d be forever grateful.' },
       { text: '您真是太厉害了，大佬求带！万分感谢！' },
