@@ -135,7 +135,9 @@ function collect(rx: RegExp, s: string, arr: number[] | undefined, first: boolea
       rx.lastIndex++;
       continue;
     }
-    (arr ??= []).push(m.index, m.index + m[0].length);
+    // A first pair as a literal: an array that `push` creates is made room for seventeen entries.
+    if (arr) arr.push(m.index, m.index + m[0].length);
+    else arr = [m.index, m.index + m[0].length];
     if (first) break;
   }
   return arr;
@@ -151,7 +153,8 @@ function collectAt(rx: RegExp, s: string, at: number, n: number, arr: number[] |
     rx.lastIndex = p;
     if (rx.test(s) && rx.lastIndex > p) {
       next = rx.lastIndex;
-      (arr ??= []).push(p, next);
+      if (arr) arr.push(p, next);
+      else arr = [p, next];
       if (first) break;
     }
   }
