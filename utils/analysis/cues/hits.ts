@@ -79,8 +79,9 @@ export function cueHits(norms: readonly string[], langs: readonly number[], pref
         found[slot] = -1;
         continue;
       }
-      const sc = (scanners[l] ??= buildScanner(CUE_KINDS.map((k) => CUES[LANGS[l]!][k]), LANGS[l] === 'zh', companion?.gate()));
-      // The companion gate rides on the first language's pass over the sentence.
+      // The companion gate rides on the first language's pass over the sentence: the English one only
+      // where there is no Chinese (no Han character), so its scanner leaves out the gate's Han literals.
+      const sc = (scanners[l] ??= buildScanner(CUE_KINDS.map((k) => CUES[LANGS[l]!][k]), LANGS[l] === 'zh', companion?.gate(), l === 1));
       const withGate = companion !== undefined && (l === 0 || (langs[i]! & ZH) === 0);
       const m = sc.scan(norms[i]!, withGate);
       if (withGate) companion!.seen(norms[i]!);

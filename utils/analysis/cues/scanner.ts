@@ -8,6 +8,7 @@
 // whether the pattern can match at all. A hash clash can only add a needless try, never lose a match.
 // Patterns with neither kind of literal always run.
 
+import { isHan } from '../normalize.ts';
 import { leadingBranches, leadingLiterals, MAX_LITERAL, requiredLiterals, type Branch } from './literals.ts';
 
 export interface Scanner {
@@ -41,7 +42,7 @@ const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x3
  * finer than the pattern. `conditional: false` keeps every lead: the
  * English patterns' tails require common letter runs, whose tracking cost more scanning than it saved.
  */
-export function buildScanner(patterns: readonly RegExp[], conditional = true, gate?: Gate): Scanner {
+export function buildScanner(patterns: readonly RegExp[], conditional = true, gate?: Gate, hanFree = false): Scanner {
   if (patterns.length > 32) throw new Error('a scanner covers at most 32 patterns');
   let always = 0;
   let leading = 0;
@@ -85,9 +86,12 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true, ga
   // With a gate, its literals join the same two tries (a value's GATE slot holds the gate's literal id
   // + 1), so one walk over a sentence serves both: the gate's own walk repeated the head look-ups and
   // hash probes of this one over the same characters.
+  // `hanFree`: the scanner rides the gate only on text without Han characters (normalize.ts isHan), where
+  // no literal holding one can occur: those stay out of its tries.
   const gl = gate?.literals();
-  const any = maskTrie(anywhere, 0x10000, gl?.anywhere);
-  const word = maskTrie(wordStart, 0x80, gl?.wordStart);
+  const keep = (lits: [string, number][] | undefined) => (hanFree ? lits?.filter(([lit]) => ![...lit].some((ch) => isHan(ch.charCodeAt(0)))) : lits);
+  const any = maskTrie(anywhere, 0x10000, keep(gl?.anywhere));
+  const word = maskTrie(wordStart, 0x80, keep(gl?.wordStart));
   /** The gate's literal ids found at one place: at most one per length in each trie. */
   const here = new Int32Array(2 * MAX_LITERAL);
 
