@@ -110,6 +110,10 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true, ga
   };
   const anyVals = any.vals;
   const wordVals = word.vals;
+  const anyGate = any.gate;
+  const wordGate = word.gate;
+  const anyMasked = any.masked;
+  const wordMasked = word.masked;
   const anyHead = any.head;
   const wordHead = word.head;
   return {
@@ -141,13 +145,15 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true, ga
         for (let j = i + 1; ; j++) {
           // 0: no literal ends here; below 0: no literal starts with these characters (the walk ends).
           if (v > 0) {
-            a |= anyVals[v * ROLES + A]!;
-            b |= anyVals[v * ROLES + B]!;
-            seen |= anyVals[v * ROLES + R]!;
-            found |= anyVals[v * ROLES + P]!;
-            lanesHere |= anyVals[v * ROLES + LB]!;
-            seenLanes |= anyVals[v * ROLES + LR]!;
-            const id = anyVals[v * ROLES + GATE]!;
+            if (v < anyMasked) {
+              a |= anyVals[v * ROLES + A]!;
+              b |= anyVals[v * ROLES + B]!;
+              seen |= anyVals[v * ROLES + R]!;
+              found |= anyVals[v * ROLES + P]!;
+              lanesHere |= anyVals[v * ROLES + LB]!;
+              seenLanes |= anyVals[v * ROLES + LR]!;
+            }
+            const id = anyGate[v]!;
             if (id !== 0) here[ids++] = id - 1;
           }
           if (!more || j >= s.length) break;
@@ -162,10 +168,12 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true, ga
           h = more ? first(c) : 0;
           for (let j = i + 1; ; j++) {
             if (v > 0) {
-              a |= wordVals[v * ROLES + A]!;
-              b |= wordVals[v * ROLES + B]!;
-              lanesHere |= wordVals[v * ROLES + LB]!;
-              const id = wordVals[v * ROLES + GATE]!;
+              if (v < wordMasked) {
+                a |= wordVals[v * ROLES + A]!;
+                b |= wordVals[v * ROLES + B]!;
+                lanesHere |= wordVals[v * ROLES + LB]!;
+              }
+              const id = wordGate[v]!;
               if (id !== 0) here[ids++] = id - 1;
             }
             if (!more || j >= s.length) break;
@@ -240,7 +248,8 @@ const NO_VALS = new Int32Array(0);
 
 /**
  * A trie whose values index `vals`: ROLES entries (the masks A, B, R, P, LB, LR and a gate literal
- * id + 1) per distinct value (index 0: none). `gateLits`: a gate's literals with their ids + 1.
+ * id + 1) per distinct value with masks (index 0: none), and `gate`: the gate literal id + 1 of every
+ * value. `gateLits`: a gate's literals with their ids + 1.
  */
 function maskTrie(lits: Map<string, number[]>, units: number, gateLits: readonly [string, number][] = []): Trie {
   // Keyed by where a literal ends in the trie (its code unit, or its prefix hash): literals whose
@@ -264,20 +273,30 @@ function maskTrie(lits: Map<string, number[]>, units: number, gateLits: readonly
     if (!e) ends.set(key, (e = new Array<number>(ROLES).fill(0)));
     e[GATE] = id;
   }
+  // Values with masks first (indexes below `masked`), then those that only carry a gate id: a walk
+  // reads the masks of the first kind only, and every value's gate id from one dense array (a gate
+  // literal found touched a row of seven entries, most often all zero but the id).
   const index = new Map<string, number>();
   const vals: number[] = new Array<number>(ROLES).fill(0);
+  const gate: number[] = [0];
   const entries: [string, number][] = [];
-  for (const lit of [...lits.keys(), ...gateLits.map(([lit]) => lit)]) {
-    const v = ends.get(keyOf(lit))!;
-    const key = v.join(',');
-    let vi = index.get(key);
-    if (vi === undefined) {
-      index.set(key, (vi = vals.length / ROLES));
-      vals.push(...v);
+  const all = [...lits.keys(), ...gateLits.map(([lit]) => lit)];
+  const hasMasks = (v: number[]) => v.some((x, r) => r !== GATE && x !== 0);
+  for (const pass of [true, false]) {
+    for (const lit of all) {
+      const v = ends.get(keyOf(lit))!;
+      if (hasMasks(v) !== pass) continue;
+      const key = v.join(',');
+      let vi = index.get(key);
+      if (vi === undefined) {
+        index.set(key, (vi = gate.length));
+        gate.push(v[GATE]!);
+        if (pass) vals.push(...v);
+      }
+      entries.push([lit, vi]);
     }
-    entries.push([lit, vi]);
   }
-  return trie(entries, units, true, Int32Array.from(vals));
+  return trie(entries, units, true, Int32Array.from(vals), Int32Array.from(gate), vals.length / ROLES);
 }
 
 
@@ -303,10 +322,13 @@ interface Trie {
   bloomShift: number;
   /** For a scanner's trie: the masks its values index (see maskTrie); empty otherwise. Every trie has the same shape, so the walks stay monomorphic. */
   vals: Int32Array;
+  /** For a scanner's trie: each value's gate literal id + 1 (0: none), and how many values (from index 0) have masks in `vals`. */
+  gate: Int32Array;
+  masked: number;
 }
 
 /** `ids`: the values are literal ids (one per distinct literal), stored as they are rather than OR-ed. */
-function trie(lits: [string, number][], units: number, ids = false, vals = NO_VALS): Trie {
+function trie(lits: [string, number][], units: number, ids = false, vals = NO_VALS, gate = NO_VALS, masked = 0): Trie {
   const head = new Int32Array(units);
   const prefixes = new Map<number, number>();
   for (const [lit, bit] of lits) {
@@ -342,7 +364,7 @@ function trie(lits: [string, number][], units: number, ids = false, vals = NO_VA
     slots[at * 2] = h;
     slots[at * 2 + 1] = m;
   }
-  return { head, slots, mask, bloom, bloomShift, vals };
+  return { head, slots, mask, bloom, bloomShift, vals, gate, masked };
 }
 
 /** The value stored for prefix hash `h` (0 for a prefix that only leads on), or -1 if `h` is no prefix of `t`. */
