@@ -426,8 +426,8 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
   interface Built {
     anywhere: [string, number][];
     wordStart: [string, number][];
-    any: Trie;
-    word: Trie;
+    /** The gate's own tries, built on its first scan of its own: most sentences are walked by a cue scanner that holds its literals (buildScanner). */
+    tries?: { any: Trie; word: Trie };
     /** Literal id → patterns it marks without a place (patterns gated by required literals). */
     plain: Flat;
     /** Literal id → groups it opens. A group: a pattern's branches with the same required literals. */
@@ -504,8 +504,6 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
     return {
       anywhere,
       wordStart,
-      any: trie(anywhere, 0x10000, true),
-      word: trie(wordStart, 0x80, true),
       plain: flat(plain),
       lead: flat(lead),
       req: flat(req),
@@ -576,10 +574,11 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
     scan(s) {
       begin();
       const g = built!;
+      const t = (g.tries ??= { any: trie(g.anywhere, 0x10000, true), word: trie(g.wordStart, 0x80, true) });
       for (let i = s.length - 1; i >= 0; i--) {
         const c = s.charCodeAt(i);
-        let found = walkIds(g.any, s, i, c, here, 0);
-        if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) found = walkIds(g.word, s, i, c, here, found);
+        let found = walkIds(t.any, s, i, c, here, 0);
+        if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) found = walkIds(t.word, s, i, c, here, found);
         if (found !== 0) at(i, here, found);
       }
       end();
