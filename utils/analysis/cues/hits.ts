@@ -8,7 +8,7 @@
 // time). Kinds the rules only test for keep their first hit and are not tried further.
 
 import { CUES, CUE_KINDS, type CueKind } from '../cues.ts';
-import { buildScanner, type Scanner } from './scanner.ts';
+import { buildScanner, type Gate, type Scanner } from './scanner.ts';
 
 export type Hits = Partial<Record<CueKind, number[]>>;
 
@@ -37,6 +37,23 @@ const LANGS = ['zh', 'en'] as const;
 const scanners: (Scanner | undefined)[] = [undefined, undefined];
 let sticky: RegExp[][] | undefined;
 
+/**
+ * A gate that reads the same normalised sentences (the rules' sentence shapes, rules/shapes/gated.ts):
+ * its literals join the scanners' tries, so one pass over a sentence serves both, and `seen(norm)`
+ * is told after each such pass (it reads the gate's answers for `norm`).
+ */
+export interface Companion {
+  gate(): Gate;
+  seen(norm: string): void;
+}
+let companion: Companion | undefined;
+
+/** Sets the companion gate (or drops it); the scanners are built again with it on next use. */
+export function setCompanion(c: Companion | undefined): void {
+  companion = c;
+  scanners[0] = scanners[1] = undefined;
+}
+
 // The scan of each sentence, kept until its tries run: for sentence i, language l and a leading kind k,
 // slot (i * 2 + l) * 32 + k holds where its places start in `places` and how many there are.
 let places = new Int32Array(1024);
@@ -62,8 +79,12 @@ export function cueHits(norms: readonly string[], langs: readonly number[], pref
         found[slot] = -1;
         continue;
       }
-      const sc = (scanners[l] ??= buildScanner(CUE_KINDS.map((k) => CUES[LANGS[l]!][k]), LANGS[l] === 'zh'));
-      const m = sc.scan(norms[i]!);
+      // The companion gate rides on the first language's pass over the sentence: the English one only
+      // where there is no Chinese (no Han character), so its scanner leaves out the gate's Han literals.
+      const sc = (scanners[l] ??= buildScanner(CUE_KINDS.map((k) => CUES[LANGS[l]!][k]), LANGS[l] === 'zh', companion?.gate(), l === 1));
+      const withGate = companion !== undefined && (l === 0 || (langs[i]! & ZH) === 0);
+      const m = sc.scan(norms[i]!, withGate);
+      if (withGate) companion!.seen(norms[i]!);
       found[slot] = m;
       for (let b = m & sc.leading; b !== 0; b &= b - 1) {
         const k = 31 - Math.clz32(b & -b);
@@ -115,7 +136,9 @@ function collect(rx: RegExp, s: string, arr: number[] | undefined, first: boolea
       rx.lastIndex++;
       continue;
     }
-    (arr ??= []).push(m.index, m.index + m[0].length);
+    // A first pair as a literal: an array that `push` creates is made room for seventeen entries.
+    if (arr) arr.push(m.index, m.index + m[0].length);
+    else arr = [m.index, m.index + m[0].length];
     if (first) break;
   }
   return arr;
@@ -131,7 +154,8 @@ function collectAt(rx: RegExp, s: string, at: number, n: number, arr: number[] |
     rx.lastIndex = p;
     if (rx.test(s) && rx.lastIndex > p) {
       next = rx.lastIndex;
-      (arr ??= []).push(p, next);
+      if (arr) arr.push(p, next);
+      else arr = [p, next];
       if (first) break;
     }
   }

@@ -8,11 +8,16 @@
 // whether the pattern can match at all. A hash clash can only add a needless try, never lose a match.
 // Patterns with neither kind of literal always run.
 
+import { isHan } from '../normalize.ts';
 import { leadingBranches, leadingLiterals, MAX_LITERAL, requiredLiterals, type Branch } from './literals.ts';
 
 export interface Scanner {
-  /** Scans `s`; returns the bitmask (bit k = pattern k) of the patterns that may match it. */
-  scan(s: string): number;
+  /**
+   * Scans `s`; returns the bitmask (bit k = pattern k) of the patterns that may match it. With
+   * `withGate`, the same pass is the scan of `s` by the gate the scanner was built with (see
+   * buildScanner): its answers are read from the gate afterwards, as after `gate.scan(s)`.
+   */
+  scan(s: string, withGate?: boolean): number;
   /** Patterns whose matches can only start at the positions `starts` lists. */
   readonly leading: number;
   /** After `scan(s)`: for a leading pattern k, the first `count(k)` entries are where a match may start, ascending. */
@@ -37,7 +42,7 @@ const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x3
  * finer than the pattern. `conditional: false` keeps every lead: the
  * English patterns' tails require common letter runs, whose tracking cost more scanning than it saved.
  */
-export function buildScanner(patterns: readonly RegExp[], conditional = true): Scanner {
+export function buildScanner(patterns: readonly RegExp[], conditional = true, gate?: Gate, hanFree = false): Scanner {
   if (patterns.length > 32) throw new Error('a scanner covers at most 32 patterns');
   let always = 0;
   let leading = 0;
@@ -78,8 +83,17 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
     }
     for (const lit of lits) add(anywhere, lit, P, bit);
   });
-  const any = maskTrie(anywhere, 0x10000);
-  const word = maskTrie(wordStart, 0x80);
+  // With a gate, its literals join the same two tries (a value's GATE slot holds the gate's literal id
+  // + 1), so one walk over a sentence serves both: the gate's own walk repeated the head look-ups and
+  // hash probes of this one over the same characters.
+  // `hanFree`: the scanner rides the gate only on text without Han characters (normalize.ts isHan), where
+  // no literal holding one can occur: those stay out of its tries.
+  const gl = gate?.literals();
+  const keep = (lits: [string, number][] | undefined) => (hanFree ? lits?.filter(([lit]) => ![...lit].some((ch) => isHan(ch.charCodeAt(0)))) : lits);
+  const any = maskTrie(anywhere, 0x10000, keep(gl?.anywhere));
+  const word = maskTrie(wordStart, 0x80, keep(gl?.wordStart));
+  /** The gate's literal ids found at one place: at most one per length in each trie. */
+  const here = new Int32Array(2 * MAX_LITERAL);
 
   const starts = patterns.map(() => new Int32Array(64));
   const counts = new Int32Array(patterns.length);
@@ -96,14 +110,20 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
   };
   const anyVals = any.vals;
   const wordVals = word.vals;
+  const anyGate = any.gate;
+  const wordGate = word.gate;
+  const anyMasked = any.masked;
+  const wordMasked = word.masked;
   const anyHead = any.head;
   const wordHead = word.head;
   return {
     leading,
     starts: (k) => starts[k]!,
     count: (k) => counts[k]!,
-    scan(s) {
+    scan(s, withGate = false) {
       counts.fill(0);
+      const g = withGate ? gate : undefined;
+      g?.begin();
       let found = always;
       /** Patterns with a required literal at or after i. */
       let seen = 0;
@@ -115,6 +135,7 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
         let a = 0;
         let b = 0;
         let lanesHere = 0;
+        let ids = 0;
         // Each trie is walked from its head entry (the literal of one character, and whether longer ones
         // start with it) along the following characters; every entry met adds its literal's masks.
         const e = anyHead[c]!;
@@ -124,12 +145,16 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
         for (let j = i + 1; ; j++) {
           // 0: no literal ends here; below 0: no literal starts with these characters (the walk ends).
           if (v > 0) {
-            a |= anyVals[v * ROLES + A]!;
-            b |= anyVals[v * ROLES + B]!;
-            seen |= anyVals[v * ROLES + R]!;
-            found |= anyVals[v * ROLES + P]!;
-            lanesHere |= anyVals[v * ROLES + LB]!;
-            seenLanes |= anyVals[v * ROLES + LR]!;
+            if (v < anyMasked) {
+              a |= anyVals[v * ROLES + A]!;
+              b |= anyVals[v * ROLES + B]!;
+              seen |= anyVals[v * ROLES + R]!;
+              found |= anyVals[v * ROLES + P]!;
+              lanesHere |= anyVals[v * ROLES + LB]!;
+              seenLanes |= anyVals[v * ROLES + LR]!;
+            }
+            const id = anyGate[v]!;
+            if (id !== 0) here[ids++] = id - 1;
           }
           if (!more || j >= s.length) break;
           h = extend(h, s.charCodeAt(j));
@@ -143,9 +168,13 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
           h = more ? first(c) : 0;
           for (let j = i + 1; ; j++) {
             if (v > 0) {
-              a |= wordVals[v * ROLES + A]!;
-              b |= wordVals[v * ROLES + B]!;
-              lanesHere |= wordVals[v * ROLES + LB]!;
+              if (v < wordMasked) {
+                a |= wordVals[v * ROLES + A]!;
+                b |= wordVals[v * ROLES + B]!;
+                lanesHere |= wordVals[v * ROLES + LB]!;
+              }
+              const id = wordGate[v]!;
+              if (id !== 0) here[ids++] = id - 1;
             }
             if (!more || j >= s.length) break;
             h = extend(h, s.charCodeAt(j));
@@ -153,6 +182,7 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
             more = v >= 0;
           }
         }
+        if (ids !== 0 && g) g.at(i, here, ids);
         let at = a | (b & seen);
         for (let l = lanesHere & seenLanes; l !== 0; l &= l - 1) at |= laneBit[31 - Math.clz32(l & -l)]!;
         if (at === 0) continue;
@@ -164,6 +194,7 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true): S
         const k = 31 - Math.clz32(l & -l);
         reverse(starts[k]!, counts[k]!);
       }
+      g?.end();
       return found;
     },
   };
@@ -185,7 +216,9 @@ const P = 3;
 /** Lanes a literal opens given a required literal of the lane later (LB), lanes that require it (LR). */
 const LB = 4;
 const LR = 5;
-const ROLES = 6;
+/** Not a mask: a combined trie's gate literal id + 1 (0: none; see buildScanner). */
+const GATE = 6;
+const ROLES = 7;
 
 /**
  * Lanes: the 32 bits of a second mask, each owned by one pattern and holding some of its conditional
@@ -213,8 +246,12 @@ function assignLanes(all: readonly (Branch[] | undefined)[]): Map<Branch, number
 
 const NO_VALS = new Int32Array(0);
 
-/** A trie whose values index `vals`: ROLES masks (A, B, R, P, LB, LR) per distinct value (index 0: none). */
-function maskTrie(lits: Map<string, number[]>, units: number): Trie {
+/**
+ * A trie whose values index `vals`: ROLES entries (the masks A, B, R, P, LB, LR and a gate literal
+ * id + 1) per distinct value with masks (index 0: none), and `gate`: the gate literal id + 1 of every
+ * value. `gateLits`: a gate's literals with their ids + 1.
+ */
+function maskTrie(lits: Map<string, number[]>, units: number, gateLits: readonly [string, number][] = []): Trie {
   // Keyed by where a literal ends in the trie (its code unit, or its prefix hash): literals whose
   // hashes clash share one value, their masks OR-ed (a clash can only add a needless try).
   const ends = new Map<string, number[]>();
@@ -229,20 +266,37 @@ function maskTrie(lits: Map<string, number[]>, units: number): Trie {
     if (e) for (let r = 0; r < ROLES; r++) e[r]! |= v[r]!;
     else ends.set(key, [...v]);
   }
+  // A gate keys its literal ids the same way (by where they end), so an end has at most one id.
+  for (const [lit, id] of gateLits) {
+    const key = keyOf(lit);
+    let e = ends.get(key);
+    if (!e) ends.set(key, (e = new Array<number>(ROLES).fill(0)));
+    e[GATE] = id;
+  }
+  // Values with masks first (indexes below `masked`), then those that only carry a gate id: a walk
+  // reads the masks of the first kind only, and every value's gate id from one dense array (a gate
+  // literal found touched a row of seven entries, most often all zero but the id).
   const index = new Map<string, number>();
   const vals: number[] = new Array<number>(ROLES).fill(0);
+  const gate: number[] = [0];
   const entries: [string, number][] = [];
-  for (const lit of lits.keys()) {
-    const v = ends.get(keyOf(lit))!;
-    const key = v.join(',');
-    let vi = index.get(key);
-    if (vi === undefined) {
-      index.set(key, (vi = vals.length / ROLES));
-      vals.push(...v);
+  const all = [...lits.keys(), ...gateLits.map(([lit]) => lit)];
+  const hasMasks = (v: number[]) => v.some((x, r) => r !== GATE && x !== 0);
+  for (const pass of [true, false]) {
+    for (const lit of all) {
+      const v = ends.get(keyOf(lit))!;
+      if (hasMasks(v) !== pass) continue;
+      const key = v.join(',');
+      let vi = index.get(key);
+      if (vi === undefined) {
+        index.set(key, (vi = gate.length));
+        gate.push(v[GATE]!);
+        if (pass) vals.push(...v);
+      }
+      entries.push([lit, vi]);
     }
-    entries.push([lit, vi]);
   }
-  return trie(entries, units, true, Int32Array.from(vals));
+  return trie(entries, units, true, Int32Array.from(vals), Int32Array.from(gate), vals.length / ROLES);
 }
 
 
@@ -258,17 +312,23 @@ interface Trie {
   slots: Int32Array;
   mask: number;
   /**
-   * One bit per value of a hash's top 16 bits, set for the prefixes present: most probes are for a
-   * prefix that is absent, and this small table (8 KB, cache-resident) answers them without touching
-   * the slots (a miss into them was the scan's largest cost).
+   * One bit per value of a hash's top bits, set for the prefixes present: most probes are for a
+   * prefix that is absent, and this small table (8 KB for a gate's word trie, 64 KB for the Chinese
+   * scanner's, cache-resident) answers them without touching the slots (a miss into them was the
+   * scan's largest cost).
    */
   bloom: Int32Array;
+  /** A hash's bloom bit is its top 32 − bloomShift bits (about eight bits per prefix). */
+  bloomShift: number;
   /** For a scanner's trie: the masks its values index (see maskTrie); empty otherwise. Every trie has the same shape, so the walks stay monomorphic. */
   vals: Int32Array;
+  /** For a scanner's trie: each value's gate literal id + 1 (0: none), and how many values (from index 0) have masks in `vals`. */
+  gate: Int32Array;
+  masked: number;
 }
 
 /** `ids`: the values are literal ids (one per distinct literal), stored as they are rather than OR-ed. */
-function trie(lits: [string, number][], units: number, ids = false, vals = NO_VALS): Trie {
+function trie(lits: [string, number][], units: number, ids = false, vals = NO_VALS, gate = NO_VALS, masked = 0): Trie {
   const head = new Int32Array(units);
   const prefixes = new Map<number, number>();
   for (const [lit, bit] of lits) {
@@ -290,20 +350,27 @@ function trie(lits: [string, number][], units: number, ids = false, vals = NO_VA
   while (size < prefixes.size * 4) size *= 2;
   const slots = new Int32Array(size * 2);
   const mask = size - 1;
-  const bloom = new Int32Array(2048);
+  // About eight bits per prefix (at least 64 Ki): the scanner's tries hold tens of thousands of
+  // prefixes, and a filter a third full let through a third of the probes for absent ones.
+  let bloomBits = 16;
+  while (bloomBits < 22 && 1 << bloomBits < prefixes.size * 8) bloomBits++;
+  const bloomShift = 32 - bloomBits;
+  const bloom = new Int32Array(1 << (bloomBits - 5));
   for (const [h, m] of prefixes) {
-    bloom[h >>> 21]! |= 1 << ((h >>> 16) & 31);
+    const b = h >>> bloomShift;
+    bloom[b >>> 5]! |= 1 << (b & 31);
     let at = (h >>> 7) & mask;
     while (slots[at * 2] !== 0) at = (at + 1) & mask;
     slots[at * 2] = h;
     slots[at * 2 + 1] = m;
   }
-  return { head, slots, mask, bloom, vals };
+  return { head, slots, mask, bloom, bloomShift, vals, gate, masked };
 }
 
 /** The value stored for prefix hash `h` (0 for a prefix that only leads on), or -1 if `h` is no prefix of `t`. */
 function probe(t: Trie, h: number): number {
-  if ((t.bloom[h >>> 21]! & (1 << ((h >>> 16) & 31))) === 0) return -1;
+  const b = h >>> t.bloomShift;
+  if ((t.bloom[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
   const { slots, mask } = t;
   let at = (h >>> 7) & mask;
   let k: number;
@@ -327,6 +394,12 @@ export interface Gate {
   starts(k: number): Int32Array;
   count(k: number): number;
   touched(): Int32Array;
+  /** Its literals with their ids + 1, for a scanner that walks them in its own pass (buildScanner). */
+  literals(): { anywhere: [string, number][]; wordStart: [string, number][] };
+  /** A scan in parts, for such a pass: `begin()`, `at(i, ids, n)` for each place from the last to the first where literals occur, `end()`. */
+  begin(): void;
+  at(i: number, ids: Int32Array, n: number): void;
+  end(): void;
 }
 
 /**
@@ -351,8 +424,10 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
   let touchedCount = 0;
   let sorted = true;
   interface Built {
-    any: Trie;
-    word: Trie;
+    anywhere: [string, number][];
+    wordStart: [string, number][];
+    /** The gate's own tries, built on its first scan of its own: most sentences are walked by a cue scanner that holds its literals (buildScanner). */
+    tries?: { any: Trie; word: Trie };
     /** Literal id → patterns it marks without a place (patterns gated by required literals). */
     plain: Flat;
     /** Literal id → groups it opens. A group: a pattern's branches with the same required literals. */
@@ -427,8 +502,8 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
     });
     reqStamp = new Int32Array(groupPattern.length);
     return {
-      any: trie(anywhere, 0x10000, true),
-      word: trie(wordStart, 0x80, true),
+      anywhere,
+      wordStart,
       plain: flat(plain),
       lead: flat(lead),
       req: flat(req),
@@ -456,48 +531,65 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
     counts[k] = c + 1;
   };
   const EMPTY = new Int32Array(0);
+  const begin = () => {
+    built ??= build();
+    for (let j = 0; j < touchedCount; j++) {
+      const k = touchedList[j]!;
+      may[k] = 0;
+      counts[k] = 0;
+    }
+    touchedCount = 0;
+    sorted = true;
+    // A stamp is never reused (0 would match a group never stamped): start over before it wraps.
+    if (++stamp === 0x7fffffff) {
+      reqStamp.fill(0);
+      stamp = 1;
+    }
+  };
+  /** The literals `ids[0 .. found)` occur at i (places visited backwards, so a lead is judged knowing every required literal at or after it). */
+  const at = (i: number, ids: Int32Array, found: number) => {
+    const { plain, lead, req, groupPattern, groupReq } = built!;
+    for (let f = 0; f < found; f++) {
+      const id = ids[f]!;
+      for (let j = plain.start[id]!, e = plain.start[id + 1]!; j < e; j++) mark(plain.owners[j]!, 0);
+      for (let j = req.start[id]!, e = req.start[id + 1]!; j < e; j++) reqStamp[req.owners[j]!] = stamp;
+    }
+    for (let f = 0; f < found; f++) {
+      const id = ids[f]!;
+      for (let j = lead.start[id]!, e = lead.start[id + 1]!; j < e; j++) {
+        const gi = lead.owners[j]!;
+        if (groupReq[gi] === 0 || reqStamp[gi] === stamp) mark(groupPattern[gi]!, i);
+      }
+    }
+  };
+  const end = () => {
+    for (const k of built!.always) mark(k, 0);
+    // Places were listed last to first.
+    for (let j = 0; j < touchedCount; j++) {
+      const k = touchedList[j]!;
+      if (leads[k] === 1) reverse(pos[k]!, counts[k]!);
+    }
+  };
   return {
     scan(s) {
-      const g = (built ??= build());
-      for (let j = 0; j < touchedCount; j++) {
-        const k = touchedList[j]!;
-        may[k] = 0;
-        counts[k] = 0;
-      }
-      touchedCount = 0;
-      sorted = true;
-      // A stamp is never reused (0 would match a group never stamped): start over before it wraps.
-      if (++stamp === 0x7fffffff) {
-        reqStamp.fill(0);
-        stamp = 1;
-      }
-      const { plain, lead, req, groupPattern, groupReq } = g;
-      // Backwards, so a lead is judged knowing every required literal at or after it.
+      begin();
+      const g = built!;
+      const t = (g.tries ??= { any: trie(g.anywhere, 0x10000, true), word: trie(g.wordStart, 0x80, true) });
       for (let i = s.length - 1; i >= 0; i--) {
         const c = s.charCodeAt(i);
-        let found = walkIds(g.any, s, i, c, here, 0);
-        if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) found = walkIds(g.word, s, i, c, here, found);
-        if (found === 0) continue;
-        for (let f = 0; f < found; f++) {
-          const id = here[f]!;
-          for (let j = plain.start[id]!, e = plain.start[id + 1]!; j < e; j++) mark(plain.owners[j]!, 0);
-          for (let j = req.start[id]!, e = req.start[id + 1]!; j < e; j++) reqStamp[req.owners[j]!] = stamp;
-        }
-        for (let f = 0; f < found; f++) {
-          const id = here[f]!;
-          for (let j = lead.start[id]!, e = lead.start[id + 1]!; j < e; j++) {
-            const gi = lead.owners[j]!;
-            if (groupReq[gi] === 0 || reqStamp[gi] === stamp) mark(groupPattern[gi]!, i);
-          }
-        }
+        let found = walkIds(t.any, s, i, c, here, 0);
+        if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) found = walkIds(t.word, s, i, c, here, found);
+        if (found !== 0) at(i, here, found);
       }
-      for (const k of g.always) mark(k, 0);
-      // Places were listed last to first.
-      for (let j = 0; j < touchedCount; j++) {
-        const k = touchedList[j]!;
-        if (leads[k] === 1) reverse(pos[k]!, counts[k]!);
-      }
+      end();
     },
+    literals() {
+      const g = (built ??= build());
+      return { anywhere: g.anywhere, wordStart: g.wordStart };
+    },
+    begin,
+    at,
+    end,
     may: (k) => may[k] === 1,
     leads: (k) => leads[k] === 1,
     starts: (k) => pos[k] ?? EMPTY,

@@ -111,7 +111,8 @@ export function perSentence<T>(compute: (s: Sentence) => T): (s: Sentence) => T 
   return (s) => {
     if (s.greeting) return compute(s);
     const f = s.f as Sentence['f'] & { [PER_SENTENCE]?: unknown[] };
-    const memo = (f[PER_SENTENCE] ??= []);
+    // Made with a slot for every memo at once (one allocation, not one per growth).
+    const memo = (f[PER_SENTENCE] ??= new Array(slots));
     const hit = memo[slot];
     if (hit !== undefined) return (hit === NONE ? undefined : hit) as T;
     const v = compute(s);

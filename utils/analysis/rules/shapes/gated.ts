@@ -2,6 +2,9 @@
 // sentence (cues/scanner.ts) says, for all the lists at once, which shapes could match it, so a shape
 // is tried only where its required literals occur (same result, far fewer regex runs), and a sentence
 // is scanned once however many rules read its shapes. The answer is kept per normalised sentence text.
+// A new sentence is not even scanned for them on its own: the gate's literals ride on the cue scan of
+// its features (cues/hits.ts, `setCompanion`), and the answer is kept then.
+import { setCompanion } from '../../cues/hits.ts';
 import { buildGate, type Gate } from '../../cues/scanner.ts';
 
 export interface ShapeMatch {
@@ -27,11 +30,16 @@ const seen = new Map<string, Seen>();
 const SEEN_LIMIT = 4096;
 
 function seenFor(norm: string): Seen {
-  let r = seen.get(norm);
+  const r = seen.get(norm);
   if (r) return r;
   gate ??= buildGate(ALL);
   gate.scan(norm);
-  r = [];
+  return record(norm, gate);
+}
+
+/** Keeps what the gate said of `norm`, just scanned. */
+function record(norm: string, gate: Gate): Seen {
+  const r: Seen = [];
   for (const k of gate.touched()) {
     r.push(k);
     if (!gate.leads(k)) {
@@ -69,8 +77,18 @@ function register(shapes: readonly RegExp[]): number {
   STICKY.push(...shapes.map((rx) => new RegExp(rx.source, rx.flags.replace('g', '') + 'y')));
   gate = undefined; // a gate built before this list was added does not know it
   seen.clear();
+  // The cue scanners walk the gate's literals in their own pass over each new sentence (cues/hits.ts),
+  // so most sentences are scanned once for cues and shapes together; they are built again with the new gate.
+  setCompanion(COMPANION);
   return base;
 }
+
+const COMPANION = {
+  gate: (): Gate => (gate ??= buildGate(ALL)),
+  seen(norm: string): void {
+    record(norm, gate!);
+  },
+};
 
 /** Registers a list of shapes; returns `may(norm, k)`: whether shape k of the list may match. */
 export function shapeGate(shapes: readonly RegExp[]): (norm: string, k: number) => boolean {
