@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { analyze, clearAnalysisCache, documentOf } from '../../utils/analysis/index.ts';
 import { featureIndices, useModels, type LearnedMove, type Model } from '../../utils/analysis/learned/index.ts';
+import { RULES } from '../../utils/analysis/rules/index.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const FIXTURES = resolve(here, '../fixtures/requests');
@@ -103,10 +104,21 @@ function quantise(w: Float64Array, bias: number, threshold: number): Model {
   return { bits: BITS, bias, scale, threshold, weights };
 }
 
+// The move's own rule examples (written to pin down what is and is not the move, e.g. the writer's next
+// step is no offer) join the labelled rows, each counted EXAMPLE_WEIGHT times.
+const EXAMPLE_WEIGHT = 3;
+const examplesOf = (move: LearnedMove) => {
+  const rule = RULES.find((r) => r.element === move);
+  const good = (rule?.examples.good ?? []).map((e) => ({ text: e.text, y: 1 }));
+  const bad = (rule?.examples.bad ?? []).map((e) => ({ text: e.text, y: 0 }));
+  return [...good, ...bad].flatMap((e) => Array.from({ length: EXAMPLE_WEIGHT }, () => e));
+};
+
 const models: Partial<Record<LearnedMove, Model>> = {};
 for (const move of LEARNED) {
-  const xs = rows.map((r) => featureIndices(documentOf(r.text, { now: NOW }), move, BITS));
-  const ys = rows.map((r) => (r.labels[move] ? 1 : 0));
+  const extra = examplesOf(move);
+  const xs = [...rows.map((r) => r.text), ...extra.map((e) => e.text)].map((t) => featureIndices(documentOf(t, { now: NOW }), move, BITS));
+  const ys = [...rows.map((r) => (r.labels[move] ? 1 : 0)), ...extra.map((e) => e.y)];
   const { w, bias } = fit(xs, ys, 1 << BITS);
   models[move] = quantise(w, bias, THRESHOLD[move]);
 }

@@ -52,6 +52,15 @@ function emptyElements(): Elements {
   };
 }
 
+/**
+ * The engine's reading of a text before any rule runs (sentences, cues, features): for scripts that fit on
+ * what the rules see (tests/eval/fit-learned.ts), not part of the analysis contract.
+ */
+export function documentOf(text: string, options: AnalyzeOptions = {}): Doc {
+  const forced = options.lang === 'zh' || options.lang === 'en' ? options.lang : undefined;
+  return buildDoc(text, options.now ?? new Date(), forced, emptyElements(), { score: 0, label: 'neutral', markers: [] });
+}
+
 /** Drops the caches (segmentation, features, dates, tone). For benchmarks of cold analysis and tests. */
 export function clearAnalysisCache(): void {
   clearSegmentCache();

@@ -53,6 +53,8 @@ export interface DateMention extends Span {
 export interface SharedGoalElement extends Part {
   /** True when the goal is stated in the opening of the message (first sentences). */
   opening: boolean;
+  /** Set when no rule found the move and the learned reading did (analysis/learned/): its span is the opening sentence. */
+  learned?: boolean;
 }
 
 export interface QuantifiedNeedElement extends Part {
@@ -65,6 +67,8 @@ export interface QuantifiedNeedElement extends Part {
 export interface ReciprocityElement extends Part {
   offer: Part;
   invitation: Part;
+  /** Set when no rule found the offer and the learned reading did (analysis/learned/): its span is the sentence that weighs most. */
+  learned?: boolean;
 }
 
 export interface NextStepsElement extends Part {

@@ -35,6 +35,16 @@ export interface Model {
 
 const gramsOf = perSentence((s: Sentence) => sentenceGrams(normOf(s)));
 
+/** A sentence's weight indices per region, for the stored models' size (a keystroke re-reads only the edited sentence). */
+const indicesIn = [0, 1, 2].map((region) =>
+  perSentence((s: Sentence): Int32Array => {
+    const grams = gramsOf(s);
+    const out = new Int32Array(grams.length);
+    for (let i = 0; i < grams.length; i++) out[i] = gramIndex(grams[i]!, region, storedBits);
+    return out;
+  }),
+);
+
 function decode(m: StoredModel): Model {
   const bin = atob(m.weights);
   const weights = new Int8Array(bin.length);
@@ -43,6 +53,8 @@ function decode(m: StoredModel): Model {
 }
 
 let models: Partial<Record<LearnedMove, Model>> | undefined;
+/** The stored models' size (both are fitted at one size); a model of another size (a fresh fit) indexes its grams itself. */
+const storedBits = MODELS.sharedGoal?.bits ?? MODELS.reciprocity?.bits ?? 16;
 let override: Partial<Record<LearnedMove, Model | null>> | undefined;
 
 /** The model of a move (decoded on first use), or null when none is stored or it is switched off. */
@@ -107,8 +119,10 @@ export function learnedReading(doc: Doc, move: LearnedMove): LearnedReading | nu
   let bestSum = -Infinity;
   for (const [s, region] of regionsOf(doc, move)) {
     let sum = 0;
-    for (const h of gramsOf(s)) {
-      const i = gramIndex(h, region, bits);
+    const cached = bits === storedBits;
+    const ids = cached ? indicesIn[region]!(s) : gramsOf(s);
+    for (let k = 0; k < ids.length; k++) {
+      const i = cached ? ids[k]! : gramIndex(ids[k]!, region, bits);
       const w = weights[i]! * scale;
       sum += w;
       if (seen[i] !== stamp) {

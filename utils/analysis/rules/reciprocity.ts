@@ -6,6 +6,7 @@ import { GUIDE, type Rule } from '../rule.ts';
 import type { ReciprocityElement } from '../types.ts';
 import { askSentences, lastContent, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { offerShape } from './shapes/offer.ts';
+import { learnedReading } from '../learned/index.ts';
 
 /** An offer read from the sentence's shape (shapes/offer.ts), beside the lexicon's set phrases. */
 const hasOfferShape = perSentence((s: Sentence): boolean => offerShape(normOf(s)) !== null);
@@ -49,12 +50,23 @@ function detect(doc: Doc): ReciprocityElement {
   }
   for (const h of doc.hits('inviteStrong')) invites.add(keep(h));
   for (const h of doc.hits('inviteSoft')) soft.add(keep(h));
+  // No shape or cue: the learned reading may still find an offer (learned/index.ts).
+  let learned = false;
+  if (offers.size === 0) {
+    const reading = learnedReading(doc, 'reciprocity');
+    if (reading?.present && reading.sentence) {
+      offers.add(reading.sentence);
+      learned = true;
+    }
+  }
   const offer = { present: offers.size > 0, spans: sentenceSpans([...offers]) };
   const invitation = { present: invites.size > 0, spans: sentenceSpans([...invites, ...[...soft].filter((s) => !invites.has(s))]) };
   const all = new Set<Sentence>([...offers, ...invites]);
   // The move is the offer; an invitation to raise concerns without anything offered is listening, not
   // an exchange (reported in `invitation`, checked by invite-concerns.ts).
-  return { present: offer.present, spans: sentenceSpans([...all]), offer, invitation };
+  const out: ReciprocityElement = { present: offer.present, spans: sentenceSpans([...all]), offer, invitation };
+  if (learned) out.learned = true;
+  return out;
 }
 
 const rule: Rule = {

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/analysis/index.ts';
+import { useModels } from '../../../utils/analysis/learned/index.ts';
+import { gramIndex, sentenceGrams } from '../../../utils/analysis/learned/grams.ts';
+import { MODELS } from '../../../utils/analysis/learned/weights.ts';
+import { normalize } from '../../../utils/analysis/normalize.ts';
+
+const NOW = new Date(2026, 10, 23, 9);
+const RULES_ALONE = { sharedGoal: null, reciprocity: null };
+
+afterEach(() => useModels(undefined));
+
+describe('learned grams', () => {
+  it('reads traditional and simplified text alike once normalised', () => {
+    expect([...sentenceGrams(normalize('請借我們兩台機器'))]).toEqual([...sentenceGrams(normalize('请借我们两台机器'))]);
+  });
+
+  it('folds a digit inside a Han run, so 2人 and 3人 share their grams', () => {
+    expect([...sentenceGrams('借2人')]).toEqual([...sentenceGrams('借3人')]);
+    expect([...sentenceGrams('借2人')]).not.toEqual([...sentenceGrams('借3台')]);
+  });
+
+  it('gives Latin text word and word-pair grams, numbers folded', () => {
+    expect(sentenceGrams('lend us two').length).toBe(6);
+    expect([...sentenceGrams('for 3 weeks')]).toEqual([...sentenceGrams('for 12 weeks')]);
+    expect([...sentenceGrams('we cover it')]).not.toEqual([...sentenceGrams('we cover you')]);
+  });
+
+  it('gives nothing for text with neither Han nor Latin letters', () => {
+    expect(sentenceGrams('!!! ... 🙂').length).toBe(0);
+  });
+
+  it('indexes a gram differently per region and within the model size', () => {
+    const [h] = sentenceGrams('offer');
+    expect(gramIndex(h!, 0, 16)).not.toBe(gramIndex(h!, 2, 16));
+    for (let r = 0; r < 3; r++) expect(gramIndex(h!, r, 16)).toBeLessThan(1 << 16);
+  });
+});
+
+describe('learned readings', () => {
+  it('stores one int8 weight per index for both moves', () => {
+    for (const m of [MODELS.sharedGoal!, MODELS.reciprocity!]) {
+      expect(atob(m.weights).length).toBe(1 << m.bits);
+      expect(m.threshold).toBeGreaterThan(0);
+      expect(m.threshold).toBeLessThan(1);
+    }
+  });
+
+  it.each([
+    '王姐，下周二我们仓库要盘点，人手差两个，能不能借你们组两个人一天？盘完那天的午饭我们管，下个月你们盘点我们也派人过去。',
+    '王姐，下周二我们仓库要盘点，人手差两个，能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。',
+  ])('finds an offer no rule shape reads, and marks it learned: %s', (text) => {
+    useModels(RULES_ALONE);
+    expect(analyze(text, { now: NOW }).elements.reciprocity.present).toBe(false);
+    useModels(undefined);
+    const rec = analyze(text, { now: NOW }).elements.reciprocity;
+    expect(rec.present).toBe(true);
+    expect(rec.learned).toBe(true);
+    expect(rec.offer.spans).toHaveLength(1);
+    const span = rec.offer.spans[0]!;
+    // The span is a whole sentence of the text.
+    expect(text.slice(span.start, span.end).length).toBeGreaterThan(5);
+  });
+
+  it('never removes a move the rules found, and leaves it unmarked', () => {
+    const text = 'Hi Tom, the tour group arrives at noon on Saturday. Could one of your porters help with luggage from 11 to 2? We will cover his Sunday morning shift in return.';
+    useModels(RULES_ALONE);
+    const alone = analyze(text, { now: NOW }).elements.reciprocity;
+    useModels(undefined);
+    const both = analyze(text, { now: NOW }).elements.reciprocity;
+    expect(alone.present).toBe(true);
+    expect(both).toEqual(alone);
+    expect(both.learned).toBeUndefined();
+  });
+
+  it('reads nothing into an empty or whitespace draft', () => {
+    for (const t of ['', '   \n ']) {
+      const a = analyze(t, { now: NOW });
+      expect(a.elements.sharedGoal.present).toBe(false);
+      expect(a.elements.reciprocity.present).toBe(false);
+    }
+  });
+
+  it('with the models switched off, reads exactly as the rules do', () => {
+    const text = '王姐，下周二我们仓库要盘点，能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。';
+    useModels(RULES_ALONE);
+    const a = analyze(text, { now: NOW });
+    expect(a.elements.reciprocity.learned).toBeUndefined();
+    expect(a.elements.sharedGoal.learned).toBeUndefined();
+  });
+});
