@@ -89,3 +89,16 @@ describe('learned readings', () => {
     expect(a.elements.sharedGoal.learned).toBeUndefined();
   });
 });
+
+describe('the stored fit', () => {
+  it('was fitted on every labelled row in tests/fixtures/requests (npm run fit -- --write after adding a set)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const dir = resolve(import.meta.dirname, '../../fixtures/requests') + '/';
+    const rows = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .reduce((n, f) => n + readFileSync(dir + f, 'utf8').split('\n').filter((l) => l.trim()).length, 0);
+    const header = readFileSync(resolve(import.meta.dirname, '../../../utils/analysis/learned/weights.ts'), 'utf8');
+    expect(header).toContain(`Fitted on ${rows} labelled rows`);
+  });
+});
