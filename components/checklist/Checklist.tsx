@@ -26,6 +26,11 @@ function Item({ item, p }: { item: CheckItem; p: ChecklistProps }) {
         {part.present ? '✓' : '○'}
       </span>
       <span class="aw-check-label">{p.t(item.label)}</span>
+      {part.present && item.learned?.(p.analysis) ? (
+        <span class="aw-muted aw-learned" data-learned="yes" title={p.t('checklistLearnedWhy')}>
+          {p.t('checklistLearned')}
+        </span>
+      ) : null}
       {part.present && first ? (
         <button type="button" class="aw-link" onClick={() => p.onReveal(first)}>
           {p.t('checklistShow')}

@@ -8,6 +8,8 @@ export interface CheckItem {
   label: MessageKey;
   part: (a: Analysis) => { present: boolean; spans: Span[] };
   templateId: string;
+  /** Whether the move was read by the learned model rather than a rule (analysis/learned/): the UI says so. */
+  learned?: (a: Analysis) => boolean;
 }
 
 export interface CheckMove {
@@ -20,7 +22,7 @@ export const MOVES: readonly CheckMove[] = [
   {
     id: 'sharedGoal',
     title: 'moveSharedGoal',
-    items: [{ id: 'shared-goal', label: 'itemSharedGoal', part: (a) => a.elements.sharedGoal, templateId: 'opening.shared-goal' }],
+    items: [{ id: 'shared-goal', label: 'itemSharedGoal', part: (a) => a.elements.sharedGoal, templateId: 'opening.shared-goal', learned: (a) => a.elements.sharedGoal.learned === true }],
   },
   {
     id: 'quantifiedNeed',
@@ -34,7 +36,7 @@ export const MOVES: readonly CheckMove[] = [
     id: 'reciprocity',
     title: 'moveReciprocity',
     items: [
-      { id: 'offer', label: 'itemOffer', part: (a) => a.elements.reciprocity.offer, templateId: 'reciprocity.offer' },
+      { id: 'offer', label: 'itemOffer', part: (a) => a.elements.reciprocity.offer, templateId: 'reciprocity.offer', learned: (a) => a.elements.reciprocity.learned === true },
       { id: 'invite', label: 'itemInvite', part: (a) => a.elements.reciprocity.invitation, templateId: 'reciprocity.invite-concerns' },
     ],
   },

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Checklist } from '../../components/checklist/Checklist.tsx';
 import { analyze } from '../../utils/analysis/index.ts';
@@ -41,6 +41,19 @@ describe('Checklist', () => {
     expect(item('need').dataset.present).toBe('yes');
     expect(item('thanks').dataset.present).toBe('yes');
     expect(item('steps').dataset.present).toBe('yes');
+  });
+
+  it('says when a move was read from the wording as a whole (the learned model), and not when a rule found it', () => {
+    setup('王姐，下周二我们仓库要盘点，人手差两个，能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。', 'zh');
+    const offer = item('offer');
+    expect(offer.dataset.present).toBe('yes');
+    const note = offer.querySelector('[data-learned]') as HTMLElement;
+    expect(note.textContent).toBe('按整体措辞判断');
+    expect(note.title).toContain('请自己确认');
+    cleanup();
+    setup('Could one of your porters help with luggage from 11 to 2 on Saturday? We will cover his Sunday morning shift in return.');
+    expect(item('offer').dataset.present).toBe('yes');
+    expect(item('offer').querySelector('[data-learned]')).toBeNull();
   });
 
   it('leaves every move open for a bare ask', () => {
