@@ -7,6 +7,7 @@
 // sentence is distinct and a cold run cannot lean on the cache.
 
 import { analyze, clearAnalysisCache } from '../../../utils/analysis/index.ts';
+import { useModels } from '../../../utils/analysis/learned/index.ts';
 import { mulberry32 } from '../../support/random.ts';
 import { fmtMs, median, printTable, timeRuns } from '../stats.ts';
 
@@ -47,10 +48,12 @@ interface P {
   n: number;
 }
 
-export function draft(lang: 'zh' | 'en', chars: number, seed: number): string {
+export function draft(lang: 'zh' | 'en', chars: number, seed: number, weak = false): string {
   const r = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
-  const tpl = lang === 'en' ? EN : ZH;
+  // A weak draft leaves out the opening's goal and the offer (the first and third templates), so the
+  // learned readings run (utils/analysis/learned/): on the full drafts the rules find both moves.
+  const tpl = (lang === 'en' ? EN : ZH).filter((_, i) => !weak || (i !== 0 && i !== 2));
   const parts: string[] = [];
   let len = 0;
   let i = 0;
@@ -144,6 +147,37 @@ export default async function (): Promise<void> {
     keyRows.push([lang, fmtMs(median(times)), fmtMs(Math.min(...times)), fmtMs(median(first)), fmtMs(cold[`${lang}:1000`]!)]);
   }
   printTable('analysis: re-analysis after one keystroke, 1,000-char draft (goal ≤ 0.2 ms)', ['lang', 'keystroke median', 'keystroke min', 'first 100 keystrokes', 'cold median'], keyRows);
+
+  // Weak drafts (no opening goal, no offer): the rules find neither move, so the learned readings run.
+  // Timed with them and with them switched off, cold and after a keystroke.
+  const weakRows: (string | number)[][] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const text = draft(lang, 1_000, 11, true);
+    const coldOf = async () =>
+      median(
+        await timeRuns(() => {
+          clearAnalysisCache();
+          analyze(text, { now: NOW });
+        }, 500, 50),
+      );
+    const withModels = await coldOf();
+    useModels({ sharedGoal: null, reciprocity: null });
+    const rulesAlone = await coldOf();
+    useModels(undefined);
+    clearAnalysisCache();
+    const a = analyze(text, { now: NOW });
+    let k = 0;
+    const letters = lang === 'en' ? 'abcdefghijklmnopqrstuvwxyz' : '的一是在不了有和人这中大为上个国我以要他';
+    const key = median(
+      await timeRuns(() => {
+        const at = 300 + (k % 200);
+        analyze(text.slice(0, at) + letters[k++ % letters.length] + text.slice(at), { now: NOW });
+      }, 1_000, 1_000),
+    );
+    const read = [a.elements.sharedGoal.learned ? 'goal' : '', a.elements.reciprocity.learned ? 'offer' : ''].filter(Boolean).join(', ') || 'neither';
+    weakRows.push([lang, fmtMs(withModels), fmtMs(rulesAlone), fmtMs(key), read]);
+  }
+  printTable('analysis: 1,000-char draft without an opening goal or an offer (the learned readings run)', ['lang', 'cold', 'cold, rules alone', 'keystroke', 'model found'], weakRows);
 
   // Peer: harper.js on the same English drafts.
   let harper: { lint(text: string): Promise<unknown[]> } | undefined;

@@ -7,8 +7,8 @@
 // removes one the rules found, and its threshold was chosen in a replay where each set was scored
 // before anything was drawn from it.
 //
-// Pure TypeScript and cheap: a sentence's grams are computed once (perSentence) and a reading is a sum
-// of int8 weights, run only when the rules have found nothing.
+// Pure TypeScript and cheap: a reading is the sum of per-sentence sums of int8 weights (one per gram met), each kept with its sentence (perSentence): after a keystroke only the
+// edited sentence is read again. It runs only when the rules have found nothing.
 
 import type { Doc, Sentence } from '../doc.ts';
 import { normOf, perSentence } from '../rules/helpers.ts';
@@ -24,7 +24,6 @@ export const REGION = { opening: 0, first: 1, whole: 2 } as const;
 export const OPENING_SENTENCES = 3;
 
 export interface Model {
-  bits: number;
   bias: number;
   /** Weight of an int8 step. */
   scale: number;
@@ -33,14 +32,17 @@ export interface Model {
   weights: Int8Array;
 }
 
+/** The size of every model: 2^16 weights per move (2^18 read no better in session 10's replay). */
+export const BITS = 16;
+
 const gramsOf = perSentence((s: Sentence) => sentenceGrams(normOf(s)));
 
-/** A sentence's weight indices per region, for the stored models' size (a keystroke re-reads only the edited sentence). */
+/** A sentence's weight indices per region, one per gram met (a gram met twice counts twice). */
 const indicesIn = [0, 1, 2].map((region) =>
   perSentence((s: Sentence): Int32Array => {
     const grams = gramsOf(s);
     const out = new Int32Array(grams.length);
-    for (let i = 0; i < grams.length; i++) out[i] = gramIndex(grams[i]!, region, storedBits);
+    for (let i = 0; i < grams.length; i++) out[i] = gramIndex(grams[i]!, region, BITS);
     return out;
   }),
 );
@@ -49,12 +51,10 @@ function decode(m: StoredModel): Model {
   const bin = atob(m.weights);
   const weights = new Int8Array(bin.length);
   for (let i = 0; i < bin.length; i++) weights[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return { bits: m.bits, bias: m.bias, scale: m.scale, threshold: m.threshold, weights };
+  return { bias: m.bias, scale: m.scale, threshold: m.threshold, weights };
 }
 
 let models: Partial<Record<LearnedMove, Model>> | undefined;
-/** The stored models' size (both are fitted at one size); a model of another size (a fresh fit) indexes its grams itself. */
-const storedBits = MODELS.sharedGoal?.bits ?? MODELS.reciprocity?.bits ?? 16;
 let override: Partial<Record<LearnedMove, Model | null>> | undefined;
 
 /** The model of a move (decoded on first use), or null when none is stored or it is switched off. */
@@ -62,7 +62,7 @@ function modelOf(move: LearnedMove): Model | null {
   if (override && move in override) return override[move] ?? null;
   models ??= {};
   const stored = MODELS[move];
-  if (!stored) return null;
+  if (!stored || stored.bits !== BITS) return null;
   return (models[move] ??= decode(stored));
 }
 
@@ -74,6 +74,28 @@ export function useModels(next: Partial<Record<LearnedMove, Model | null>> | und
   override = next;
 }
 
+const sumWith = (m: Model, ids: Int32Array) => {
+  let sum = 0;
+  for (let k = 0; k < ids.length; k++) sum += m.weights[ids[k]!]!;
+  return sum * m.scale;
+};
+
+/**
+ * A sentence's weight in a region under a stored model, read straight from its grams (no index array made):
+ * kept per sentence, so a keystroke adds up cached sums.
+ */
+const storedSum = (['sharedGoal', 'reciprocity'] as const).map((move) =>
+  [0, 1, 2].map((region) =>
+    perSentence((s: Sentence): number => {
+      const { weights, scale } = modelOf(move)!;
+      const grams = gramsOf(s);
+      let sum = 0;
+      for (let i = 0; i < grams.length; i++) sum += weights[gramIndex(grams[i]!, region, BITS)]!;
+      return sum * scale;
+    }),
+  ),
+);
+
 /** The (sentence, region) pairs a move is read from. */
 function regionsOf(doc: Doc, move: LearnedMove): [Sentence, number][] {
   const c = doc.content;
@@ -83,16 +105,17 @@ function regionsOf(doc: Doc, move: LearnedMove): [Sentence, number][] {
   return out;
 }
 
-/** The distinct weight indices of a move's grams in a document (what the model is fitted and read on). */
-export function featureIndices(doc: Doc, move: LearnedMove, bits: number): Int32Array {
-  const seen = new Set<number>();
-  for (const [s, region] of regionsOf(doc, move)) for (const h of gramsOf(s)) seen.add(gramIndex(h, region, bits));
-  return Int32Array.from(seen);
+/** The weight indices of a move's grams in a document, one per gram met: what the model is fitted and read on. */
+export function featureIndices(doc: Doc, move: LearnedMove): Int32Array {
+  const parts = regionsOf(doc, move).map(([s, region]) => indicesIn[region]!(s));
+  const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
-
-// Per model size: a stamp per weight, so a gram met twice counts once without a set per reading.
-const stamps = new Map<number, Uint32Array>();
-let stamp = 0;
 
 export interface LearnedReading {
   /** The model's probability that the message makes the move. */
@@ -107,29 +130,14 @@ export interface LearnedReading {
 export function learnedReading(doc: Doc, move: LearnedMove): LearnedReading | null {
   const m = modelOf(move);
   if (!m || doc.content.length === 0) return null;
-  let seen = stamps.get(m.bits);
-  if (!seen) stamps.set(m.bits, (seen = new Uint32Array(1 << m.bits)));
-  if (++stamp === 0xffffffff) {
-    seen.fill(0);
-    stamp = 1;
-  }
-  const { weights, bits, scale } = m;
+  const cached = !override || !(move in override);
+  const mi = move === 'sharedGoal' ? 0 : 1;
   let z = m.bias;
   let best: Sentence | undefined;
   let bestSum = -Infinity;
   for (const [s, region] of regionsOf(doc, move)) {
-    let sum = 0;
-    const cached = bits === storedBits;
-    const ids = cached ? indicesIn[region]!(s) : gramsOf(s);
-    for (let k = 0; k < ids.length; k++) {
-      const i = cached ? ids[k]! : gramIndex(ids[k]!, region, bits);
-      const w = weights[i]! * scale;
-      sum += w;
-      if (seen[i] !== stamp) {
-        seen[i] = stamp;
-        z += w;
-      }
-    }
+    const sum = cached ? storedSum[mi]![region]!(s) : sumWith(m, indicesIn[region]!(s));
+    z += sum;
     if (sum > bestSum) {
       bestSum = sum;
       best = s;
