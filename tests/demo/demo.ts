@@ -19,6 +19,8 @@ const DRAFTS = {
   zh: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。',
 };
 
+const LEARNED_ZH = '王姐，下周二我们仓库要盘点，人手差两个，能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。';
+
 function run(cmd: string, argv: string[]) {
   const r = spawnSync(cmd, argv, { cwd: ROOT, stdio: 'inherit', shell: false });
   if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed`);
@@ -97,6 +99,17 @@ async function main() {
       await shot(panel, `sidepanel-planner-${lang}`);
       await tabs.nth(3).click();
       await shot(panel, `sidepanel-followups-${lang}`);
+
+      if (lang === 'zh') {
+        // A draft whose offer no rule phrase matches: the checklist ticks it as read from the wording as a whole.
+        await tab.bringToFront();
+        await tab.click('#composer');
+        await tab.keyboard.press('Control+A');
+        await tab.keyboard.type(LEARNED_ZH, { delay: 5 });
+        await tabs.nth(0).click();
+        await panel.locator('[data-item="offer"] [data-learned]').waitFor({ timeout: 10_000 });
+        await shot(panel, `sidepanel-learned-${lang}`);
+      }
     } finally {
       await ext.close();
     }
