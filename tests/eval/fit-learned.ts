@@ -7,7 +7,7 @@
 //                                        fit without some sets and score sets the fit never saw (the honest test)
 //
 // The model: L2-regularised logistic regression (SGD) over hashed n-grams (learned/grams.ts), each counted as often
-// as it is met, 2^16 weights per move, stored as int8. The thresholds were chosen in session 10's replay, where each set was scored by
+// as it is met, 2^14 weights per move, stored as int8. The thresholds were chosen in session 10's replay, where each set was scored by
 // a model fitted only on the sets before it, against the engine of its day (LABELS.md, "Session 10").
 //
 // Plain Node 22 (type stripping). Reads tests/fixtures only: nothing under ../shared.
