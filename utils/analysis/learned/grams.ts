@@ -6,6 +6,8 @@
 //
 // Code units only, no strings made: this runs on every new sentence that a reading needs.
 
+import { isHan } from '../normalize.ts';
+
 const MUL = 0x9e3779b1;
 const mix = (h: number, c: number) => {
   const x = Math.imul(h ^ c, MUL);
@@ -19,7 +21,6 @@ const WORD = 0x4cf5ad43;
 const PAIR = 0x5bd1e995;
 const START = 0x6a09e667;
 
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;
 
