@@ -7,8 +7,9 @@
 // removes one the rules found, and its threshold was chosen in a replay where each set was scored
 // before anything was drawn from it.
 //
-// Pure TypeScript and cheap: a reading is the sum of per-sentence sums of int8 weights (one per gram met), each kept with its sentence (perSentence): after a keystroke only the
-// edited sentence is read again. It runs only when the rules have found nothing.
+// Pure TypeScript and cheap: a reading is the sum of per-sentence sums of int8 weights (one per gram
+// met), each kept with its sentence (perSentence), so after a keystroke only the edited sentence is read
+// again. It runs only when the rules have found nothing.
 
 import type { Doc, Sentence } from '../doc.ts';
 import { normOf, perSentence } from '../rules/helpers.ts';
