@@ -49,27 +49,27 @@ const REASON_FIRST = /^\s*(?:the reason|because\b|since (?:i|we|you|it|the)\b)|^
 
 const DATE_LINE = /^[\s\d年月日号號/.\-:：()（）周週星期一二三四五六日天]*$/;
 
-/** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
 // A past event told with 了 or 收到 (4月初我镇启动了…, 我局于2月10日收到…), with nothing still to come in the sentence.
 const PAST = /(?<!为|除|不|得|好|完)(?:[\u4e00-\u9fff])了(?![解结吗吧么呢不])|于\s*[0-9一二三四五六七八九十]{1,2}\s*月[^。!?;\n]{0,8}?(?:收到|接到|召开|举办|举行)/;
 const STILL_TO_COME = /将|今天|今晚|今日|上午|下午|晚上|(?<!委员|工)会(?!议|员|长|场|上|后|同)|要|再|请(?!示)|麻烦|下次|下一|明天|明早|后天|下周|下个|(?<!上个?)(?:周|星期|礼拜)[一二三四五六日天]|稍后|届时|之后|以后|马上|就|待|等|后续|[0-9日号天周末底午班节]前/;
 
+/** A dated threat or escalation, or a report of what was done: never a next step, whatever else it carries. */
 const isThreat = perSentence((s: Sentence): boolean => {
   const norm = normOf(s);
   return THREAT.test(norm) || DONE.test(norm) || (PAST.test(norm) && !STILL_TO_COME.test(norm)) || escalationsIn(s).length > 0;
 });
 
 /** Who acts, read from the sentence's shape (shapes/step.ts), beside the commitment cues. */
-const hasStepShape = perSentence((s: Sentence): boolean => {
-  const norm = normOf(s);
-  return stepShape(norm, s.text) && offerShape(norm) === null;
-});
+const hasStepShape = perSentence((s: Sentence): boolean => stepShape(normOf(s), s.text));
 
-/** A dated offer with a deadline ("we will provide the code table by Dec 6"): a promise the reader can hold us to. */
-const hasDatedOfferStep = perSentence((s: Sentence): boolean => {
-  const norm = normOf(s);
-  return stepShape(norm, s.text);
-});
+/**
+ * A step read from its shape: someone acts with a time and offers nothing, or offers with a deadline ("we will
+ * provide the code table by Dec 6": a promise the reader can hold us to; a dated offer without one is no step).
+ */
+function shapedStep(doc: Doc, s: Sentence): boolean {
+  if (!hasStepShape(s)) return false;
+  return doc.has(s, 'deadline') || (!doc.has(s, 'offer') && offerShape(normOf(s)) === null);
+}
 
 // Minutes' next meeting (下次筹备会议订于12月5日下午2时召开): everyone's next step, with its when.
 const NEXT_MEETING = /下一?次[^。!?;\n]{0,8}?(?:会议|例会|会|碰头会|协调会|筹备会|检讨会)[^。!?;\n]{0,4}?(?:订于|定于|将于|拟于|于|在)/;
@@ -91,7 +91,7 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   // Only a sentence that one of the ways to a step below could accept is worth the threat, background
   // and formula tests (each a regex run): the cues first, the step shape last (its own memo).
   const byCue = afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || doc.has(s, 'requestAction');
-  if (!byCue && !(doc.has(s, 'timedAction') && !doc.has(s, 'ask')) && (doc.has(s, 'offer') || !hasStepShape(s)) && !(doc.has(s, 'deadline') && hasDatedOfferStep(s))) return false;
+  if (!byCue && !(doc.has(s, 'timedAction') && !doc.has(s, 'ask')) && !shapedStep(doc, s)) return false;
   if (isThreat(s) || doc.has(s, 'escalate')) return false;
   // Not the need's reason, an event someone hosts, nor a bare date line (a signature's or a letter's date).
   // Nor a sentence that gives the reason ("The reason being that the call is at 5am my time", 因为…): it explains the ask.
@@ -100,8 +100,7 @@ function isStep(doc: Doc, s: Sentence, afterMarker: boolean): boolean {
   const formula = doc.has(s, 'requestAction') && FORMULA_ASK.test(norm);
   if (afterMarker || doc.has(s, 'nextMarker') || doc.has(s, 'commit') || doc.has(s, 'schedule') || (doc.has(s, 'requestAction') && !formula)) return true;
   // The shape names its actor (I, we, 本中心将于…), so it is not the ask's own deadline.
-  if (hasStepShape(s) && !doc.has(s, 'offer')) return true;
-  if (doc.has(s, 'deadline') && hasDatedOfferStep(s)) return true;
+  if (shapedStep(doc, s)) return true;
   // A dated action without an explicit commitment verb ("周三下午三点碰一下", "Kickoff on Monday"),
   // unless the sentence is the ask itself with its deadline (that belongs to the need), background,
   // or a bare deadline with no one named (12月15日前上线: the need's when).
