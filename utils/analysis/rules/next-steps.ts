@@ -154,6 +154,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // A call slot named with its length, a promise counted in 工作天, an aim with a date (session 11).
+      { text: '想借你们BI组一个人两天，帮我们对一下口径。你看明天下午两点拉个15分钟的call？' },
+      { text: '擬申請配合款新台幣三十五萬元。奉核後，本中心將於三個工作天內向會計室提出請購。' },
+      { text: 'I would like the triage role on this repo. I would aim to get the untriaged queue under 200 by the end of January.' },
       { text: '如果方案没问题，我周五前把测试报告发给你。' },
       { text: '擬辦：奉核後，於5月2日前函請各里辦公處協助宣導。' },
       { text: '会议纪要\n一、各组于周三前提交排班表。\n二、下次例会订于12月8日上午10时召开，请各组届时汇报进度。' },

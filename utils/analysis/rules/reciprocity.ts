@@ -95,6 +95,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Compensation named, a slot given up, extras thrown in (session 11).
+      { text: 'Could one of your paralegals do intake on Tuesday from 9 to 1? We will take two appeal files off your desk next week to make up for it.' },
+      { text: 'We need three crane lifts on Thursday morning. We will give up our Friday slot so your crew can use it for the tower work.' },
+      { text: 'Can marketing lend us two people for the stock count on the 4th? We will throw in tickets for your customer draw.' },
       // Broader forms met in session 10's sets: the reader's part made small, no extra staff, load taken off everyone, a standing offer,
       // access opened, their own use, costs we carry, labour traded, work taken, a favour on the way, lessons given back; help volunteered.
       { text: '这版接口我们自己改，运维只需要重启一次服务。' },

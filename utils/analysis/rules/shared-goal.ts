@@ -72,6 +72,8 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Two named sides that both want the outcome (session 11).
+      { text: 'Our clinic and the county lab both want the turnaround on flu panels under two days. Could we get one courier run a day in December?' },
       // Broader forms met in session 10's sets: an organisation's target or plan, both sides hit together, everyone's wish, a memo's
       // purpose, the tracker's most-wanted fixes, a higher body's demand, a listed public project, both units assessed on it, the
       // reader's complaints known, the project's roadmap item.

@@ -15,6 +15,10 @@ export const EN_RECIPROCITY: Cues<'offer' | 'inviteStrong' | 'inviteSoft'> = {
     '(?:credit|acknowledge|recogni[sz]e|thank) (?:your team|you) (?:in|at|on|during) (?:the|our) (?:launch|release|review|all-hands|demo|notes|announcement|newsletter|post)',
     "(?:we|i)(?:'ll| will| can) (?:make sure|ensure) (?:your|you)", "you(?:'d| would)? (?:only|just) (?:need|have) to (?:review|approve|sign|look)", 'on (?:us|our (?:budget|dime|cost center))',
     "(?:we|i)(?:'ll| will|'d| would| can) (?:take|cover) your", 'whenever you need',
+    // Compensation named and the reader's load taken: "to make up for it", "take two files off your desk", "we'll throw in
+    // field passes", "we'll give up our Tuesday slots so you can reuse them".
+    'to make up for (?:it|that|this|the)', 'make it up to you', '(?:take|taking|lift|lifting)\\b[^.?!]{0,40}?\\boff (?:your|their) (?:desk|queue|backlog)',
+    "(?:we|i)(?:'ll| will| can| could|'d| would)(?: also| happily| gladly)? (?:throw in|give up (?:our|my)|release (?:our|my))",
     'off your plate', 'lend you', 'you can (?:use|borrow|have) (?:our|my)', 'give (?:you|your team) (?:access|priority|first)', 'prioriti[sz]e your', 'share back', 'co-?author', 'joint (?:credit|presentation|authorship)',
     "(?:send|share|give) you (?:the|our|a copy of (?:the|our)) (?:results|findings|analysis|report|data|numbers|write-?up|insights|dashboard)",
     "(?:we|i|our team|my team)(?:'ll| will| can| could|'d| would)(?: also| happily| gladly| gladly)? (?:\\w+ )?(?:write|build|run|do|handle|own|prepare|set up|migrate|test|draft|cover|pay|absorb|host|staff|provide|lend|donate|train)\\b[^.?!]{0,40}?\\b(?:so (?:you|your)|for you\\b|for your|on your behalf|so that you|instead of you|you (?:only|just|won't|don't|wouldn't))",

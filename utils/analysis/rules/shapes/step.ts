@@ -10,7 +10,7 @@ import { shapeGate } from './gated.ts';
 
 const ZH_TIME =
   '(?:今天|今晚|今日|明天|明早|明日|听日|后天|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|下周|本周|这周|月底|月初|年底|[0-9]{1,2}月[0-9]{1,2}[日号]?|[0-9]{1,2}[日号]|[0-9]{1,2}[:：点]|上午|下午|下昼|中午|晚上|放工|下班|稍后|晚点|一会儿?|会后)';
-const ZH_WITHIN = '[0-9一二两三四五六七八九十]{1,3}\\s*个?(?:工作日|天|日|周|星期|个月)(?:内|之内|以内)';
+const ZH_WITHIN = '[0-9一二两三四五六七八九十]{1,3}\\s*个?(?:工作日|工作天|天|日|周|星期|个月)(?:内|之内|以内)';
 /** The writer's side, or a unit speaking of itself in a notice (本课, 本会); named units act through 将于. */
 const ZH_ACTOR = '(?:我们|我哋|我|咱们|本(?!周|月|年|季|日|次|星期|届|期)[\\u4e00-\\u9fff]{1,2})';
 // Not the ask's deadline (我明天要用), a wish (我下周一想请假), a plan given as the reason (我晚上要跑脚本),
