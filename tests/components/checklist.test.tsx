@@ -44,7 +44,7 @@ describe('Checklist', () => {
   });
 
   it('says when a move was read from the wording as a whole (the learned model), and not when a rule found it', () => {
-    setup('王姐，下周二我们仓库要盘点，人手差两个，能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。', 'zh');
+    setup('王姐，下周二我们仓库要盘点，人手差两个。能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。', 'zh');
     const offer = item('offer');
     expect(offer.dataset.present).toBe('yes');
     const note = offer.querySelector('[data-learned]') as HTMLElement;

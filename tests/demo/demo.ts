@@ -19,7 +19,7 @@ const DRAFTS = {
   zh: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。',
 };
 
-const LEARNED_ZH = '王姐，下周二我们仓库要盘点，人手差两个，能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。';
+const LEARNED_ZH = '王姐，下周二我们仓库要盘点，人手差两个。能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。';
 
 function run(cmd: string, argv: string[]) {
   const r = spawnSync(cmd, argv, { cwd: ROOT, stdio: 'inherit', shell: false });

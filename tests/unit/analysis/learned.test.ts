@@ -47,8 +47,8 @@ describe('learned readings', () => {
   });
 
   it.each([
-    '王姐，下周二我们仓库要盘点，人手差两个，能不能借你们组两个人一天？盘完那天的午饭我们管，下个月你们盘点我们也派人过去。',
-    '王姐，下周二我们仓库要盘点，人手差两个，能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。',
+    '王姐，下周二我们仓库要盘点，人手差两个。能不能借你们组两个人一天？盘完那天的午饭我们管，下个月你们盘点我们也派人过去。',
+    '王姐，下周二我们仓库要盘点，人手差两个。能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。',
   ])('finds an offer no rule shape reads, and marks it learned: %s', (text) => {
     useModels(RULES_ALONE);
     expect(analyze(text, { now: NOW }).elements.reciprocity.present).toBe(false);
@@ -71,6 +71,18 @@ describe('learned readings', () => {
     expect(alone.present).toBe(true);
     expect(both).toEqual(alone);
     expect(both.learned).toBeUndefined();
+  });
+
+  it('is not consulted on a message of one or two sentences, too few grams to read a move from', () => {
+    // A model that reads every message as making both moves: only the sentence count decides.
+    const eager = { bias: 10, scale: 1, threshold: 0.5, weights: new Int8Array(1 << 14).fill(1) };
+    useModels({ sharedGoal: eager, reciprocity: eager });
+    const two = 'Could you send the Q3 churn numbers by Friday? We need them for the board deck.';
+    const three = `${two} The deck goes out on Monday.`;
+    expect(analyze(two, { now: NOW }).elements.reciprocity.present).toBe(false);
+    expect(analyze(two, { now: NOW }).elements.sharedGoal.present).toBe(false);
+    expect(analyze(three, { now: NOW }).elements.reciprocity.learned).toBe(true);
+    expect(analyze(three, { now: NOW }).elements.sharedGoal.learned).toBe(true);
   });
 
   it('reads nothing into an empty or whitespace draft', () => {

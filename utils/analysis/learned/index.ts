@@ -33,6 +33,9 @@ export interface Model {
   weights: Int8Array;
 }
 
+/** The fewest content sentences a message needs before the learned reading is consulted. */
+export const MIN_SENTENCES = 3;
+
 /** The size of every model: 2^14 weights per move (2^15, 2^16 and 2^18 read no better in session 10's tests, and cost the content script more). */
 export const BITS = 14;
 
@@ -130,7 +133,9 @@ export interface LearnedReading {
 /** The learned reading of a move, or null when no model is stored (or it is switched off). */
 export function learnedReading(doc: Doc, move: LearnedMove): LearnedReading | null {
   const m = modelOf(move);
-  if (!m || doc.content.length === 0) return null;
+  // One or two sentences are too few grams to read a move from (on four fresh blind sets such readings were right 2
+  // times in 13): there the rules alone decide.
+  if (!m || doc.content.length < MIN_SENTENCES) return null;
   const cached = !override || !(move in override);
   const mi = move === 'sharedGoal' ? 0 : 1;
   let z = m.bias;
