@@ -72,7 +72,7 @@ function shapedStep(doc: Doc, s: Sentence): boolean {
 }
 
 // Minutes' next meeting (下次筹备会议订于12月5日下午2时召开): everyone's next step, with its when.
-const NEXT_MEETING = /下一?次[^。!?;\n]{0,8}?(?:会议|例会|会|碰头会|协调会|筹备会|检讨会)[^。!?;\n]{0,4}?(?:订于|定于|将于|拟于|于|在)/;
+const NEXT_MEETING = /下一?次[^。!?;\n]{0,8}?(?:会议|例会|会|碰头会|协调会|筹备会|检讨会)[^。!?;\n]{0,4}?(?:订于|定于|将于|拟于|于|在|[:：]\s*(?=[0-9一二三四五六七八九十]))/;
 
 // The proposed action of a 签 (拟办：奉核后，于4月15日前以本所名义发函…): the writer's office, an act and a date.
 const PROPOSED = /^\s*拟办\s*[:：]/;
@@ -154,6 +154,16 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Dates as people write them (3 月 15 日, 六月十五日, 9/1), a promise counted from the approval, the next meeting after a
+      // colon in minutes, someone sent at a time, a walk-through proposed, a deliverable promised to the inbox (session 11).
+      { text: '申請延長合約三個月。如獲批准，本部會於 3 月 15 日前與承辦商簽署補充協議。' },
+      { text: '擬增聘專員二名。如蒙核准，本部將於六月十五日前完成徵才。' },
+      { text: '拟采购仪器两台。如获批准，质检部将在批准后五个工作日内向采购部提交比价材料。' },
+      { text: '周例会纪要。一、双方确认推广方案。二、下次例会：4月15日上午10点，地点不变。' },
+      { text: '那两个实习生下周一能直接来报到吗？周一早上九点我让小张去楼下接人。' },
+      { text: 'Dev, can we walk the clash list on level 5 tomorrow at 7:30?' },
+      { text: 'Could I take Thursday afternoon off? The weekly report will be in your inbox by Wednesday end of day.' },
+      { text: 'I need six banquet servers on Saturday. My events manager, Lucia, will send the run sheet to your duty manager by Tuesday.' },
       // A call slot named with its length, a promise counted in 工作天, an aim with a date (session 11).
       { text: '想借你们BI组一个人两天，帮我们对一下口径。你看明天下午两点拉个15分钟的call？' },
       { text: '擬申請配合款新台幣三十五萬元。奉核後，本中心將於三個工作天內向會計室提出請購。' },
@@ -214,6 +224,11 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      // A wish for the reply's date, an account that lapses, a mail sent in the past, a committee (福委会) as the subject (session 11).
+      { text: '上诉期限是12月8日，我希望 12 月 3 日前能拿到学长的意见。' },
+      { text: '请于12/27前开通只读账号。使用完毕后本账号于1/15自动停用。' },
+      { text: '想问学长是否考虑补上授权。我 7/23 有寄一封 email 至学长的信箱。' },
+      { text: '想请福委会在12/10前拨五万元给我们部门做表演服装。' },
       // A threat with a day, the project's launch plan: no follow-up.
       { text: "If this doesn't move today I will raise it with Dana directly." },
       { text: '新版系统计划于12月20日投产，请贵部门安排两人配合联调。' },

@@ -11,7 +11,7 @@ export const EN_CLOSE: Cues<'commit' | 'schedule' | 'nextMarker' | 'requestActio
     "(?!it\\b|this\\b|that\\b|which\\b|there\\b|what\\b|who\\b|you\\b)[a-z]+(?:'ll| will)\\s+(?:\\w+\\s+)?(?:send|share|circulate|set up|schedule|book|follow up|reach out|draft|prepare|file|open|confirm|kick off|start|hold|run|deliver|submit|join|present)",
   ) + W),
   schedule: re(W + alt(
-    String.raw`(?:set up|schedule|book|grab|find|put|hop on|jump on|have)\s+(?:a\s+|some\s+)?(?:\d+[- ]min(?:ute)?s?\s+|quick\s+|short\s+|brief\s+)?(?:call|meeting|sync|chat|time|slot|session|huddle|1:1|catch-up|check-in)`,
+    String.raw`(?:set up|schedule|book|grab|find|put|hop on|jump on|have|do)\s+(?:a\s+|some\s+)?(?:\d+[- ]min(?:ute)?s?\s+|quick\s+|short\s+|brief\s+)?(?:call|meeting|sync|chat|time|slot|session|huddle|1:1|catch-up|check-in)`,
     'calendar invite', 'invite', String.raw`(?<!\(|\b(?:in|after|within|every|last|about|around|only|alive for|kept for|wait(?:ed|ing)? for|takes?|took|lasts?|down for|offline for) )\d+[- ]min(?:ute)?s?`, String.raw`(?:would|does|is|how about|what about) (?:\w+ )?\d{1,2}(?::\d{2})?\s*(?:am|pm)? (?:work|suit|be (?:a )?(?:good|ok|okay|fine|convenient))`, 'sync (?:up|on)',
     "let's (?:meet|talk|sync|chat|connect|catch up|hop on|jump on|review|discuss|go through|walk through)", '(?:meet|call|chat|sync|talk) (?:on|at|tomorrow|today|this|next)', 'join (?:us|me|the (?:call|meeting|session|lunch|roundtable|briefing|workshop))',
   ) + W),
