@@ -171,6 +171,13 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Reasons met in session 11's sets: a consequence in a condition, a purpose after the thing borrowed, one's own kit gone,
+      // a third party who needs it; a memo's unit that requests in the third person.
+      { text: '想借你们一个Android dev两天，帮我们看一下那几个top crash，不解决的话下周五的release会被block。' },
+      { text: '下星期一至三可否借會議室B做面試？' },
+      { text: 'Can I borrow a shelf in your freezer for a week? Ours died overnight.' },
+      { text: 'Could the co-op lend us its soil probe truck for Oct 21-23? The lender wants a fertility report before it releases the loan.' },
+      { text: 'The Planning Unit requests the GPS logs for all 212 school buses by 15 February, so that the draft can go to Cabinet in March.' },
       // A blunt demand with its deadline and what slips without it; an event that needs it (written sets of session 9).
       { text: '今天下午两点前必须派个后端过来看一下，不然今晚的回访全得延期。' },
       { text: '今天下午5点前必须给到测试包，6点要提测。' },

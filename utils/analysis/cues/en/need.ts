@@ -7,7 +7,7 @@ import { W, ENUM, EUNIT, EWEEKDAY, ETIMEPOINT } from './terms.ts';
 export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeRef' | 'reason'> = {
   ask: re(W + alt(
     // Not "I won't know if I need the day off until tonight": a need in an if/whether clause asks nothing.
-    '(?<!\\b(?:if|whether) (?:i|we) )need', 'needs', 'needed', 'request(?:ing|ed)?', 'ask(?:ing)?', 'could you', 'can you', 'would you', 'will you', 'could we', 'can we', 'could i', 'can i',
+    '(?<!\\b(?:if|whether) (?:i|we) )need', 'needs', 'needed', 'request(?:ing|ed)?', 'requests (?:the|a|an|that|approval|permission|funding|\\d|one|two|three|additional|temporary)', 'ask(?:ing)?', 'could you', 'can you', 'would you', 'will you', 'could we', 'can we', 'could i', 'can i',
     'would it be possible', 'is it possible', 'would you be able', 'are you able', "i'd like", "we'd like", 'i would like', 'we would like', 'looking for', 'please',
     'hoping (?:to|you|for)', 'would like to (?:book|reserve|borrow|request|use|rent|hire|swap|move|get|have|receive|obtain)', 'book (?:the|a|an)', 'require[sd]?', '(?:can|could|would|will) (?:someone|somebody|anyone|anybody)', '(?:does|is) (?:anyone|anybody|someone)', 'anyone (?:able|available|free|around)', 'would love', 'any chance', 'mind (?:sharing|sending|taking|lending|giving|reviewing|adding)', 'borrow', 'loan', 'approve',
     'approval', 'sign[- ]off', 'allocate', 'grant', 'access to', 'help (?:us|me)', 'lend', 'spare', 'free up', 'do you have',
@@ -69,6 +69,8 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     // Personal reasons for leave, a swap or working from home.
     'dentist', 'dental', "doctor(?:'s)?", '(?:medical|doctor|hospital|dental|vet) appointment', 'surgery', 'hospital', 'sick', 'flu', 'fever', 'funeral', 'wedding', 'moving (?:house|apartment|flat|day)',
     'plumber', 'electrician', 'landlord', 'childcare', 'daycare', 'parent-teacher', "(?:my|our) (?:son|daughter|kids?|child|children|wife|husband|partner|mother|father|mom|dad|mum|parents)(?:'s)?", 'due date', 'visa', 'jury duty',
-    'in preparation for', 'prepare for', "(?:our|the) (?:deadline|launch|release|go-live|audit|demo|review|cutover) is", '(?:the )?(?:client|customer|auditors?|regulator) (?:wants|needs|asked|requires|expects)', 'requested by', 'per (?:the )?(?:client|customer|legal|compliance|audit|policy)', 'required by', 'mandated',
+    'in preparation for', 'prepare for', "(?:our|the) (?:deadline|launch|release|go-live|audit|demo|review|cutover) is", '(?:the )?(?:client|customer|auditors?|regulator) (?:wants|needs|asked|requires|expects)', 
+    // A third party who needs it (the lender, the inspector), or one's own kit gone ("ours died overnight").
+    '(?:the |our )?(?:lender|bank|funder|insurer|inspector|board|donor|buyer|landlord|court|judge|terminal|carrier) (?:wants|needs|asked|requires|expects|is asking)', "\\b(?:ours|mine|our [\\w-]+(?: [\\w-]+)?) (?:died|broke|is broken|is down|went down|failed|crashed|is dead|gave out)\\b", 'requested by', 'per (?:the )?(?:client|customer|legal|compliance|audit|policy)', 'required by', 'mandated',
   ) + W),
 };
