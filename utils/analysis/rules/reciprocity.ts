@@ -95,6 +95,11 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      { text: '周三上午能不能给我留两台注塑机做对比试验？试验的物料和人工都由我们质量部出。' },
+      { text: '周六下午能不能再借我两个人？加班费算我们案场的。' },
+      { text: '想借一位熟悉CRM的同仁三天，帮我们把工单分类规则调好。调好的规则你们组也能直接套用。' },
+      { text: 'Could you raise our rate limit to 150 requests per second for ten days? We will pre-pay the overage tier for that window.' },
+      { text: 'I would like two of your volunteers for four mornings a week in March. My team will train them and cover their travel.' },
       // Compensation named, a slot given up, extras thrown in (session 11).
       { text: 'Could one of your paralegals do intake on Tuesday from 9 to 1? We will take two appeal files off your desk next week to make up for it.' },
       { text: 'We need three crane lifts on Thursday morning. We will give up our Friday slot so your crew can use it for the tower work.' },
