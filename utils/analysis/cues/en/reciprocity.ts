@@ -15,11 +15,11 @@ export const EN_RECIPROCITY: Cues<'offer' | 'inviteStrong' | 'inviteSoft'> = {
     '(?:credit|acknowledge|recogni[sz]e|thank) (?:your team|you) (?:in|at|on|during) (?:the|our) (?:launch|release|review|all-hands|demo|notes|announcement|newsletter|post)',
     "(?:we|i)(?:'ll| will| can) (?:make sure|ensure) (?:your|you)", "you(?:'d| would)? (?:only|just) (?:need|have) to (?:review|approve|sign|look)", 'on (?:us|our (?:budget|dime|cost center))',
     "(?:we|i)(?:'ll| will|'d| would| can) (?:take|cover) your", 'whenever you need',
-    // Compensation named and the reader's load taken: "to make up for it", "take two files off your desk", "we'll throw in
-    // field passes", "we'll give up our Tuesday slots so you can reuse them".
     // Session 11: costs met after another verb ("will train them and cover their travel"), paid up front, not billed, the pager carried.
     "\\band (?:also )?(?:cover|pay for)\\s+(?:the|their|all|your)\\s+(?:[\\w']+\\s+){0,2}?(?:costs?|travel|expenses?|overtime|fees?)", "(?:we|i)(?:'ll| will| can| could|'d| would) pre-?pay",
     "(?:we|i) (?:will not|won't|wouldn't|will never) (?:bill|charge|invoice)", "(?:carry|take|hold) the (?:pager|on-?call)",
+    // Compensation named and the reader's load taken: "to make up for it", "take two files off your desk", "we'll throw in
+    // field passes", "we'll give up our Tuesday slots so you can reuse them".
     'to make up for (?:it|that|this|the)', 'make it up to you', '(?:take|taking|lift|lifting)\\b[^.?!]{0,40}?\\boff (?:your|their) (?:desk|queue|backlog)',
     "(?:we|i)(?:'ll| will| can| could|'d| would)(?: also| happily| gladly)? (?:throw in|give up (?:our|my)|release (?:our|my))",
     'off your plate', 'lend you', 'you can (?:use|borrow|have) (?:our|my)', 'give (?:you|your team) (?:access|priority|first)', 'prioriti[sz]e your', 'share back', 'co-?author', 'joint (?:credit|presentation|authorship)',

@@ -6,7 +6,7 @@ import { re, alt, type Cues } from '../kinds.ts';
 export const ZH_RECIPROCITY: Cues<'offer' | 'inviteStrong' | 'inviteSoft'> = {
   offer: re(alt(
     // Session 11: the exchange named in English or as a heading (作为 exchange, 我们这边的交换：), costs carried (物料和人工都由我们
-    //质量部出, 加班费算我们的), the result the reader can reuse (调好的规则你们组也能直接套用).
+    // 质量部出, 加班费算我们的), the result the reader can reuse (调好的规则你们组也能直接套用).
     '作为\\s?(?:exchange|return)', '(?:我们|我方)(?:这边)?的交换', '(?:费用|成本|物料|人工|加班费|差旅费?|开销)[^。!?;\\n]{0,8}?(?:都|全)?由(?:我们|我方|我这边)[^。!?;\\n]{0,4}?出',
     '(?:费用|成本|加班费|差旅费?)[^。!?;\\n]{0,4}?算(?:我们|我方|我这边)', '(?:你们|您|贵)[^。!?;\\n]{0,6}?(?:以后|之后|后续)?也(?:能|可以)?(?:直接)?(?:套用|复用|用得上)',
     '作为(?:回报|交换)', '回馈(?!金|母校|社会|乡里|家乡)', // 回報 in Taiwan usage also means "report" (回報使用問題, 回報進度).
