@@ -14,11 +14,12 @@ interface Found {
   date: string;
 }
 
-const cache = new Map<string, Found[]>();
+/** Dropped by making a new Map, never `clear()` (why: features.ts). */
+let cache = new Map<string, Found[]>();
 const SEP = '\n。\n';
 
 export function clearDateCache(): void {
-  cache.clear();
+  cache = new Map();
 }
 
 function dayKey(now: Date): string {
@@ -87,7 +88,7 @@ export function parseDatesBatch(items: DateItem[], now: Date): DateMention[][] {
       else for (const f of mine) if (!prev.some((p) => p.index < f.index + f.length && f.index < p.index + p.length)) prev.push(f);
     });
   }
-  if (cache.size > 5000) cache.clear();
+  if (cache.size > 5000) cache = new Map();
   for (const [t, f] of fresh) {
     f.sort((a, b) => a.index - b.index);
     cache.set(`${day}\u0000${t}`, f);

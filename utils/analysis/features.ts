@@ -21,14 +21,20 @@ export interface SentenceFeatures {
   hits: Partial<Record<CueKind, number[]>>;
 }
 
-const cache = new Map<string, SentenceFeatures>();
+/**
+ * Dropped by making a new Map, never `clear()`: a cleared Map's old table keeps a link to its new one,
+ * so once a table had lived long enough to be promoted to the old generation, every later table and its
+ * entries (the features of every analysis since) survived young-generation GCs and were promoted too,
+ * until a mark-compact. The same holds for the tone, shape and date caches.
+ */
+let cache = new Map<string, SentenceFeatures>();
 
 const CACHE_LIMIT = 50_000;
 let hits = 0;
 let misses = 0;
 
 export function clearFeatureCache(): void {
-  cache.clear();
+  cache = new Map();
   hits = 0;
   misses = 0;
 }
@@ -60,7 +66,7 @@ export function featuresOf(texts: readonly string[]): SentenceFeatures[] {
   const computed = compute(todo, true);
   for (let j = 0; j < todo.length; j++) {
     out[fresh.get(todo[j]!)!] = computed[j]!;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(todo[j]!, computed[j]!);
   }
   // A sentence repeated in the batch shares its first occurrence's features.

@@ -114,36 +114,59 @@ function resolveDates(doc: Doc): { need: DateMention[]; steps: DateMention[] } {
  * request (after-care) and filling a template do, so a keystroke's analysis need not pay chrono-node
  * (a fifth of a cold analysis). A read, a spread, JSON or structuredClone resolves both at once and
  * turns the accessors into plain data properties; assigning a value replaces them the same way.
+ *
+ * The accessors are two module-level pairs that find their analysis in a hidden (non-enumerable
+ * symbol) property, not closures made per analysis: a getter closing over the Doc kept every
+ * analysis's Doc alive through the next young-generation GC, which then promoted it (about 35 KB an
+ * analysis; measured with gc({ type: 'minor' })), so a run of cold analyses spent its GC time copying
+ * and then mark-compacting Docs no one held.
  */
+interface Pending {
+  doc: Doc | undefined;
+  need: object;
+  steps: object;
+  got?: ReturnType<typeof resolveDates>;
+}
+const PENDING = Symbol('pending dates');
+type Lazy = { [PENDING]?: Pending };
+
+const settle = (obj: object, value: DateMention[]) => {
+  Object.defineProperty(obj, 'dates', { value, enumerable: true, writable: true, configurable: true });
+};
+
+function resolvePending(p: Pending): ReturnType<typeof resolveDates> {
+  if (!p.got) {
+    p.got = resolveDates(p.doc!);
+    p.doc = undefined;
+    // Both at once (one chrono pass), except one already assigned.
+    if (Object.getOwnPropertyDescriptor(p.need, 'dates')?.get) settle(p.need, p.got.need);
+    if (Object.getOwnPropertyDescriptor(p.steps, 'dates')?.get) settle(p.steps, p.got.steps);
+  }
+  return p.got;
+}
+
+function needDates(this: Lazy): DateMention[] {
+  return resolvePending(this[PENDING]!).need;
+}
+function setNeedDates(this: Lazy, v: DateMention[]): void {
+  settle(this[PENDING]!.need, v);
+}
+function stepDates(this: Lazy): DateMention[] {
+  return resolvePending(this[PENDING]!).steps;
+}
+function setStepDates(this: Lazy, v: DateMention[]): void {
+  settle(this[PENDING]!.steps, v);
+}
+
 function lazyDates(doc: Doc): void {
   const els = doc.elements;
-  let got: ReturnType<typeof resolveDates> | undefined;
-  const settle = (obj: object, value: DateMention[]) =>
-    Object.defineProperty(obj, 'dates', { value, enumerable: true, writable: true, configurable: true });
-  const resolve = () => {
-    if (!got) {
-      got = resolveDates(doc);
-      // Both at once (one chrono pass), except one already assigned.
-      if (Object.getOwnPropertyDescriptor(need, 'dates')?.get) settle(need, got.need);
-      if (Object.getOwnPropertyDescriptor(steps, 'dates')?.get) settle(steps, got.steps);
-    }
-    return got;
-  };
-  // Literal accessors: cheaper to make than defineProperty on the rule's object.
-  const lazy = <T extends object>(el: T, pick: (got: ReturnType<typeof resolveDates>) => DateMention[]) => {
-    const o = {
-      ...el,
-      get dates(): DateMention[] {
-        return pick(resolve());
-      },
-      set dates(v: DateMention[]) {
-        settle(o, v);
-      },
-    };
-    return o;
-  };
-  const need = lazy(els.quantifiedNeed, (g) => g.need);
-  const steps = lazy(els.nextSteps, (g) => g.steps);
+  const need: Lazy & typeof els.quantifiedNeed = { ...els.quantifiedNeed };
+  const steps: Lazy & typeof els.nextSteps = { ...els.nextSteps };
+  const p: Pending = { doc, need, steps };
+  for (const [o, get, set] of [[need, needDates, setNeedDates], [steps, stepDates, setStepDates]] as const) {
+    Object.defineProperty(o, PENDING, { value: p });
+    Object.defineProperty(o, 'dates', { get, set, enumerable: true, configurable: true });
+  }
   els.quantifiedNeed = need;
   els.nextSteps = steps;
 }

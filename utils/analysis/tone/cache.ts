@@ -26,10 +26,11 @@ const HALVES = Array.from({ length: 64 }, (_, k) => 0.5 ** k);
 /** Uses so far of each strategy in the draft being scored. */
 const SEEN = new Int32Array(STRATEGIES.length);
 
-const cache = new Map<string, RelMarker[]>();
+/** Dropped by making a new Map, never `clear()` (why: features.ts). */
+let cache = new Map<string, RelMarker[]>();
 
 export function clearToneCache(): void {
-  cache.clear();
+  cache = new Map();
 }
 
 const NONE: RelMarker[] = [];
@@ -53,7 +54,7 @@ function sentenceMarkers(text: string): RelMarker[] {
       const x = found[i]!;
       m[i] = { start: x.start, end: x.end, text: x.text, weight: WEIGHTS[x.strategy], slot: SLOT[x.strategy] };
     }
-    if (cache.size > 50_000) cache.clear();
+    if (cache.size > 50_000) cache = new Map();
     cache.set(text, m);
   }
   return m;

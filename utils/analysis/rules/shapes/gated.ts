@@ -26,7 +26,8 @@ let gate: Gate | undefined;
  * array per shape, cost more to allocate than the scan.
  */
 type Seen = number[];
-const seen = new Map<string, Seen>();
+/** Dropped by making a new Map, never `clear()` (why: features.ts). */
+let seen = new Map<string, Seen>();
 const SEEN_LIMIT = 4096;
 
 function seenFor(norm: string): Seen {
@@ -51,7 +52,7 @@ function record(norm: string, gate: Gate): Seen {
     r.push(c);
     for (let j = 0; j < c; j++) r.push(st[j]!);
   }
-  if (seen.size >= SEEN_LIMIT) seen.clear();
+  if (seen.size >= SEEN_LIMIT) seen = new Map();
   seen.set(norm, r);
   return r;
 }
@@ -68,7 +69,7 @@ function from(r: Seen, k: number): number {
 
 /** Forgets what the gate said (cold-analysis benchmarks, tests). */
 export function clearShapeCache(): void {
-  seen.clear();
+  seen = new Map();
 }
 
 function register(shapes: readonly RegExp[]): number {
@@ -76,7 +77,7 @@ function register(shapes: readonly RegExp[]): number {
   ALL.push(...shapes);
   STICKY.push(...shapes.map((rx) => new RegExp(rx.source, rx.flags.replace('g', '') + 'y')));
   gate = undefined; // a gate built before this list was added does not know it
-  seen.clear();
+  seen = new Map();
   // The cue scanners walk the gate's literals in their own pass over each new sentence (cues/hits.ts),
   // so most sentences are scanned once for cues and shapes together; they are built again with the new gate.
   setCompanion(COMPANION);
