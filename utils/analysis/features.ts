@@ -26,8 +26,10 @@ export interface SentenceFeatures {
  * so once a table had lived long enough to be promoted to the old generation, every later table and its
  * entries (the features of every analysis since) survived young-generation GCs and were promoted too,
  * until a mark-compact. The same holds for the tone, shape and date caches.
+ *
+ * A text's features, or while its batch is computed, its index in the batch's `todo` (featuresOf).
  */
-let cache = new Map<string, SentenceFeatures>();
+let cache = new Map<string, SentenceFeatures | number>();
 
 const CACHE_LIMIT = 50_000;
 let hits = 0;
@@ -43,34 +45,43 @@ export function featureCacheStats(): { size: number; hits: number; misses: numbe
   return { size: cache.size, hits, misses };
 }
 
-/** Features of each sentence text: cached ones looked up, the others computed together (cues/hits.ts). */
+/**
+ * Features of each sentence text: cached ones looked up, the others computed together (cues/hits.ts).
+ * A new text enters the cache at once with its index in the batch's `todo` (its features replace it
+ * below), so a repeat later in the batch finds it there: a second Map for that was built per analysis.
+ */
 export function featuresOf(texts: readonly string[]): SentenceFeatures[] {
   const out: SentenceFeatures[] = new Array(texts.length);
-  /** Texts computed in this batch, by the index of their first occurrence. */
-  let fresh: Map<string, number> | undefined;
   let todo: string[] | undefined;
+  /** Where in `out` each text of `todo` first occurs. */
+  let at: number[] | undefined;
+  /** Repeats in the batch of a new text: [index in out, index in todo] pairs. */
+  let repeats: number[] | undefined;
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!;
     const cached = cache.get(t);
-    if (cached) {
+    if (typeof cached === 'object') {
       hits++;
       out[i] = cached;
-    } else if (fresh?.has(t)) hits++;
-    else {
+    } else if (cached !== undefined) {
+      hits++;
+      (repeats ??= []).push(i, cached);
+    } else {
       misses++;
-      (fresh ??= new Map()).set(t, i);
-      (todo ??= []).push(t);
+      if (cache.size >= CACHE_LIMIT) cache = new Map();
+      cache.set(t, (todo ??= []).length);
+      todo.push(t);
+      (at ??= []).push(i);
     }
   }
-  if (!fresh || !todo) return out;
+  if (!todo || !at) return out;
   const computed = compute(todo, true);
   for (let j = 0; j < todo.length; j++) {
-    out[fresh.get(todo[j]!)!] = computed[j]!;
-    if (cache.size >= CACHE_LIMIT) cache = new Map();
+    out[at[j]!] = computed[j]!;
     cache.set(todo[j]!, computed[j]!);
   }
   // A sentence repeated in the batch shares its first occurrence's features.
-  for (let i = 0; i < texts.length; i++) out[i] ??= out[fresh.get(texts[i]!)!]!;
+  if (repeats) for (let r = 0; r < repeats.length; r += 2) out[repeats[r]!] = computed[repeats[r + 1]!]!;
   return out;
 }
 
@@ -126,10 +137,10 @@ function counted(text: string, langs: number[], i: number): SentenceFeatures {
       wordHasLetter = false;
     }
   }
-  let lowerWords = 0;
-  if (words > 0) {
-    lowerWords = countLowerWords(text);
-  }
+  // A lower-case ASCII letter of the text is one of its normalised text too (normalize.ts maps a–z to
+  // themselves), so without a Latin letter there is no lower-case word to count: most Chinese sentences
+  // have words (digits) but no letter.
+  const lowerWords = latin > 0 ? countLowerWords(text) : 0;
   const script: Script = han > 0 && latin >= 3 && latin * 1.6 >= han ? 'mixed' : han > 0 ? 'zh' : words > 0 ? 'en' : 'none';
   langs[i] = (han > 0 ? ZH : 0) | (latin > 0 && (han === 0 || latin >= 2) ? EN : 0);
   // The last character before trailing spaces, quotes and closing brackets.
@@ -140,9 +151,12 @@ function counted(text: string, langs: number[], i: number): SentenceFeatures {
   // a question mark (formal Chinese requests and 请示 often end in '。').
   const question =
     norm.includes('?') ||
-    (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/ || /能否|可否|是否|妥否|当否|能不能|可不可以/.test(norm)));
+    (han > 0 && (last === 0x5417 /*吗*/ || last === 0x5462 /*呢*/ || last === 0x4e48 /*么*/ || ASKS_WHETHER.test(norm)));
   return { script, han, words, lowerWords, question, norm, hits: NO_HITS };
 }
+
+/** Asking whether without a question mark (a regex literal in `counted` would be a new RegExp per call). */
+const ASKS_WHETHER = /能否|可否|是否|妥否|当否|能不能|可不可以/;
 
 const isW = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 const isLower = (c: number) => c >= 0x61 && c <= 0x7a;

@@ -70,6 +70,8 @@ export function cueHits(norms: readonly string[], langs: readonly number[], pref
     count = new Int32Array(n * 128);
   }
   let used = 0;
+  /** Kinds that may match some sentence of the batch: the others are not visited below. */
+  let any = 0;
   for (let i = 0; i < n; i++) {
     for (let l = 0; l < 2; l++) {
       const slot = i * 2 + l;
@@ -77,6 +79,7 @@ export function cueHits(norms: readonly string[], langs: readonly number[], pref
       if ((langs[i]! & (1 << l)) === 0) continue;
       if (!prefilter) {
         found[slot] = -1;
+        any = -1;
         continue;
       }
       // The companion gate rides on the first language's pass over the sentence: the English one only
@@ -86,6 +89,7 @@ export function cueHits(norms: readonly string[], langs: readonly number[], pref
       const m = sc.scan(norms[i]!, withGate);
       if (withGate) companion!.seen(norms[i]!);
       found[slot] = m;
+      any |= m;
       for (let b = m & sc.leading; b !== 0; b &= b - 1) {
         const k = 31 - Math.clz32(b & -b);
         const c = sc.count(k);
@@ -108,6 +112,7 @@ export function cueHits(norms: readonly string[], langs: readonly number[], pref
   // Kind by kind over the batch; Chinese hits first, then English, per kind (a mixed sentence runs both).
   for (let k = 0; k < CUE_KINDS.length; k++) {
     const bit = 1 << k;
+    if ((any & bit) === 0) continue;
     const first = (FIRST & bit) !== 0;
     for (let i = 0; i < n; i++) {
       let arr: number[] | undefined;
