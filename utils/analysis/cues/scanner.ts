@@ -394,6 +394,9 @@ export interface Gate {
   starts(k: number): Int32Array;
   count(k: number): number;
   touched(): Int32Array;
+  /** touched() without making a view (a typed-array view per sentence scanned): its first `touchedCount()` entries. */
+  touchedIds(): Int32Array;
+  touchedCount(): number;
   /** Its literals with their ids + 1, for a scanner that walks them in its own pass (buildScanner). */
   literals(): { anywhere: [string, number][]; wordStart: [string, number][] };
   /** A scan in parts, for such a pass: `begin()`, `at(i, ids, n)` for each place from the last to the first where literals occur, `end()`. */
@@ -530,6 +533,20 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
     a[c] = i;
     counts[k] = c + 1;
   };
+  /** Sorts the touched patterns ascending (they are distinct and few: an insertion sort, no view). */
+  const sortTouched = () => {
+    if (sorted) return;
+    for (let j = 1; j < touchedCount; j++) {
+      const v = touchedList[j]!;
+      let i = j - 1;
+      while (i >= 0 && touchedList[i]! > v) {
+        touchedList[i + 1] = touchedList[i]!;
+        i--;
+      }
+      touchedList[i + 1] = v;
+    }
+    sorted = true;
+  };
   const EMPTY = new Int32Array(0);
   const begin = () => {
     built ??= build();
@@ -595,13 +612,14 @@ export function buildGate(patterns: readonly RegExp[]): Gate {
     starts: (k) => pos[k] ?? EMPTY,
     count: (k) => counts[k]!,
     touched() {
-      const t = touchedList.subarray(0, touchedCount);
-      if (!sorted) {
-        t.sort();
-        sorted = true;
-      }
-      return t;
+      sortTouched();
+      return touchedList.subarray(0, touchedCount);
     },
+    touchedIds() {
+      sortTouched();
+      return touchedList;
+    },
+    touchedCount: () => touchedCount,
   };
 }
 

@@ -5,35 +5,24 @@
 // each strategy in text order over the whole draft, and sum. Whole-draft strategies (`terse`, a draft
 // under ten words) cannot apply to drafts that long. Short drafts are scored directly.
 import type { Sentence } from '../doc.ts';
-import { BIAS, IMPOLITE_BELOW, scoreTone, STRATEGIES, toneMarkers, WEIGHTS, type ToneLang } from './index.ts';
+import { BIAS, IMPOLITE_BELOW, scoreTone, sentenceToneMarkers, STRATEGIES, type SentenceMarker, type ToneLang } from './index.ts';
 import type { ToneMarker, ToneResult } from '../types.ts';
 
 export const DIRECT_BELOW = 600;
 
-type Strategy = keyof typeof WEIGHTS;
-interface RelMarker {
-  start: number;
-  end: number;
-  text: string;
-  /** WEIGHTS of its strategy, and the strategy's index in STRATEGIES (its repeats are counted per index). */
-  weight: number;
-  slot: number;
-}
-
-const SLOT = Object.fromEntries(STRATEGIES.map((s, i) => [s, i])) as Record<Strategy, number>;
 /** ½^k, as `0.5 ** k` computes it (no pow call per marker). */
 const HALVES = Array.from({ length: 64 }, (_, k) => 0.5 ** k);
 /** Uses so far of each strategy in the draft being scored. */
 const SEEN = new Int32Array(STRATEGIES.length);
 
 /** Dropped by making a new Map, never `clear()` (why: features.ts). */
-let cache = new Map<string, RelMarker[]>();
+let cache = new Map<string, SentenceMarker[]>();
 
 export function clearToneCache(): void {
   cache = new Map();
 }
 
-const NONE: RelMarker[] = [];
+const NONE: SentenceMarker[] = [];
 
 /** What \s matches (ECMAScript WhiteSpace and LineTerminator). */
 const SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
@@ -44,16 +33,11 @@ function blank(text: string): boolean {
   return true;
 }
 
-function sentenceMarkers(text: string): RelMarker[] {
+function sentenceMarkers(text: string): SentenceMarker[] {
   let m = cache.get(text);
   if (!m) {
     // A blank sentence has no markers (scoreTone's early return); the whole-draft `terse` is not read per sentence.
-    const found = blank(text) ? [] : toneMarkers(text, true);
-    m = found.length === 0 ? NONE : new Array<RelMarker>(found.length);
-    for (let i = 0; i < found.length; i++) {
-      const x = found[i]!;
-      m[i] = { start: x.start, end: x.end, text: x.text, weight: WEIGHTS[x.strategy], slot: SLOT[x.strategy] };
-    }
+    m = blank(text) ? NONE : sentenceToneMarkers(text, NONE);
     if (cache.size > 50_000) cache = new Map();
     cache.set(text, m);
   }

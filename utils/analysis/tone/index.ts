@@ -40,7 +40,7 @@
  */
 
 
-import { scan, type Acc } from './scan.ts';
+import { scan, type Acc, type SentenceMarker } from './scan.ts';
 import { IMPOLITE_BELOW, STRATEGIES, type StrategyMarker, type StrategyResult, type ToneLang } from './strategies.ts';
 import { BIAS } from './weights.ts';
 
@@ -52,7 +52,7 @@ export { BIAS, WEIGHTS } from './weights.ts';
  * order of `STRATEGIES`. Used by the calibration script; `scoreTone` is `BIAS + Σ WEIGHTS × f`.
  */
 export function toneFeatures(text: string): Float64Array {
-  const acc: Acc = { counts: new Float64Array(STRATEGIES.length), markers: null, text, sentence: false };
+  const acc: Acc = { counts: new Float64Array(STRATEGIES.length), markers: null, sentenceMarkers: null, text, sentence: false };
   scan(text, acc);
   const f = new Float64Array(STRATEGIES.length);
   for (let i = 0; i < f.length; i++) f[i] = 2 * (1 - 0.5 ** (acc.counts[i] ?? 0));
@@ -69,7 +69,7 @@ export function toneMarkers(text: string, sentence: boolean): StrategyMarker[] {
   // One scratch array of counts for every call: allocating a typed array per sentence cost more than
   // scoring a short one.
   SCRATCH.fill(0);
-  const acc: Acc = { counts: SCRATCH, markers: [], text, sentence };
+  const acc: Acc = { counts: SCRATCH, markers: [], sentenceMarkers: null, text, sentence };
   scan(text, acc);
   const markers = acc.markers ?? [];
   // Chinese and emoji markers come during the pass, English ones after it: sort only when mixed.
@@ -80,6 +80,37 @@ export function toneMarkers(text: string, sentence: boolean): StrategyMarker[] {
     }
   }
   return markers;
+}
+
+export type { SentenceMarker } from './scan.ts';
+
+const SENTENCE_SCRATCH: SentenceMarker[] = [];
+const SENTENCE_ACC: Acc = { counts: SCRATCH, markers: null, sentenceMarkers: SENTENCE_SCRATCH, text: '', sentence: true };
+
+/**
+ * `toneMarkers(text, true)` as tone/cache.ts keeps them (weight before repeats, strategy index), made
+ * at once, without StrategyMarkers, their growing array and a converted copy of each (about 8 KB less
+ * garbage per cold 1,000-character Chinese draft). A fresh array of the exact length, or `none` when
+ * there are no markers.
+ */
+export function sentenceToneMarkers(text: string, none: SentenceMarker[]): SentenceMarker[] {
+  SCRATCH.fill(0);
+  SENTENCE_SCRATCH.length = 0;
+  SENTENCE_ACC.text = text;
+  scan(text, SENTENCE_ACC);
+  SENTENCE_ACC.text = '';
+  const markers = SENTENCE_SCRATCH;
+  if (markers.length === 0) return none;
+  // As toneMarkers: Chinese and emoji markers come during the pass, English ones after it.
+  for (let i = 1; i < markers.length; i++) {
+    if (markers[i]!.start < markers[i - 1]!.start) {
+      markers.sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  const out = markers.slice();
+  markers.length = 0;
+  return out;
 }
 
 /**

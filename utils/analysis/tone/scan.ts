@@ -17,9 +17,23 @@ const wordAtStart: boolean[] = [];
 /** For a word that opens a sentence: whether that sentence ends in a question mark. */
 const wordQuestion: boolean[] = [];
 
+/**
+ * A marker of one sentence of a longer draft, for tone/cache.ts: its strategy's weight before any
+ * repeat discount (the draft's repeats are counted across sentences there) and the strategy's index.
+ */
+export interface SentenceMarker {
+  start: number;
+  end: number;
+  text: string;
+  weight: number;
+  slot: number;
+}
+
 export interface Acc {
   counts: Float64Array;
   markers: StrategyMarker[] | null;
+  /** Instead of `markers`, for a sentence of a longer draft: its markers are made as SentenceMarkers at once. */
+  sentenceMarkers: SentenceMarker[] | null;
   text: string;
   /** One sentence of a longer draft (tone/cache.ts): the whole-draft `terse` strategy is not read. */
   sentence: boolean;
@@ -36,6 +50,8 @@ function add(acc: Acc, index: number, start: number, end: number): void {
     const strategy = STRATEGIES[index] ?? 'positive';
     const weight = (WEIGHT_BY_INDEX[index] ?? 0) * (HALVES[seen] ?? 0);
     acc.markers.push({ start, end, text: acc.text.slice(start, end), weight, strategy });
+  } else if (acc.sentenceMarkers) {
+    acc.sentenceMarkers.push({ start, end, text: acc.text.slice(start, end), weight: WEIGHT_BY_INDEX[index] ?? 0, slot: index });
   }
 }
 

@@ -41,7 +41,10 @@ function seenFor(norm: string): Seen {
 /** Keeps what the gate said of `norm`, just scanned. */
 function record(norm: string, gate: Gate): Seen {
   const r: Seen = [];
-  for (const k of gate.touched()) {
+  const touched = gate.touchedIds();
+  const n = gate.touchedCount();
+  for (let t = 0; t < n; t++) {
+    const k = touched[t]!;
     r.push(k);
     if (!gate.leads(k)) {
       r.push(-1);
