@@ -42,8 +42,18 @@ const rule: Rule = {
       { text: '上周电话里说好的安排，我整理成会议纪要发您邮箱确认一下。' },
       { text: 'To recap our call in writing: two engineers for two weeks from Monday.' },
       { text: '请把数据发给我。' },
+      // 说法 is no saying-so; 你们总是说 is no superior (session 11).
+      { text: '你们部门总监今天下班前给个说法吧。' },
+      { text: '你们总是说下周，下周又下周。' },
     ],
     bad: [
+      // The reader's superior's word as the go-ahead, said in passing, the letter waived (session 11).
+      { text: '你们王总监已经点头了，今天直接把测试账号开给我们就行。' },
+      { text: '我已经跟你们陈经理打过招呼了，他说这周可以把两台服务器借给我们。' },
+      { text: 'I checked with your director this morning and she is on board, so please release the budget today.' },
+      { text: 'Like we said at the Friday barbecue, your crew takes the extra loading shift on Monday.' },
+      { text: 'Further to our telephone conversation, we will go ahead with the trial next week.' },
+      { text: '场地使用一事按上次电话里商量的办，不再另行发函确认。' },
       // The record waived in so many words, a boss's "fine" as the go-ahead, a ticket put off, Cantonese (written sets of session 9).
       { text: 'As agreed on the call, please go ahead. No need to send a written summary.' },
       { text: "Priya already said it's fine, so just switch it on, no need for the form." },
