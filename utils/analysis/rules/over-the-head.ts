@@ -57,6 +57,14 @@ const rule: Rule = {
       { text: 'We will present the results to both directors together at the review.' },
     ],
     bad: [
+      // Session 11: the superior named in passing, a threat without the reader's title, a directive invoked, a copy to the superior,
+      // the superior asked to step in, Cantonese.
+      { text: 'Per my chat with Anil (your manager) this morning, please add the two of us to the on-call group today.' },
+      { text: "If the kit isn't here by Friday I'll have to raise it with the COO directly." },
+      { text: 'The SVP of Sales has directed that every region send its pipeline figures by Monday.' },
+      { text: '這已經是第三次提醒了，本信副本已同時寄給貴單位林處長，請於週五前回覆。' },
+      { text: '何工一直说排不开，只好麻烦您亲自协调一下。' },
+      { text: '我已經同你哋張經理講咗，佢話冇問題，麻煩今日開權限。' },
       // Gone up by someone else, settled above the reader, told or copied in, a letter straight to the senior (session 9).
       { text: 'Our sergeant already spoke to your lieutenant, so please pull the footage today.' },
       { text: 'Everything was settled on the call with your MD, so please start on Monday.' },

@@ -16,7 +16,7 @@ const ZH_TITLE =
   ZH_SURNAME_ZONG +
   '|manager|boss|director|vp|cto|ceo|cfo|coo|leader|lead|general counsel|head)';
 // A unit and a surname or an English name may come between (你们林经理, 贵司的陈总监, 你们课题组王主任, 你们 head Michael).
-const ZH_SUPERIOR = `(?:你们|你|您|贵)(?:[\\u4e00-\\u9fff]{0,3}?(?:部门|部|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心))?的?(?:[\\u4e00-\\u9fff]{1,5}的)?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
+const ZH_SUPERIOR = `(?:你们|你哋|你|您|贵)(?:[\\u4e00-\\u9fff]{0,3}?(?:部门|单位|部|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心))?的?(?:[\\u4e00-\\u9fff]{1,5}的)?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
 const EN_TITLE =
   "(?:manager|boss|director|vp|svp|evp|head|lead|skip[- ]level|supervisor|cto|ceo|cfo|coo|cio|cmo|md|managing director|general manager|gm|general counsel|leadership|management|execs?|executives?|higher[- ]ups?|chief|president|vice[- ]president|chair(?:man|woman|person)?|lieutenant|captain|commander|superintendent|dean)";
 const EN_SUPERIOR = `(?:\\b(?:your|their)\\s+(?:(?:team|group|department|dept|org|division)(?:'s)?\\s+)?${EN_TITLE}\\b|@(?:cto|ceo|cfo|coo|vp\\w*|director\\w*|head\\w*)\\b)`;
@@ -31,15 +31,15 @@ const SHAPES: RegExp[] = [
   // 反映给/抄送/告诉 + 你们分管副总: the act of going up is in the verb.
   new RegExp(`(?:反映给|汇报给|上报给|报告给|投诉到|投诉给|抄送给?了?|cc给?了?|cc了|同步给|同步了|转给|告诉|通知|知会|去找|找|揾|碰到|遇到|见到|问过|问了|请示过|请示了)\\s*${ZH_SUPERIOR}`, 'g'),
   // 跟/向 + 你们处长 + … + 讲过 / 报备过 / 提了一嘴.
-  new RegExp(`(?:跟|和|向|给)\\s*${ZH_SUPERIOR}[^。！？!?；;\\n]{0,10}?(?:说|讲|提|报备|反映|汇报|打过招呼|打了招呼|打招呼|沟通|聊过|聊了|确认过|申请过|同步过|对过|敲定|定好|定了|谈好|sync|align)`, 'g'),
+  new RegExp(`(?:跟|和|向|给|同)\\s*${ZH_SUPERIOR}[^。！？!?；;\\n]{0,10}?(?:说|讲|提|报备|反映|汇报|讲咗|倾过|倾咗|打过招呼|打了招呼|打招呼|沟通|聊过|聊了|确认过|申请过|同步过|对过|敲定|定好|定了|谈好|sync|align)`, 'g'),
   // 你们老大 Kevin 那边我已经打过招呼.
   new RegExp(`${ZH_SUPERIOR}[^。！？!?；;\\n]{0,12}?(?:那边|那里)[^。！？!?；;\\n]{0,8}?(?:打过招呼|打了招呼|说过|讲过|沟通过|确认过)`, 'g'),
   // 你们总监已经同意了 / 李总说没问题.
-  new RegExp(`${ZH_SUPERIOR}[^。！？!?；;\\n]{0,12}?(?:同意|答应|批了|批准|批过|点头|拍板|发话|要求|交代|说了|说过|说没问题|表示|ok了|没意见)|${ZH_SUPERIOR}\\s?[a-z]*[^。！？!?；;\\n]{0,24}?已经?\\s?(?:approve|同意|批准|批了|点头|拍板)`, 'g'),
+  new RegExp(`${ZH_SUPERIOR}[^。！？!?；;\\n]{0,12}?(?:同意|答应|批了|批准|批过|点头|拍板|发话|要求|交代|说了|说过|说没问题|表示|ok\\s?了|没意见)|${ZH_SUPERIOR}\\s?[a-z]*[^。！？!?；;\\n]{0,24}?已经?\\s?(?:approve|同意|批准|批了|点头|拍板)`, 'g'),
   // I've raised this with / escalated it to / mentioned it to / cc'd … your CFO.
   new RegExp(`\\b(?:i|we)\\b(?:'ve|'d|'ll| have| had| will| already| also| just| then)*\\s+(?:escalated|raised|flagged|mentioned|told|let|informed|notified|alerted|asked|contacted|reached out to|wrote to|called|spoke|spoken|talked|emailed|messaged|pinged|cc'?d|copied|looped in|added|briefed|reported|complained|went|gone|brought)\\b[^.?!;\\n]{0,40}?${EN_SUPERIOR}`, 'g'),
   // "Tagging @cto since…", "cc'ing your director".
-  new RegExp(`(?:^|[,:;(]\\s*|\\b(?:fyi|also|and)\\s+)(?:tagging|cc'?ing|copying|looping in|adding)\\s+[^.?!;\\n]{0,40}?${EN_SUPERIOR}`, 'g'),
+  new RegExp(`(?:^|[,:;(]\\s*|\\b(?:fyi|also|and)\\s+)(?:tagging|cc'?ing|cc|copying|looping in|adding)\\s+[^.?!;\\n]{0,40}?(?:${EN_SUPERIOR}|\\bthe (?:[a-z-]+ )?(?:chair|director|vp|cto|ceo|cfo|coo)\\b)`, 'g'),
   // "Your VP already approved it", "their director said…", "your CEO is expecting…".
   new RegExp(`${EN_SUPERIOR}[^.?!;\\n]{0,25}?\\b(?:agreed|approved|said|signed off|okayed|ok'd|is aware|knows|is expecting|expects|wants this|asked (?:me|us)|has asked|backed)\\b`, 'g'),
   // The company's own senior copied to press the reader (此邮件已同时抄送分管副总裁刘总，刘总已明确要求各部门全力配合).
@@ -55,6 +55,12 @@ const SHAPES: RegExp[] = [
   // was settled on the call with your MD"), told to or copied in the reader's senior (已经把情况向贵公司的区域总经理报告,
   // 我已经把贵司黄副总也抄上了), a letter that goes to the senior directly (这边想直接跟您反映一下).
   new RegExp(`\\b(?:spoke|spoken|talked) (?:to|with) ${EN_SUPERIOR}|\\b(?:settled|agreed|cleared|sorted|signed off)\\b[^.?!;\\n]{0,30}?\\bwith ${EN_SUPERIOR}`, 'g'),
+  // Session 11: the reader's superior named in passing ("Derek (your manager)", "run it past Helen, your CFO", "taking it up with Frank, your
+  // boss"), going up threatened without the reader's title ("I'll have to raise it with the COO directly"), a senior's directive invoked
+  // ("The EVP of Operations has directed that…"), a copy sent to the reader's superior (本信副本已同時寄給貴單位吳處長), the superior asked
+  // to step in past the contact (只好麻烦您亲自协调一下).
+  new RegExp(`\\b[a-z]+ \\((?:your|their) (?:[a-z]+ )?${EN_TITLE}\\)|\\b(?:taking|take|raise|raising|run|ran|running|escalate|escalating|checked|spoke|talked|went|going|go)\\b[^.?!;\\n]{0,30}?\\b[a-z]+, (?:your|their) (?:[a-z]+ )?${EN_TITLE}\\b|\\b(?:raise|take|escalate) (?:it|this|that)(?: up)? with (?:the |our )?(?:coo|ceo|cfo|cto|cio|vp|svp|evp|gm|md)\\b|\\bthe (?:evp|svp|vp|ceo|coo|cfo|cto|president|chair)\\b[^.?!;\\n]{0,30}?\\b(?:has directed|directed|has instructed|has mandated|has asked that)\\b`, 'g'),
+  new RegExp(`(?:副本|抄本)[^。！？!?；;\\n]{0,8}?(?:寄给|发给|送给|抄送|送交)\\s*${ZH_SUPERIOR}|(?:只好|只能|不得不)[^。！？!?；;\\n]{0,6}?(?:麻烦|请)您(?:亲自)?(?:协调|出面|过问|督促)`, 'g'),
   new RegExp(`向(?:贵|你们)[^。！？!?；;,，\\n]{0,10}?${ZH_TITLE}[^。！？!?；;\\n]{0,12}?(?:报告|反映|汇报|投诉)|把(?:贵|你们)[^。！？!?；;,，\\n]{0,8}?${ZH_TITLE}[^。！？!?；;\\n]{0,3}?(?:也)?(?:抄上|抄送|拉进来|拉上|加上)|(?:想|这边想)直接(?:跟|向)您反映`, 'g'),
 ];
 
