@@ -42,6 +42,8 @@ const rule: Rule = {
       { text: '感谢您上次在评审中的建议，对我们帮助很大。' },
       { text: 'Thanks, you’re the best.' },
       { text: 'Your team knows the billing service best, so I wanted to ask you first.' },
+      // 标杆 as a pilot site, not praise (session 11).
+      { text: '贵司是否愿意作为我们这次试点的标杆客户？' },
     ],
     bad: [
       { text: '大佬拜托拜托，这个 bug 今天一定要修。' },
@@ -50,6 +52,13 @@ const rule: Rule = {
       { text: '您真是太厉害了，大佬求带！万分感谢！' },
       { text: 'You are hands down the best analyst in this building, could you check my query?' },
       { text: '您是我们集团里最懂财务系统的人，想请您帮忙看看这个报表。' },
+      // Session 11: superlatives with a scope, 'quite simply', the organisation as one of the most, 全台最强, 享誉全国, 最信得过就系你.
+      { text: 'You are the finest scheduler in the whole district, so could you fit our crew in on Friday?' },
+      { text: 'You are, quite simply, the leading voice on soil science in the country. Could your lab test twenty samples for us?' },
+      { text: 'As one of the most admired employers in the region, Norland could sponsor our robotics club this spring.' },
+      { text: '貴團隊是全台最強的測試團隊，希望能支援我們下週的驗收。' },
+      { text: '贵院的科研实力享誉全国，恳请在人才方面给予支持。' },
+      { text: '成間公司我最信得過就係你，幫手睇下個報告得唔得？' },
     ],
   },
 };
