@@ -8,7 +8,8 @@
 // time). Kinds the rules only test for keep their first hit and are not tried further.
 
 import { CUES, CUE_KINDS, type CueKind } from '../cues.ts';
-import { buildScanner, type Gate, type Scanner } from './scanner.ts';
+import type { Gate } from './gate.ts';
+import { buildScanner, type Scanner } from './scanner.ts';
 
 export type Hits = Partial<Record<CueKind, number[]>>;
 

@@ -1,11 +1,11 @@
 // Sentence shapes behind one literal gate. Every shapes file registers its list here; one scan of a
-// sentence (cues/scanner.ts) says, for all the lists at once, which shapes could match it, so a shape
+// sentence (cues/gate.ts) says, for all the lists at once, which shapes could match it, so a shape
 // is tried only where its required literals occur (same result, far fewer regex runs), and a sentence
 // is scanned once however many rules read its shapes. The answer is kept per normalised sentence text.
 // A new sentence is not even scanned for them on its own: the gate's literals ride on the cue scan of
 // its features (cues/hits.ts, `setCompanion`), and the answer is kept then.
 import { setCompanion } from '../../cues/hits.ts';
-import { buildGate, type Gate } from '../../cues/scanner.ts';
+import { buildGate, type Gate } from '../../cues/gate.ts';
 
 export interface ShapeMatch {
   start: number;
