@@ -3,7 +3,11 @@
 
 import { gateTables, type GateTables } from './gate-tables.ts';
 import { MAX_LITERAL } from './literals.ts';
-import { extend, first, isWord, probe, reverse, trie, type Trie } from './trie.ts';
+import * as tries from './trie.ts';
+import type { Trie } from './trie.ts';
+
+// Module consts, not imports, for the hot walks (why: scanner.ts).
+const { extend, first, isWord, probe, reverse, trie } = tries;
 
 /**
  * Which of any number of patterns may match a text, and where: `scan(s)`, then `may(k)` for pattern

@@ -12,8 +12,13 @@ import { isHan } from '../normalize.ts';
 import type { Gate } from './gate.ts';
 import { assignLanes } from './lanes.ts';
 import { leadingBranches, MAX_LITERAL, requiredLiterals } from './literals.ts';
-import { A, B, LB, LR, maskTrie, P, R, ROLES } from './mask-trie.ts';
-import { extend, first, isWord, probe, reverse } from './trie.ts';
+import * as masks from './mask-trie.ts';
+import * as tries from './trie.ts';
+
+// The scan loop's helpers and constants as this module's own consts: used as imports, each use in the
+// loop read the exporting module's binding (the scan took about 4% longer on Chinese sentences).
+const { extend, first, isWord, probe, reverse } = tries;
+const { A, B, LB, LR, maskTrie, P, R, ROLES } = masks;
 
 export interface Scanner {
   /**
@@ -158,6 +163,8 @@ export function buildScanner(patterns: readonly RegExp[], conditional = true, ga
           v = probe(any, h);
           more = v >= 0;
         }
+        // The word-start walk repeats the one above rather than share it: one loop over both tries (the
+        // word trie's R, P and LR masks are 0) made the scan 3–4% slower on Chinese text, 7–13% on English.
         if (c < 0x80 && (i === 0 || !isWord(s.charCodeAt(i - 1)))) {
           const w = wordHead[c]!;
           v = w >> 1;
