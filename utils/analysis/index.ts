@@ -13,7 +13,7 @@ import { RULES } from './rules/index.ts';
 import { readiness } from './score.ts';
 import { clearShapeCache } from './rules/shapes/gated.ts';
 import { clearToneCache, toneOf } from './tone/cache.ts';
-import type { AnalyzeOptions, Analysis, DateMention, Elements, ElementKey, Finding, ToneResult } from './types.ts';
+import type { AnalyzeOptions, Analysis, DateMention, Elements, ElementKey, Finding } from './types.ts';
 
 export type * from './types.ts';
 export type { Rule, RuleMeta, RuleExample } from './rule.ts';
@@ -53,8 +53,8 @@ function emptyElements(): Elements {
 }
 
 /**
- * The engine's reading of a text before any rule runs (sentences, cues, features): for scripts that fit on
- * what the rules see (tests/eval/fit-learned.ts), not part of the analysis contract.
+ * The engine's reading of a text before any rule runs (sentences, cues, features, empty moves, a neutral
+ * tone): where analyze() starts, and what tests/eval/fit-learned.ts fits on. Not part of the contract.
  */
 export function documentOf(text: string, options: AnalyzeOptions = {}): Doc {
   const forced = options.lang === 'zh' || options.lang === 'en' ? options.lang : undefined;
@@ -173,11 +173,8 @@ function lazyDates(doc: Doc): void {
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (typeof text !== 'string') text = String(text ?? '');
-  const now = options.now ?? new Date();
-  const forced = options.lang === 'zh' || options.lang === 'en' ? options.lang : undefined;
-  const elements = emptyElements();
-  const neutral: ToneResult = { score: 0, label: 'neutral', markers: [] };
-  const doc: Doc = buildDoc(text, now, forced, elements, neutral);
+  const doc = documentOf(text, options);
+  const elements = doc.elements;
   const empty = doc.content.length === 0;
 
   if (!empty) {
