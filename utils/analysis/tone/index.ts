@@ -61,25 +61,22 @@ export function toneFeatures(text: string): Float64Array {
 
 const SCRATCH = new Float64Array(STRATEGIES.length);
 
-/**
- * The markers of a text in text order. `sentence`: the text is one sentence of a longer draft, whose
- * whole-draft `terse` strategy is left out (tone/cache.ts).
- */
-export function toneMarkers(text: string, sentence: boolean): StrategyMarker[] {
+/** Chinese and emoji markers come during the scan, English ones after it: sorted only when mixed. */
+function inTextOrder<T extends { start: number }>(markers: T[]): T[] {
+  for (let i = 1; i < markers.length; i++) {
+    if (markers[i]!.start < markers[i - 1]!.start) return markers.sort((a, b) => a.start - b.start);
+  }
+  return markers;
+}
+
+/** The markers of a whole draft in text order (a sentence of a long draft: sentenceToneMarkers). */
+export function toneMarkers(text: string): StrategyMarker[] {
   // One scratch array of counts for every call: allocating a typed array per sentence cost more than
   // scoring a short one.
   SCRATCH.fill(0);
-  const acc: Acc = { counts: SCRATCH, markers: [], sentenceMarkers: null, text, sentence };
+  const acc: Acc = { counts: SCRATCH, markers: [], sentenceMarkers: null, text, sentence: false };
   scan(text, acc);
-  const markers = acc.markers ?? [];
-  // Chinese and emoji markers come during the pass, English ones after it: sort only when mixed.
-  for (let i = 1; i < markers.length; i++) {
-    if ((markers[i] as StrategyMarker).start < (markers[i - 1] as StrategyMarker).start) {
-      markers.sort((a, b) => a.start - b.start);
-      break;
-    }
-  }
-  return markers;
+  return inTextOrder(acc.markers ?? []);
 }
 
 export type { SentenceMarker } from './scan.ts';
@@ -88,10 +85,10 @@ const SENTENCE_SCRATCH: SentenceMarker[] = [];
 const SENTENCE_ACC: Acc = { counts: SCRATCH, markers: null, sentenceMarkers: SENTENCE_SCRATCH, text: '', sentence: true };
 
 /**
- * `toneMarkers(text, true)` as tone/cache.ts keeps them (weight before repeats, strategy index), made
- * at once, without StrategyMarkers, their growing array and a converted copy of each (about 8 KB less
- * garbage per cold 1,000-character Chinese draft). A fresh array of the exact length, or `none` when
- * there are no markers.
+ * The markers of one sentence of a long draft, whose whole-draft `terse` strategy is left out, in the form
+ * tone/cache.ts keeps them (weight before repeats, strategy index), made at once, without StrategyMarkers
+ * and a converted copy of each (about 8 KB less garbage per cold 1,000-character Chinese draft). A fresh
+ * array of the exact length, or `none` when there are no markers.
  */
 export function sentenceToneMarkers(text: string, none: SentenceMarker[]): SentenceMarker[] {
   SCRATCH.fill(0);
@@ -101,14 +98,7 @@ export function sentenceToneMarkers(text: string, none: SentenceMarker[]): Sente
   SENTENCE_ACC.text = '';
   const markers = SENTENCE_SCRATCH;
   if (markers.length === 0) return none;
-  // As toneMarkers: Chinese and emoji markers come during the pass, English ones after it.
-  for (let i = 1; i < markers.length; i++) {
-    if (markers[i]!.start < markers[i - 1]!.start) {
-      markers.sort((a, b) => a.start - b.start);
-      break;
-    }
-  }
-  const out = markers.slice();
+  const out = inTextOrder(markers).slice();
   markers.length = 0;
   return out;
 }
@@ -121,7 +111,7 @@ export function sentenceToneMarkers(text: string, none: SentenceMarker[]): Sente
 export function scoreTone(text: string, lang: ToneLang): StrategyResult {
   void lang; // Patterns of both languages apply to every draft: mixed drafts are common.
   if (!/\S/.test(text)) return { score: 0, label: 'neutral', markers: [] };
-  const markers = toneMarkers(text, false);
+  const markers = toneMarkers(text);
   let score = BIAS;
   for (const m of markers) score += m.weight;
   score = Math.round(score * 1000) / 1000;
