@@ -20,14 +20,18 @@ function Item({ item, p }: { item: CheckItem; p: ChecklistProps }) {
   const [open, setOpen] = useState(false);
   const part = item.part(p.analysis);
   const first = part.spans[0];
+  // A move only the learned model reads is right about half the time on fresh text (LABELS.md), so it
+  // gets a half tick and keeps its "Add…": the writer decides, with the template at hand.
+  const learned = part.present && item.learned?.(p.analysis) === true;
+  const addable = !part.present || learned;
   return (
-    <li class="aw-check" data-item={item.id} data-present={part.present ? 'yes' : 'no'}>
+    <li class="aw-check" data-item={item.id} data-present={part.present ? 'yes' : 'no'} data-learned={learned ? 'yes' : undefined}>
       <span class="aw-tick" aria-hidden="true">
-        {part.present ? '✓' : '○'}
+        {learned ? '◐' : part.present ? '✓' : '○'}
       </span>
       <span class="aw-check-label">{p.t(item.label)}</span>
-      {part.present && item.learned?.(p.analysis) ? (
-        <span class="aw-muted aw-learned" data-learned="yes" title={p.t('checklistLearnedWhy')}>
+      {learned ? (
+        <span class="aw-muted aw-learned" title={p.t('checklistLearnedWhy')}>
           {p.t('checklistLearned')}
         </span>
       ) : null}
@@ -36,12 +40,12 @@ function Item({ item, p }: { item: CheckItem; p: ChecklistProps }) {
           {p.t('checklistShow')}
         </button>
       ) : null}
-      {!part.present ? (
+      {addable ? (
         <button type="button" class="aw-link" aria-expanded={open} onClick={() => setOpen(!open)}>
           {p.t('checklistAdd')}
         </button>
       ) : null}
-      {!part.present && open ? (
+      {addable && open ? (
         <div class="aw-template">
           <p class="aw-template-text">{p.preview(item.templateId)}</p>
           <button type="button" data-fix={item.templateId} onClick={() => p.onInsert(item.templateId)}>

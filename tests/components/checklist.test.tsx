@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { Checklist } from '../../components/checklist/Checklist.tsx';
 import { analyze } from '../../utils/analysis/index.ts';
@@ -43,17 +43,24 @@ describe('Checklist', () => {
     expect(item('steps').dataset.present).toBe('yes');
   });
 
-  it('says when a move was read from the wording as a whole (the learned model), and not when a rule found it', () => {
-    setup('王姐，下周二我们仓库要盘点，人手差两个。能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。', 'zh');
+  it('marks a move only the learned model reads as a half tick, and still offers its template', () => {
+    setup('能不能把登录超时的修复合进 2.3 分支，下周三前出个小版本？我们客户那边还在用 2.3，每天都有人投诉。补丁的 PR 我来提，回归用例我也一起补上。', 'zh');
     const offer = item('offer');
     expect(offer.dataset.present).toBe('yes');
-    const note = offer.querySelector('[data-learned]') as HTMLElement;
-    expect(note.textContent).toBe('按整体措辞判断');
+    expect(offer.dataset.learned).toBe('yes');
+    expect(offer.querySelector('.aw-tick')!.textContent).toBe('◐');
+    const note = offer.querySelector('.aw-learned') as HTMLElement;
+    expect(note.textContent).toBe('可能已有：按整体措辞判断');
     expect(note.title).toContain('请自己确认');
+    fireEvent.click(within(offer).getByRole('button', { name: '补上…' }));
+    expect(offer.querySelector('[data-fix="reciprocity.offer"]')).toBeTruthy();
     cleanup();
     setup('Could one of your porters help with luggage from 11 to 2 on Saturday? We will cover his Sunday morning shift in return.');
     expect(item('offer').dataset.present).toBe('yes');
-    expect(item('offer').querySelector('[data-learned]')).toBeNull();
+    expect(item('offer').dataset.learned).toBeUndefined();
+    expect(item('offer').querySelector('.aw-tick')!.textContent).toBe('✓');
+    expect(item('offer').querySelector('.aw-learned')).toBeNull();
+    expect(within(item('offer')).queryByRole('button', { name: 'Add…' })).toBeNull();
   });
 
   it('leaves every move open for a bare ask', () => {

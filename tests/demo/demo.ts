@@ -19,7 +19,7 @@ const DRAFTS = {
   zh: '张经理，下周的会员中心上线需要你们那边支持一下，尽快安排个人吧。',
 };
 
-const LEARNED_ZH = '王姐，下周二我们仓库要盘点，人手差两个。能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。';
+const LEARNED_ZH = '能不能把登录超时的修复合进 2.3 分支，下周三前出个小版本？我们客户那边还在用 2.3，每天都有人投诉。补丁的 PR 我来提，回归用例我也一起补上。';
 
 function run(cmd: string, argv: string[]) {
   const r = spawnSync(cmd, argv, { cwd: ROOT, stdio: 'inherit', shell: false });
@@ -107,7 +107,7 @@ async function main() {
         await tab.keyboard.press('Control+A');
         await tab.keyboard.type(LEARNED_ZH, { delay: 5 });
         await tabs.nth(0).click();
-        await panel.locator('[data-item="offer"] [data-learned]').waitFor({ timeout: 10_000 });
+        await panel.locator('[data-item="offer"][data-learned="yes"]').waitFor({ timeout: 10_000 });
         await shot(panel, `sidepanel-learned-${lang}`);
       }
     } finally {

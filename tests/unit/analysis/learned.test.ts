@@ -48,7 +48,7 @@ describe('learned readings', () => {
 
   it.each([
     '王姐，下周二我们仓库要盘点，人手差两个。能不能借你们组两个人一天？盘完那天的午饭我们管，下个月你们盘点我们也派人过去。',
-    '王姐，下周二我们仓库要盘点，人手差两个。能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。',
+    '能不能把登录超时的修复合进 2.3 分支，下周三前出个小版本？我们客户那边还在用 2.3，每天都有人投诉。补丁的 PR 我来提，回归用例我也一起补上。',
   ])('finds an offer no rule shape reads, and marks it learned: %s', (text) => {
     useModels(RULES_ALONE);
     expect(analyze(text, { now: NOW }).elements.reciprocity.present).toBe(false);
@@ -94,7 +94,7 @@ describe('learned readings', () => {
   });
 
   it('with the models switched off, reads exactly as the rules do', () => {
-    const text = '王姐，下周二我们仓库要盘点，能不能借你们组两个人一天？你们年底冲业绩那阵子，我们这边的叉车随时可以调过去用。';
+    const text = '能不能把登录超时的修复合进 2.3 分支，下周三前出个小版本？我们客户那边还在用 2.3，每天都有人投诉。补丁的 PR 我来提，回归用例我也一起补上。';
     useModels(RULES_ALONE);
     const a = analyze(text, { now: NOW });
     expect(a.elements.reciprocity.learned).toBeUndefined();
