@@ -160,6 +160,12 @@ const rule: Rule = {
       { text: '擬增聘專員二名。如蒙核准，本部將於六月十五日前完成徵才。' },
       { text: '拟采购仪器两台。如获批准，质检部将在批准后五个工作日内向采购部提交比价材料。' },
       { text: '周例会纪要。一、双方确认推广方案。二、下次例会：4月15日上午10点，地点不变。' },
+      // Minutes' actions and next meeting as written ('Action: K. Brandt to…', 'Next sync: 12 May'), a 后续： line, a draft sent up
+      // for review by a date (session 12).
+      { text: 'Minutes of the vendor sync, 3 March\n- We still need a reviewer for the two supplier contracts.\n- Action: K. Brandt to send both contracts to Legal by Thursday 5pm.' },
+      { text: 'Notes from the courier call\n- Depot space is still open.\n- Next sync: 12 May, 10:00.' },
+      { text: '【申请】测试环境加两台机器\n需求：两台 8C16G，下周一到周五，用于接口压测。\n后续：本周四下班前我在本单贴压测方案。' },
+      { text: '关于开展消防演练的请示。拟于下月组织全楼消防演练，演练方案由行政部起草，5月10日前报您审阅。妥否，请批示。' },
       { text: '那两个实习生下周一能直接来报到吗？周一早上九点我让小张去楼下接人。' },
       { text: 'Dev, can we walk the clash list on level 5 tomorrow at 7:30?' },
       { text: 'Could I take Thursday afternoon off? The weekly report will be in your inbox by Wednesday end of day.' },
@@ -224,6 +230,9 @@ const rule: Rule = {
       { text: 'Could we meet Thursday at 9 in the lab to go through it?' },
     ],
     bad: [
+      // A meeting still to be set, and the reader's own deadline to send a draft up (session 12).
+      { text: 'Steering group minutes\n1. Launch stays at Jan 20.\n2. Legal sign-off is still open.\nNext meeting: TBD.' },
+      { text: '请于5月10日前报局长审批。' },
       // A wish for the reply's date, an account that lapses, a mail sent in the past, a committee (福委会) as the subject (session 11).
       { text: '上诉期限是12月8日，我希望 12 月 3 日前能拿到学长的意见。' },
       { text: '请于12/27前开通只读账号。使用完毕后本账号于1/15自动停用。' },

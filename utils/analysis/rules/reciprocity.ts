@@ -99,9 +99,11 @@ const rule: Rule = {
       { text: '周六下午能不能再借我两个人？加班费算我们案场的。' },
       { text: '想借一位熟悉CRM的同仁三天，帮我们把工单分类规则调好。调好的规则你们组也能直接套用。' },
       { text: 'Could you raise our rate limit to 150 requests per second for ten days? We will pre-pay the overage tier for that window.' },
-      // Our kit or people lent over for the reader's busy days (session 12).
+      // Our kit or people lent over for the reader's busy days, what we can provide, the costs we carry (session 12).
       { text: '下周能借你们两台叉车吗？你们季末盘库那几天，我们的搬运组随时可以调过去用。' },
       { text: '能不能借两位同事帮我们贴一天标签？你们月底对账忙的话，我们组的实习生也能过去搭把手。' },
+      { text: '能否借用贵馆的展厅办一周特展？我校可提供两名讲解员和全部布展物料。' },
+      { text: 'Could we borrow the two portraits for our spring show? We would of course cover the shipping, storage and insurance costs for the loan.' },
       { text: 'I would like two of your volunteers for four mornings a week in March. My team will train them and cover their travel.' },
       // Compensation named, a slot given up, extras thrown in (session 11).
       { text: 'Could one of your paralegals do intake on Tuesday from 9 to 1? We will take two appeal files off your desk next week to make up for it.' },
@@ -346,6 +348,7 @@ const rule: Rule = {
       // Our own things moved, or an ask to move them: nothing lent to the reader.
       { text: '下周我们会把机房的服务器调过去，能不能请你们腾出两个机柜？' },
       { text: '我们能调两个人过去吗？' },
+      { text: "Without last year's ledger we can only cover about half of the indirect costs. Could you send it by Wednesday?" },
       { text: 'The vendor is willing to address the penalty clause later. Can you sign the master agreement this week?' },
       { text: "I'm happy to get an update whenever you have one. Could you send the revised numbers?" },
       { text: '表單已上線，若有意見請踴躍回報。' },

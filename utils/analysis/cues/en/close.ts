@@ -15,7 +15,9 @@ export const EN_CLOSE: Cues<'commit' | 'schedule' | 'nextMarker' | 'requestActio
     'calendar invite', 'invite', String.raw`(?<!\(|\b(?:in|after|within|every|last|about|around|only|alive for|kept for|wait(?:ed|ing)? for|takes?|took|lasts?|down for|offline for) )\d+[- ]min(?:ute)?s?`, String.raw`(?:would|does|is|how about|what about) (?:\w+ )?\d{1,2}(?::\d{2})?\s*(?:am|pm)? (?:work|suit|be (?:a )?(?:good|ok|okay|fine|convenient))`, 'sync (?:up|on)',
     "let's (?:meet|talk|sync|chat|connect|catch up|hop on|jump on|review|discuss|go through|walk through)", '(?:meet|call|chat|sync|talk) (?:on|at|tomorrow|today|this|next)', 'join (?:us|me|the (?:call|meeting|session|lunch|roundtable|briefing|workshop))',
   ) + W),
-  nextMarker: re(W + alt('next steps?', 'next:', 'next up', 'todo:', 'to-?dos?:', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner') + W),
+  // Ends on a lookahead, not \b: a marker ending in a colon ('next:', 'action:') is followed by a space. The next
+  // meeting of minutes is a marker with its day ('Next sync: 19 June'), not when it is still to be set ('Next meeting: TBD').
+  nextMarker: re(W + alt('next steps?', 'next:', 'actions?:', 'next (?:sync|meeting|call|check-?in|review|catch-?up|huddle)\\s*:(?=\\s*(?:\\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|tomorrow|today)[a-z]*\\b))', 'next up', 'todo:', 'to-?dos?:', 'action items?', 'to recap', 'to summari[sz]e', 'going forward', 'point of contact', 'poc', 'owner') + '(?![a-z0-9_])'),
   requestAction: re(W + alt(
     '(?:could|can|would|will) you (?:please )?(?:\\w+\\s+)?(?:confirm|reply|respond|let me know|get back|ack|decide|sign off|okay this|approve)',
     'please (?:confirm|reply|respond|let me know|get back|advise|ack|sign off|approve)', 'let me know (?:by|before|if|whether)', 'reply (?:by|before)', 'confirm (?:by|before)',

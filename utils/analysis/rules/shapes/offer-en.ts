@@ -22,8 +22,8 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\s+(?:(?!like\b|love\b|want\b|wish\b)[\w-]+\s+){0,2}?(?:acknowledge|credit|thank|mention|feature|name)\s+(?:your|you)\b/,
   // The reader is spared: "so it doesn't become your problem", "so you have reproducible cases", "your reps would only need to send them".
   /\bso (?:that )?(?:it|this) (?:doesn't|won't|does not|will not|never) (?:become|be|land on|fall on|end up on) (?:your|you)\b|\bso (?:that )?you (?:have(?! had| been)|get|can skip|can focus|won't|don't|no longer)\b|\b(?:you|your [\w-]+|they)\s+(?:would|will|should)\s+(?:only|just)\s+(?:have|need)\s+to\b/,
-  // Costs: "Mobile will cover the runner cost", "we'll pay for the licences".
-  /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:(?!not\b|never\b)\w+\s+){0,1}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+\s+){0,2}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend|contract|subscription|shipping|insurance|postage)\b/,
+  // Costs: "Mobile will cover the runner cost", "we'll pay for the licences", "we would of course cover all packing, courier and insurance costs".
+  /\b(?:will|'ll|can|could|would|'d|happy to|glad to|offer to)\s+(?:(?!not\b|never\b|only\b|just\b|barely\b)\w+\s+){0,2}?(?:cover|pay for|fund|foot|absorb|reimburse|split|pick up)\s+(?:the\s+|all\s+|any\s+|your\s+)?(?:[\w']+,?\s+(?:and\s+|or\s+)?){0,4}?(?:costs?|bill|fees?|expenses?|licen[cs]es?|travel|overtime|catering|lunch|tab|invoice|spend|contract|subscription|shipping|insurance|postage)\b/,
   // Work done on our side: "we'll backfill the tags ourselves", "so your team doesn't have to".
   /\b(?:we|i)(?:'ll| will| can| could| would|'d)\b[^.?!;\n]{0,70}?\b(?:ourselves|myself|on our (?:side|end|dime)|so (?:that )?your (?:team|dashboard|folks|people|side|engineers|on-call|queue|group)|so (?:that )?you (?:don't|won't|do not|will not) (?:have|need))\b/,
   // Results shared back: "we'll share the findings with your team", "I'll send you the cleaned dataset".

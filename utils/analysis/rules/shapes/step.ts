@@ -28,6 +28,9 @@ const ZH_SHAPES: RegExp[] = [
   new RegExp(`(?<![帮给替让为跟和借请了便])${ZH_ACTOR}(?!希望|想|盼|期待|需要)(?:(?![替帮给])[^。!?;\\n,]){0,3}?(?<![到至])${ZH_TIME}${NOT_THE_NEED}`),
   // 下周三上午我带团队去贵司 / 周一早上10点我们拉个会.
   new RegExp(`${ZH_TIME}(?:前|之前|以前)?[^。!?;\\n,]{0,4}?(?:我们|我哋|我)(?:来|会|去|把|带|再|先|就|过去|过来|让|叫|派|安排)`),
+  // A draft sent up for review by a date: 演练方案由行政部起草，5月10日前报您审阅 / 下周三前呈局长核定 (not the reader's
+  // own deadline: 请于5月10日前报局长审批).
+  new RegExp(`(?<!(?:请|务必|须|应)[^。!?;\\n]{0,12})${ZH_TIME}(?:前|之前|以前)?\\s?(?:报|呈|送|提交)(?:给)?(?:您|你|领导|局里|上级|[\\u4e00-\\u9fff]{1,2}长|贵[\\u4e00-\\u9fff])?(?:审阅|审批|审核|审定|批准|核定|备案|过目)`),
   // 明天下午三点有空吗 / 听日下昼三点得唔得闲.
   new RegExp(`${ZH_TIME}[^。!?;\\n]{0,8}?(?:有空|得闲|得唔得闲|有时间)`),
 ];
@@ -66,8 +69,11 @@ const EN_SHAPES: RegExp[] = [
 
 /** A named person, team or handle who will act: "Finance will hold…", "@mhernandez will post…". Original case. */
 const EN_NAMED = new RegExp(`(?:^|[\\s(])(?:@[\\w.-]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3})(?:'ll| will)\\s+${EN_NOT_NEED}[a-z]`);
-/** A minutes action: "RT to email the facility manager by Thursday", "Luis: send the export by Fri". Original case. */
-const EN_ACTION_ITEM = /^\s*(?:[-*•]\s*)?(?:[A-Z][a-z]+|[A-Z]{2,3}|[Ee]ach [\w-]+|[Aa]ll [\w-]+s)(?: (?:and|&) (?:[A-Z][a-z]+|[A-Z]{2,3}))?(?: to|:) (?:email|send|draft|book|confirm|check|reply|share|circulate|update|prepare|follow up|schedule|set up|review|call|write|file|submit|pull|clear)\b/;
+/**
+ * A minutes action: "RT to email the facility manager by Thursday", "Luis: send the export by Fri", "Action: L. Park to
+ * send the contracts by Thursday", "Our side: Dana to send the floor plans by Friday". Original case.
+ */
+const EN_ACTION_ITEM = /^\s*(?:[-*•]\s*)?(?:(?:[Aa]ctions?(?: items?)?|AI|[Oo]wner|[Oo]ur side|[Tt]heir side|[Nn]ext|[Ff]ollow-?ups?|TODO|[Tt]o-?do)\s*[:：]\s*)?(?:(?:[A-Z]\.\s?)?[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3}|[Ee]ach [\w-]+|[Aa]ll [\w-]+s)(?: (?:and|&) (?:(?:[A-Z]\.\s?)?[A-Z][a-z]+|[A-Z]{2,3}))?(?: to|:) (?:email|send|draft|book|confirm|check|reply|share|circulate|update|prepare|follow up|schedule|set up|review|call|write|file|submit|pull|clear)\b/;
 const EN_NOT_AGENT = /^(?:It|This|That|There|What|Who|Which|They|He|She|You|Nothing|Everything|Something|Someone|Anyone|No one|The)\b/;
 
 // Only the shapes whose required literals occur in the sentence are tried (gated.ts).
