@@ -55,8 +55,19 @@ const rule: Rule = {
       { text: 'If you need to check with your manager first, no rush at all.' },
       { text: '你们总是第一时间响应，这次也想请你们帮忙看一下。' },
       { text: 'We will present the results to both directors together at the review.' },
+      { text: 'The minutes will be copied to both team leads once they are approved.' },
+      { text: '按照局长批示，我们会在月底前完成整改并书面报告。' },
     ],
     bad: [
+      // Session 12: a copy sent up in the passive or as 副本, the reader's superior looped in or @-ed, the matter taken to a senior,
+      // a senior's OK or instruction cited.
+      { text: 'A copy of this memo has been sent to your Regional Director.' },
+      { text: '這份申請我也副本給貴課的林組長，請他協助催一下。' },
+      { text: '我已经 loop in 你们 lead 了，今天下班前给个结论吧。' },
+      { text: '群里我已经 @ 了你们 CTO，希望能尽快排上。' },
+      { text: 'If the permit is still pending on Friday, we will take the matter up directly with the Deputy Mayor.' },
+      { text: 'I checked with Noor (CFO) at lunch and she is fine with it, so please raise the PO today.' },
+      { text: '此事公司分管副总已作出批示，请贵部门高度重视，本周内办结。' },
       // Session 11: the superior named in passing, a threat without the reader's title, a directive invoked, a copy to the superior,
       // the superior asked to step in, Cantonese.
       { text: 'Per my chat with Anil (your manager) this morning, please add the two of us to the on-call group today.' },

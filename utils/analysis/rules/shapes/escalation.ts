@@ -19,7 +19,7 @@ const ZH_TITLE =
 const ZH_SUPERIOR = `(?:你们|你哋|你|您|贵)(?:[\\u4e00-\\u9fff]{0,3}?(?:部门|单位|部|组|团队|处|科|司|公司|那边|院|局|所|校|厅|馆|中心))?的?(?:[\\u4e00-\\u9fff]{1,5}的)?\\s*(?:[\\u4e00-\\u9fff]|[a-z]+\\s?)?${ZH_TITLE}`;
 const EN_TITLE =
   "(?:manager|boss|director|vp|svp|evp|head|lead|skip[- ]level|supervisor|cto|ceo|cfo|coo|cio|cmo|md|managing director|general manager|gm|general counsel|leadership|management|execs?|executives?|higher[- ]ups?|chief|president|vice[- ]president|chair(?:man|woman|person)?|lieutenant|captain|commander|superintendent|dean)";
-const EN_SUPERIOR = `(?:\\b(?:your|their)\\s+(?:(?:team|group|department|dept|org|division)(?:'s)?\\s+)?${EN_TITLE}\\b|@(?:cto|ceo|cfo|coo|vp\\w*|director\\w*|head\\w*)\\b)`;
+const EN_SUPERIOR = `(?:\\b(?:your|their)\\s+(?:(?:team|group|department|dept|org|division)(?:'s)?\\s+)?(?:(?:regional|area|line|plant|site|country|senior|deputy|executive)\\s+)?${EN_TITLE}\\b|@(?:cto|ceo|cfo|coo|vp\\w*|director\\w*|head\\w*)\\b)`;
 
 /** The first two shapes: the one who goes up must be the writer, not "你先跟你们领导确认" (the reader). */
 export const READER_BEFORE = /[你您][^。！？!?；;，,\n]{0,6}$/;
@@ -29,7 +29,7 @@ export const GOING_UP = /^(?:找|告诉|告訴|报告|報告|反映|上报|上�
 
 const SHAPES: RegExp[] = [
   // 反映给/抄送/告诉 + 你们分管副总: the act of going up is in the verb.
-  new RegExp(`(?:反映给|汇报给|上报给|报告给|投诉到|投诉给|抄送给?了?|cc给?了?|cc了|同步给|同步了|转给|告诉|通知|知会|去找|找|揾|碰到|遇到|见到|问过|问了|请示过|请示了)\\s*${ZH_SUPERIOR}`, 'g'),
+  new RegExp(`(?:反映给|汇报给|上报给|报告给|投诉到|投诉给|抄送给?了?|cc给?了?|cc了|同步给|同步了|转给|告诉|通知|知会|去找|找|揾|碰到|遇到|见到|问过|问了|请示过|请示了|loop\\s?in|looped in|拉了|拉上|@\\s?了?)\\s*${ZH_SUPERIOR}`, 'g'),
   // 跟/向 + 你们处长 + … + 讲过 / 报备过 / 提了一嘴.
   new RegExp(`(?:跟|和|向|给|同)\\s*${ZH_SUPERIOR}[^。！？!?；;\\n]{0,10}?(?:说|讲|提|报备|反映|汇报|讲咗|倾过|倾咗|打过招呼|打了招呼|打招呼|沟通|聊过|聊了|确认过|申请过|同步过|对过|敲定|定好|定了|谈好|sync|align)`, 'g'),
   // 你们老大 Kevin 那边我已经打过招呼.
@@ -43,7 +43,9 @@ const SHAPES: RegExp[] = [
   // "Your VP already approved it", "their director said…", "your CEO is expecting…".
   new RegExp(`${EN_SUPERIOR}[^.?!;\\n]{0,25}?\\b(?:agreed|approved|said|signed off|okayed|ok'd|is aware|knows|is expecting|expects|wants this|asked (?:me|us)|has asked|backed)\\b`, 'g'),
   // The company's own senior copied to press the reader (此邮件已同时抄送分管副总裁刘总，刘总已明确要求各部门全力配合).
-  new RegExp(`(?:抄送|cc)(?:了|给)?[^。！？!?；;\\n]{0,6}?(?:分管)?(?:副总裁|总裁|副总|总经理|厂长|局长|院长|董事长|总监|${ZH_SURNAME_ZONG})[^。！？!?；;\\n]{0,24}?(?:要求|全力配合|务必|盯着|过问)`, 'g'),
+  new RegExp(`(?:抄送|cc|副本)(?:了|给)?[^。！？!?；;\\n]{0,6}?(?:分管)?(?:副总裁|总裁|副总|总经理|厂长|局长|院长|董事长|总监|${ZH_SURNAME_ZONG})[^。！？!?；;\\n]{0,24}?(?:要求|全力配合|务必|盯着|过问|请[^。！？!?；;\\n]{0,8}?(?:处理|办理|重视|关心|协调|回复))`, 'g'),
+  // A senior's written instruction invoked to press the reader (此事集团分管副总裁已专门作出批示，请贵部门高度重视).
+  new RegExp(`(?:分管)?(?:副总裁|总裁|副总|总经理|董事长|局长|厅长|市长|区长|院长|书记|主要领导)[^。！？!?；;\\n]{0,6}?(?:已|已经)?(?:专门|亲自|明确)?(?:作出|做出|作了|做了)?(?:批示|指示)[^。！？!?；;\\n]{0,16}?请(?:贵|你们|您)[^。！？!?；;\\n]{0,8}?(?:高度重视|重视|全力配合|按时办结|尽快办理)`, 'g'),
   // Someone's OK cited to skip the reader ("Kevin said it's fine so just grant it", "she said your team can spare Priya").
   /\b[a-z]+ (?:said|says|told me|confirmed|agreed) (?:that )?(?:it's|it is|that's|this is|we're|we are) (?:fine|ok|okay|good|cool|approved)\b[^.?!;\n]{0,40}?\b(?:so (?:just|please|you can)|just (?:grant|give|add|approve|do|push|merge|open|send|go ahead))\b|\b(?:he|she|they) (?:said|says|told me|agreed) (?:that )?your (?:team|group|folks|people|side|department|dept) (?:can|could|will|would|is able to)\b/g,
   // Going up as a threat or as pressure: "I'm going straight to Raj (your VP)", "ask Dave to sort it out with your
@@ -60,7 +62,11 @@ const SHAPES: RegExp[] = [
   // ("The EVP of Operations has directed that…"), a copy sent to the reader's superior (本信副本已同時寄給貴單位吳處長), the superior asked
   // to step in past the contact (只好麻烦您亲自协调一下).
   new RegExp(`\\b[a-z]+ \\((?:your|their) (?:[a-z]+ )?${EN_TITLE}\\)|\\b(?:taking|take|raise|raising|run|ran|running|escalate|escalating|checked|spoke|talked|went|going|go)\\b[^.?!;\\n]{0,30}?\\b[a-z]+, (?:your|their) (?:[a-z]+ )?${EN_TITLE}\\b|\\b(?:raise|take|escalate) (?:it|this|that)(?: up)? with (?:the |our )?(?:coo|ceo|cfo|cto|cio|vp|svp|evp|gm|md)\\b|\\bthe (?:evp|svp|vp|ceo|coo|cfo|cto|president|chair)\\b[^.?!;\\n]{0,30}?\\b(?:has directed|directed|has instructed|has mandated|has asked that)\\b`, 'g'),
-  new RegExp(`(?:副本|抄本)[^。！？!?；;\\n]{0,8}?(?:寄给|发给|送给|抄送|送交)\\s*${ZH_SUPERIOR}|(?:只好|只能|不得不)[^。！？!?；;\\n]{0,6}?(?:麻烦|请)您(?:亲自)?(?:协调|出面|过问|督促)`, 'g'),
+  // Session 12: a copy sent up in the passive ("This memo has been copied to your General Manager"), the matter taken up with a
+  // senior ("we will take the matter up directly with the Deputy Mayor"), a senior's OK cited ("I spoke with Andrew (CEO) … he is
+  // fine with it, so please release…").
+  new RegExp(`\\b(?:has been|have been|is being|was|were|is|are) (?:also )?(?:copied|cc'?d|cc'?ed|forwarded|sent) to ${EN_SUPERIOR}|\\b(?:take|taking|raise|raising|escalate|escalating) (?:the matter|this matter|the issue|this issue|it|this|that)(?: up)? (?:directly |personally )?with (?:the |our |your )?(?:deputy |vice |assistant )?(?:coo|ceo|cfo|cto|cio|svp|evp|gm|md|mayor|minister|president|chair(?:man|woman|person)?|commissioner|superintendent|board)\\b|\\b(?:spoke|spoken|talked|checked) (?:to|with) [a-z]+ \\((?:the |our )?(?:ceo|coo|cfo|cto|cio|svp|evp|gm|md|president|chair(?:man|woman)?)\\b[^)]{0,20}\\)[^.?!;\\n]{0,60}?\\b(?:fine|ok|okay|agreed|approved|signed off|on board|happy)\\b`, 'g'),
+  new RegExp(`(?:副本|抄本)[^。！？!?；;\\n]{0,8}?(?:寄给|发给|送给|抄送|送交|给)\\s*${ZH_SUPERIOR}|(?:只好|只能|不得不)[^。！？!?；;\\n]{0,6}?(?:麻烦|请)您(?:亲自)?(?:协调|出面|过问|督促)`, 'g'),
   new RegExp(`向(?:贵|你们)[^。！？!?；;,，\\n]{0,10}?${ZH_TITLE}[^。！？!?；;\\n]{0,12}?(?:报告|反映|汇报|投诉)|把(?:贵|你们)[^。！？!?；;,，\\n]{0,8}?${ZH_TITLE}[^。！？!?；;\\n]{0,3}?(?:也)?(?:抄上|抄送|拉进来|拉上|加上)|(?:想|这边想)直接(?:跟|向)您反映`, 'g'),
 ];
 
