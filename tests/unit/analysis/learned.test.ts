@@ -78,11 +78,25 @@ describe('learned readings', () => {
     const eager = { bias: 10, scale: 1, threshold: 0.5, weights: new Int8Array(1 << 14).fill(1) };
     useModels({ sharedGoal: eager, reciprocity: eager });
     const two = 'Could you send the Q3 churn numbers by Friday? We need them for the board deck.';
-    const three = `${two} The deck goes out on Monday.`;
+    const three = `${two} We will walk your team through the board deck on Monday afternoon.`;
     expect(analyze(two, { now: NOW }).elements.reciprocity.present).toBe(false);
     expect(analyze(two, { now: NOW }).elements.sharedGoal.present).toBe(false);
     expect(analyze(three, { now: NOW }).elements.reciprocity.learned).toBe(true);
     expect(analyze(three, { now: NOW }).elements.sharedGoal.learned).toBe(true);
+  });
+
+  it('does not read an offer where the sentence it weighs most asks, questions or is not the writer speaking', () => {
+    const eager = { bias: 10, scale: 1, threshold: 0.5, weights: new Int8Array(1 << 14).fill(1) };
+    useModels({ sharedGoal: null, reciprocity: eager });
+    // The longest sentence weighs most under a model whose every weight is 1.
+    const asks = 'Hi Ana. The board meets on Monday. Could your analysts send us the full Q3 churn breakdown by region before Friday noon?';
+    const background = 'Hi Ana. The board meets on Monday. Last quarter the churn breakdown by region arrived two days after the board had already met.';
+    const ours = 'Hi Ana. The board meets on Monday. Our analysts will pull the churn breakdown by region for both of our teams before Friday noon.';
+    expect(analyze(asks, { now: NOW }).elements.reciprocity.present).toBe(false);
+    expect(analyze(background, { now: NOW }).elements.reciprocity.present).toBe(false);
+    const rec = analyze(ours, { now: NOW }).elements.reciprocity;
+    expect(rec.learned).toBe(true);
+    expect(ours.slice(rec.offer.spans[0]!.start, rec.offer.spans[0]!.end)).toMatch(/^Our analysts will pull/);
   });
 
   it('reads nothing into an empty or whitespace draft', () => {
