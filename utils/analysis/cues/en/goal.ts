@@ -12,6 +12,8 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     // The same people served: "we're after the same customers", "the same audience".
     '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic|target|goal|kpi|okr|metric|number|deadline)',
     'both (?:of )?our (?:desks|teams|groups|departments|units|orgs|sides|offices) (?:are|were|will be) (?:measured|judged|on the hook|accountable|chasing|aiming)',
+    // "We share the Department's aim of a complete inventory".
+    "we (?:fully )?share (?:the |your |their |a |an )?(?:[\\w']+ ){0,3}?(?:aim|goal|objective|commitment|priority|concern|interest|ambition|vision|focus)",
     '(?:are|were) both (?:scored|measured|judged|assessed|evaluated|rated|graded|on the hook)',
     'both (?:of )?(?:our )?teams', 'both (?:want|need|care about|benefit from|depend on|rely on|have a stake in)', 'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'jointly', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
     "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
@@ -42,11 +44,15 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     "your (?:q[1-4] |quarterly |team's |group's |org's )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|audit|customers|users|backlog|priorit(?:y|ies)|deadline|initiative|migration|rollout)",
     '(?:matters|important|a priority|critical|top of mind|a big deal) (?:to|for) (?:you|your)', '(?:helps|helping|benefits|saves|unblocks|frees up|(?:will|would|could|can|should|also) (?:also )?(?:help|benefit|save|unblock|free up)) (?:you|your)', "your (?:team's|group's|org's) (?:\\w+ )?(?:goals?|targets?|okrs?|kpis?|numbers|metrics|roadmap|launch|release|deadline)",
     "(?:your team|your group|you)(?:'ve| have| has)? (?:been )?(?:asking|pushing|waiting|requesting|begging) (?:for|to)",
+    // "Your group has said several times that the atlas needs more…".
+    "your (?:team|group|department|office|lab|side|org) (?:has|have) (?:said|mentioned|told us|pointed out|noted)(?: [a-z]+){0,2}? (?:that|how)",
     "so (?:that )?(?:you|your)\\b(?!(?: will|'ll) have (?:seen|heard|read|noticed))", 'for your (?:sake|benefit|report|numbers|audit|board)',
   ) + W),
   goalOrg: re(W + alt(
     // A target every reader carries: "every region is carrying a post-holiday inventory target".
-    '(?:every|each|all) (?:regions?|teams?|stores?|departments?|sites?|branches?|plants?|units?|divisions?|schools?|hospitals?|clinics?)\\b[^.?!;\\n]{0,40}?\\b(?:targets?|goals?|quotas?|okrs?|kpis?)',
+    '(?:every|each|all) (?:regions?|countr(?:y|ies)|teams?|stores?|departments?|sites?|branches?|plants?|units?|divisions?|schools?|hospitals?|clinics?)\\b[^.?!;\\n]{0,40}?\\b(?:targets?|goals?|quotas?|okrs?|kpis?)',
+    // "Every country is measured on the new margin floor", "every region's Q2 number leans on…".
+    "(?:every|each|all) (?:regions?|countr(?:y|ies)|teams?|stores?|departments?|sites?|branches?|plants?|units?|divisions?|schools?)(?:'s?)? (?:(?:is|are) (?:measured|judged|assessed|scored|on the hook|accountable)|(?:q[1-4] |annual |quarterly )?(?:numbers?|margins?|revenue|targets?) (?:leans?|depends?|relies?|rests?|hangs?) on)",
     "(?:our|the) (?:company|hospital|school|university|city|council|org|organi[sz]ation|firm|agency|district|trust)'s (?:goal|target|commitment|priority|objective)",
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
     "(?:this|our|the) (?:quarter|half|year)(?:'s)? (?:goal|target|priority|okr)", "(?:the )?company(?:'s)? (?:goal|target|priority|mandate|okr)", '(?:leadership|management|the board|the exec team) (?:wants|asked|has asked|expects|set|committed)',
