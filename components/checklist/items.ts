@@ -22,7 +22,7 @@ export const MOVES: readonly CheckMove[] = [
   {
     id: 'sharedGoal',
     title: 'moveSharedGoal',
-    items: [{ id: 'shared-goal', label: 'itemSharedGoal', part: (a) => a.elements.sharedGoal, templateId: 'opening.shared-goal', learned: (a) => a.elements.sharedGoal.learned === true }],
+    items: [{ id: 'shared-goal', label: 'itemSharedGoal', part: (a) => a.elements.sharedGoal, templateId: 'opening.shared-goal' }],
   },
   {
     id: 'quantifiedNeed',

@@ -7,11 +7,10 @@
 //   npm run eval -- --json                machine-readable figures instead of tables
 //   npm run eval -- --sets                one line per labelled set in tests/fixtures/requests: the dev set
 //                                         and the check sets written blind to the engine (unseen*.jsonl)
-//   npm run eval -- --rules …             the rules alone, without the learned readings (utils/analysis/learned/)
+//   npm run eval -- --rules …             the rules alone, without the learned offer reading (utils/analysis/learned/)
 //
-// The learned readings of sharedGoal and reciprocity are fitted on every set in tests/fixtures/requests, so on
-// those sets their figures are in-sample (near-perfect recall): use --rules there, and score the learned readings
-// out of sample with `npm run fit -- --exclude SET --eval FILE`.
+// The learned reading of reciprocity is fitted on every set in tests/fixtures/requests, so on those sets its
+// figures are in-sample (near-perfect recall): use --rules there, and score the learned reading out of sample with `npm run fit -- --exclude SET --eval FILE`.
 //
 // Plain Node 22 (built-in type stripping): erasable syntax only, explicit .ts extensions, JSON via fs.
 // The engine is reached only through its public contract (`analyze(text, { lang, now })`).
@@ -156,7 +155,7 @@ async function loadEngine(): Promise<Analyze> {
     const learned = (await import(pathToFileURL(resolve(here, '../../utils/analysis/learned/index.ts')).href)) as {
       useModels: (m: Record<string, null>) => void;
     };
-    learned.useModels({ sharedGoal: null, reciprocity: null });
+    learned.useModels({ reciprocity: null });
   }
   return mod.analyze as Analyze;
 }
@@ -285,7 +284,7 @@ if (args.sets) {
   const dir = resolve(here, '../fixtures/requests');
   const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort((a, b) => (a === 'dev.jsonl' ? -1 : b === 'dev.jsonl' ? 1 : a.localeCompare(b)));
   const head = ['set'.padEnd(16), 'n'.padStart(4), ...MOVES.map((m) => m.slice(0, 14).padStart(15)), 'moves'.padStart(7), 'pitfalls'.padStart(9)];
-  if (!args.rules) console.log('(the learned readings were fitted on these sets: sharedGoal and reciprocity are in-sample; --rules scores the rules alone)');
+  if (!args.rules) console.log('(the learned offer reading was fitted on these sets: reciprocity is in-sample; --rules scores the rules alone)');
   console.log(head.join(' '));
   for (const f of files) {
     const ps = loadSet(resolve(dir, f)).map((r) => predict(analyze, r));
@@ -344,8 +343,8 @@ if (args.json) {
   console.log(JSON.stringify(out, null, 2));
 } else {
   console.log(`AskWell engine evaluation: ${args.file.replace(process.cwd() + '/', '')}`);
-  if (args.rules) console.log('rules alone (learned readings off)');
-  else if (args.file.startsWith(resolve(here, '../fixtures/requests'))) console.log('(the learned readings were fitted on this set: sharedGoal and reciprocity are in-sample; --rules scores the rules alone)');
+  if (args.rules) console.log('rules alone (learned offer reading off)');
+  else if (args.file.startsWith(resolve(here, '../fixtures/requests'))) console.log('(the learned offer reading was fitted on this set: reciprocity is in-sample; --rules scores the rules alone)');
   console.log(
     `${rows.length} rows (${LANGS.map((l) => `${l} ${rows.filter((r) => r.lang === l).length}`).join(', ')}; ` +
       `traditional ${rows.filter((r) => r.script === 'traditional').length}), now = ${NOW.toString()}`,

@@ -53,8 +53,6 @@ export interface DateMention extends Span {
 export interface SharedGoalElement extends Part {
   /** True when the goal is stated in the opening of the message (first sentences). */
   opening: boolean;
-  /** Set when no rule found the move and the learned reading did (analysis/learned/): its span is the opening sentence. */
-  learned?: boolean;
 }
 
 export interface QuantifiedNeedElement extends Part {

@@ -52,7 +52,7 @@ export function draft(lang: 'zh' | 'en', chars: number, seed: number, weak = fal
   const r = rng(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!;
   // A weak draft leaves out the opening's goal and the offer (the first and third templates), so the
-  // learned readings run (utils/analysis/learned/): on the full drafts the rules find both moves.
+  // learned offer reading runs (utils/analysis/learned/): on the full drafts the rules find both moves.
   const tpl = (lang === 'en' ? EN : ZH).filter((_, i) => !weak || (i !== 0 && i !== 2));
   const parts: string[] = [];
   let len = 0;
@@ -148,8 +148,8 @@ export default async function (): Promise<void> {
   }
   printTable('analysis: re-analysis after one keystroke, 1,000-char draft (goal ≤ 0.2 ms)', ['lang', 'keystroke median', 'keystroke min', 'first 100 keystrokes', 'cold median'], keyRows);
 
-  // Weak drafts (no opening goal, no offer): the rules find neither move, so the learned readings run.
-  // Timed with them and with them switched off, cold and after a keystroke.
+  // Weak drafts (no opening goal, no offer): the rules find no offer, so the learned offer reading runs.
+  // Timed with it and with it switched off, cold and after a keystroke.
   const weakRows: (string | number)[][] = [];
   for (const lang of ['zh', 'en'] as const) {
     const text = draft(lang, 1_000, 11, true);
@@ -161,7 +161,7 @@ export default async function (): Promise<void> {
         }, 500, 50),
       );
     const withModels = await coldOf();
-    useModels({ sharedGoal: null, reciprocity: null });
+    useModels({ reciprocity: null });
     const rulesAlone = await coldOf();
     useModels(undefined);
     clearAnalysisCache();
@@ -174,10 +174,10 @@ export default async function (): Promise<void> {
         analyze(text.slice(0, at) + letters[k++ % letters.length] + text.slice(at), { now: NOW });
       }, 1_000, 1_000),
     );
-    const read = [a.elements.sharedGoal.learned ? 'goal' : '', a.elements.reciprocity.learned ? 'offer' : ''].filter(Boolean).join(', ') || 'neither';
+    const read = a.elements.reciprocity.learned ? 'offer' : 'nothing';
     weakRows.push([lang, fmtMs(withModels), fmtMs(rulesAlone), fmtMs(key), read]);
   }
-  printTable('analysis: 1,000-char draft without an opening goal or an offer (the learned readings run)', ['lang', 'cold', 'cold, rules alone', 'keystroke', 'model found'], weakRows);
+  printTable('analysis: 1,000-char draft without an opening goal or an offer (the learned offer reading runs)', ['lang', 'cold', 'cold, rules alone', 'keystroke', 'model found'], weakRows);
 
   // Peer: harper.js on the same English drafts.
   let harper: { lint(text: string): Promise<unknown[]> } | undefined;

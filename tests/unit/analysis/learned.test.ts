@@ -6,7 +6,7 @@ import { MODELS } from '../../../utils/analysis/learned/weights.ts';
 import { normalize } from '../../../utils/analysis/normalize.ts';
 
 const NOW = new Date(2026, 10, 23, 9);
-const RULES_ALONE = { sharedGoal: null, reciprocity: null };
+const RULES_ALONE = { reciprocity: null };
 
 afterEach(() => useModels(undefined));
 
@@ -38,12 +38,12 @@ describe('learned grams', () => {
 });
 
 describe('learned readings', () => {
-  it('stores one int8 weight per index for both moves', () => {
-    for (const m of [MODELS.sharedGoal!, MODELS.reciprocity!]) {
-      expect(atob(m.weights).length).toBe(1 << m.bits);
-      expect(m.threshold).toBeGreaterThan(0);
-      expect(m.threshold).toBeLessThan(1);
-    }
+  it('stores one int8 weight per index, for the offer only', () => {
+    expect(Object.keys(MODELS)).toEqual(['reciprocity']);
+    const m = MODELS.reciprocity!;
+    expect(atob(m.weights).length).toBe(1 << m.bits);
+    expect(m.threshold).toBeGreaterThan(0);
+    expect(m.threshold).toBeLessThan(1);
   });
 
   it.each([
@@ -74,20 +74,20 @@ describe('learned readings', () => {
   });
 
   it('is not consulted on a message of one or two sentences, too few grams to read a move from', () => {
-    // A model that reads every message as making both moves: only the sentence count decides.
+    // A model that reads every message as making an offer: only the sentence count decides.
     const eager = { bias: 10, scale: 1, threshold: 0.5, weights: new Int8Array(1 << 14).fill(1) };
-    useModels({ sharedGoal: eager, reciprocity: eager });
+    useModels({ reciprocity: eager });
     const two = 'Could you send the Q3 churn numbers by Friday? We need them for the board deck.';
     const three = `${two} We will walk your team through the board deck on Monday afternoon.`;
     expect(analyze(two, { now: NOW }).elements.reciprocity.present).toBe(false);
-    expect(analyze(two, { now: NOW }).elements.sharedGoal.present).toBe(false);
     expect(analyze(three, { now: NOW }).elements.reciprocity.learned).toBe(true);
-    expect(analyze(three, { now: NOW }).elements.sharedGoal.learned).toBe(true);
+    // The opening's goal is the rules' alone: no learned reading of it is made.
+    expect(analyze(three, { now: NOW }).elements.sharedGoal).toEqual({ present: false, spans: [], opening: false });
   });
 
   it('does not read an offer where the sentence it weighs most asks, questions or is not the writer speaking', () => {
     const eager = { bias: 10, scale: 1, threshold: 0.5, weights: new Int8Array(1 << 14).fill(1) };
-    useModels({ sharedGoal: null, reciprocity: eager });
+    useModels({ reciprocity: eager });
     // The longest sentence weighs most under a model whose every weight is 1.
     const asks = 'Hi Ana. The board meets on Monday. Could your analysts send us the full Q3 churn breakdown by region before Friday noon?';
     const background = 'Hi Ana. The board meets on Monday. Last quarter the churn breakdown by region arrived two days after the board had already met.';
@@ -112,7 +112,6 @@ describe('learned readings', () => {
     useModels(RULES_ALONE);
     const a = analyze(text, { now: NOW });
     expect(a.elements.reciprocity.learned).toBeUndefined();
-    expect(a.elements.sharedGoal.learned).toBeUndefined();
   });
 });
 

@@ -1,11 +1,13 @@
-// Learned readings of the two moves writers phrase in the most ways: the opening's shared goal and the
-// offer in return. The rules read each move from its shapes (rules/shapes/); a new writer's phrasing
-// that no shape foresaw is missed, and shapes drawn from one set of requests carried almost nothing to
-// the next (LABELS.md, "Session 10"). A logistic regression over hashed n-grams (grams.ts), fitted on
-// every labelled row (tests/eval/fit-learned.ts), backs the rules up: when the rules find no such move
-// and the model is confident the message makes it, the move counts. It only ever adds a move, never
-// removes one the rules found, and its threshold was chosen in a replay where each set was scored
-// before anything was drawn from it.
+// The learned reading of the move writers phrase in the most ways: the offer in return. The rules read it
+// from its shapes (rules/shapes/); a new writer's phrasing that no shape foresaw is missed, and shapes drawn
+// from one set of requests carried almost nothing to the next (LABELS.md, "Session 10"). A logistic
+// regression over hashed n-grams (grams.ts), fitted on every labelled row (tests/eval/fit-learned.ts), backs
+// the rules up: when they find no offer and the model is confident the message makes one, the offer counts
+// (reciprocity.ts also asks that the sentence it weighs most could make one). It only ever adds the move,
+// never removes one the rules found, and its threshold was chosen in a replay where each set was scored
+// before anything was drawn from it. A reading of the opening's shared goal was tried in sessions 10–12 and
+// removed: on seven groups of sets each left out of its fit it lowered that move's F1 by 0.011 on average
+// (LABELS.md, "Session 12").
 //
 // Pure TypeScript and cheap: a reading is the sum of per-sentence sums of int8 weights (one per gram
 // met), each kept with its sentence (perSentence), so after a keystroke only the edited sentence is read
@@ -16,13 +18,10 @@ import { normOf, perSentence } from '../rules/helpers.ts';
 import { gramIndex, sentenceGrams } from './grams.ts';
 import { MODELS, type StoredModel } from './weights.ts';
 
-export type LearnedMove = 'sharedGoal' | 'reciprocity';
+export type LearnedMove = 'reciprocity';
 
-/** Where a gram is read: the opening (first three content sentences), the first content sentence, the whole message. */
-export const REGION = { opening: 0, first: 1, whole: 2 } as const;
-
-/** How many content sentences the opening spans for the learned reading. */
-export const OPENING_SENTENCES = 3;
+/** The region a gram is read in, mixed into its hash (grams.ts): the whole message (2; 0 and 1 were the opening's). */
+const WHOLE = 2;
 
 export interface Model {
   bias: number;
@@ -41,15 +40,13 @@ export const BITS = 14;
 
 const gramsOf = perSentence((s: Sentence) => sentenceGrams(normOf(s)));
 
-/** A sentence's weight indices per region, one per gram met (a gram met twice counts twice). */
-const indicesIn = [0, 1, 2].map((region) =>
-  perSentence((s: Sentence): Int32Array => {
-    const grams = gramsOf(s);
-    const out = new Int32Array(grams.length);
-    for (let i = 0; i < grams.length; i++) out[i] = gramIndex(grams[i]!, region, BITS);
-    return out;
-  }),
-);
+/** A sentence's weight indices, one per gram met (a gram met twice counts twice). */
+const indicesOf = perSentence((s: Sentence): Int32Array => {
+  const grams = gramsOf(s);
+  const out = new Int32Array(grams.length);
+  for (let i = 0; i < grams.length; i++) out[i] = gramIndex(grams[i]!, WHOLE, BITS);
+  return out;
+});
 
 function decode(m: StoredModel): Model {
   const bin = atob(m.weights);
@@ -85,33 +82,20 @@ const sumWith = (m: Model, ids: Int32Array) => {
 };
 
 /**
- * A sentence's weight in a region under a stored model, read straight from its grams (no index array made):
- * kept per sentence, so a keystroke adds up cached sums.
+ * A sentence's weight under the stored model, read straight from its grams (no index array made): kept per
+ * sentence, so a keystroke adds up cached sums.
  */
-const storedSum = (['sharedGoal', 'reciprocity'] as const).map((move) =>
-  [0, 1, 2].map((region) =>
-    perSentence((s: Sentence): number => {
-      const { weights, scale } = modelOf(move)!;
-      const grams = gramsOf(s);
-      let sum = 0;
-      for (let i = 0; i < grams.length; i++) sum += weights[gramIndex(grams[i]!, region, BITS)]!;
-      return sum * scale;
-    }),
-  ),
-);
+const storedSum = perSentence((s: Sentence): number => {
+  const { weights, scale } = modelOf('reciprocity')!;
+  const grams = gramsOf(s);
+  let sum = 0;
+  for (let i = 0; i < grams.length; i++) sum += weights[gramIndex(grams[i]!, WHOLE, BITS)]!;
+  return sum * scale;
+});
 
-/** The (sentence, region) pairs a move is read from. */
-function regionsOf(doc: Doc, move: LearnedMove): [Sentence, number][] {
-  const c = doc.content;
-  if (move === 'reciprocity') return c.map((s) => [s, REGION.whole]);
-  const out: [Sentence, number][] = c.slice(0, OPENING_SENTENCES).map((s) => [s, REGION.opening]);
-  if (c[0]) out.push([c[0], REGION.first]);
-  return out;
-}
-
-/** The weight indices of a move's grams in a document, one per gram met: what the model is fitted and read on. */
-export function featureIndices(doc: Doc, move: LearnedMove): Int32Array {
-  const parts = regionsOf(doc, move).map(([s, region]) => indicesIn[region]!(s));
+/** The weight indices of the move's grams in a document, one per gram met: what the model is fitted and read on. */
+export function featureIndices(doc: Doc): Int32Array {
+  const parts = doc.content.map((s) => indicesOf(s));
   const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -137,12 +121,11 @@ export function learnedReading(doc: Doc, move: LearnedMove): LearnedReading | nu
   // times in 13): there the rules alone decide.
   if (!m || doc.content.length < MIN_SENTENCES) return null;
   const cached = !override || !(move in override);
-  const mi = move === 'sharedGoal' ? 0 : 1;
   let z = m.bias;
   let best: Sentence | undefined;
   let bestSum = -Infinity;
-  for (const [s, region] of regionsOf(doc, move)) {
-    const sum = cached ? storedSum[mi]![region]!(s) : sumWith(m, indicesIn[region]!(s));
+  for (const s of doc.content) {
+    const sum = cached ? storedSum(s) : sumWith(m, indicesOf(s));
     z += sum;
     if (sum > bestSum) {
       bestSum = sum;

@@ -4,7 +4,6 @@ import { GUIDE, type Rule } from '../rule.ts';
 import type { SharedGoalElement, Span } from '../types.ts';
 import { firstContent, inOpening, normOf, perSentence, sentenceSpans } from './helpers.ts';
 import { goalShape } from './shapes/goal.ts';
-import { learnedReading } from '../learned/index.ts';
 
 /** A goal read from the sentence's shape (shapes/goal.ts), beside the lexicon's set phrases. */
 const goalShapeOf = perSentence((s: Sentence) => goalShape(normOf(s)));
@@ -37,12 +36,6 @@ function detect(doc: Doc): SharedGoalElement {
     if (atOpening) opening = true;
   }
   const spans: Span[] = sentenceSpans([...found]);
-  if (!opening) {
-    // No shape or cue: the learned reading of the opening may still find one (learned/index.ts).
-    const learned = learnedReading(doc, 'sharedGoal');
-    const first = firstContent(doc);
-    if (learned?.present && first) return { present: true, spans: sentenceSpans([first, ...found]), opening: true, learned: true };
-  }
   return { present: opening, spans, opening };
 }
 
