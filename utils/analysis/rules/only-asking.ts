@@ -29,6 +29,15 @@ const CALL_TO_MANY = /\b(?:nominations? (?:are|is) (?:now )?(?:open|being accept
 const PUBLIC_BODY = /(?:人民政府|市政府|县政府|縣政府|公所|市长|市長|县长|縣長|区长|區長|书记|書記|议会|議會|市委|县委|縣委|局长|局長)[^\n]{0,6}[:：]|議員提案|议员提案|提案人|案由|市长信箱|市長信箱|领导信箱|領導信箱/;
 const PUBLIC_GOOD = /人民|民众|民眾|群众|群眾|居民|村民|百姓|市民|住户|住戶|乡亲|鄉親|学童|學童|师生|師生|社区|社區|公共|交通|道路|公路|路灯|路燈|排水|环境|環境/;
 
+/**
+ * A request to one's own leadership (LABELS.md: there a stated work reason counts as value): a 请示 or 簽呈 by its
+ * formulas (妥否，请批示 / 敬请核示 / 请鉴核 / 敬陈 / 钧长), a Hong Kong memo's 致：… 由：… header, or an ask for
+ * approval or permission ("I request approval…", "for your approval"): an approval is asked of those above. Not an
+ * extension asked of an outside office, which the labellers mark when nothing else is given. Raw text: both scripts listed.
+ */
+const TO_LEADERSHIP =
+  /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否|申请报告|特此申请|敬请批复|请审议|請審議|请查照|請查照|惠请|惠請|鉴核|鑒核|敬陈|敬陳|钧长|鈞長|核转|核轉|呈核|请核准|請核准|请批准|請批准|恳请批准|懇請批准|准予|奉核|(?:^|\n)[ \t]*致[ \t]*[:：][^\n]+\n(?:[^\n]*\n){0,2}[ \t]*(?:由|經|经)[ \t]*[:：]|\b(?:request(?:ing)? (?:your )?approval|seek(?:ing)? (?:your )?approval|for your approval|approval (?:is )?(?:requested|sought)|request for approval|i (?:hereby )?request (?:that|approval|permission)|request(?:ing)? permission)\b/i;
+
 const hasStake = perSentence((s: Sentence) => STAKE.test(normOf(s)));
 const hasServed = perSentence((s: Sentence) => SERVED.test(normOf(s)));
 const hasCover = perSentence((s: Sentence) => COVER.test(normOf(s)));
@@ -56,8 +65,7 @@ const rule: Rule = {
     // The opening's shared goal (lexicon or shapes) counts, and so does a goal cue anywhere.
     if (doc.elements.sharedGoal.present || doc.hits('goalShared').length || doc.hits('goalReader').length || doc.hits('goalOrg').length) return [];
     // A 请示 to one's own leadership with a work reason: the team's outcome is the reader's outcome.
-    const toLeadership = /请示|請示|批示|核示|签呈|簽呈|妥否|当否|當否|申请报告|特此申请|敬请批复|请审议|請審議|请查照|請查照|惠请|惠請/.test(doc.text);
-    if (toLeadership && doc.elements.quantifiedNeed.reason.present) return [];
+    if (TO_LEADERSHIP.test(doc.text) && doc.elements.quantifiedNeed.reason.present) return [];
     // Minutes record what was agreed; they are not one side's ask. A notice to everyone (各单位： / Dear colleagues)
     // directs or invites; it asks no favour of one reader.
     if (isMinutes(doc) || BROADCAST.test(doc.text.slice(0, 240)) || CALL_TO_MANY.test(doc.text)) return [];
@@ -74,6 +82,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Session 12: requests to one's own leadership by their form (a Hong Kong memo's 致/由 header, 請鑒核, an ask for approval).
+      { text: '致：物業管理部總經理\n由：維修組主管\n事由：申請增購高空工作台一部\n現有工作台已用十二年，上月兩度故障，令外牆檢查延誤一週。現申請增購一部，預算約港幣八萬元。' },
+      { text: '簽 於總務處\n主旨：本校禮堂音響老舊，擬申請更新經費新臺幣28萬元，請鑒核。\n說明：現有音響使用逾15年，上學期畢業典禮兩度斷音，影響典禮進行。' },
+      { text: 'To: Chief Operating Officer\nFrom: Head of Field Service\nRe: Two additional service vans\nI request approval to lease two additional vans for the winter quarter. Our response times slipped to 6.5 hours in January against a 4-hour target, because the current fleet cannot cover the northern routes.' },
       { text: '县人民政府：\n我村通往镇上的公路年久失修，雨天无法通车，恳请拨款修缮。' },
       { text: 'Adding Traditional Chinese would also help other users in Taiwan and Hong Kong. Could you add it?' },
       { text: '各学院：\n请于12月10日前报送下学期的实验课安排。' },
@@ -90,6 +102,8 @@ const rule: Rule = {
       { text: '本週六的淨灘活動需要志工，歡迎同學踴躍報名，請於週四前填寫表單。' },
     ],
     bad: [
+      // An extension asked of an outside office is no request to one's own leadership.
+      { text: 'Dear Permits Office,\nWe request an extension of our market stall permit to 31 March, because the new stall will not arrive until February.' },
       { text: '请把数据发给我。' },
       { text: 'I need access to the billing dashboard.' },
       { text: '請幫我開一下權限。' },
