@@ -68,6 +68,11 @@ const rule: Rule = {
       { text: 'If the permit is still pending on Friday, we will take the matter up directly with the Deputy Mayor.' },
       { text: 'I checked with Noor (CFO) at lunch and she is fine with it, so please raise the PO today.' },
       { text: '此事公司分管副总已作出批示，请贵部门高度重视，本周内办结。' },
+      { text: '@运维部-王总 这个工单已经卡了十天，麻烦王总督促一下团队。' },
+      { text: '依市長指示，本案由本處統籌，各科室應全力配合。' },
+      { text: 'Adding @j.ortiz (Head of Platform) as a watcher so this gets picked up.' },
+      { text: 'Your manager Dev told me on Friday that it is fine to skip the second review.' },
+      { text: 'The COO has made it clear that the migration comes first and expects IT to free two engineers this week.' },
       // Session 11: the superior named in passing, a threat without the reader's title, a directive invoked, a copy to the superior,
       // the superior asked to step in, Cantonese.
       { text: 'Per my chat with Anil (your manager) this morning, please add the two of us to the on-call group today.' },
