@@ -6,8 +6,8 @@ import { verbalShape } from './shapes/verbal.ts';
 /** A verbal deal read from the sentence's shape (shapes/verbal.ts), beside the lexicon's `verbal` cue. */
 const shapeIn = shapeReader(verbalShape);
 
-/** A record waived, not made: 就不再 send 正式的 summary 了, no need for minutes. */
-const WAIVED = /(?:不再|不用|不必|无需|免了|唔使|唔駛|唔需要|不另外|就不|no need (?:for|to)|don't need to|do not need to|won't|will not|not going to|skip|without)[^。.!?,，]{0,30}$/i;
+/** A record waived, not made: 就不再 send 正式的 summary 了, 不另行書面簽核, no need for minutes. */
+const WAIVED = /(?:不再|不用|不必|无需|無需|无须|無須|毋须|毋須|免了|唔使|唔駛|唔需要|不另外|不另行|就不|no need (?:for|to)|don't need to|do not need to|won't|will not|not going to|skip|without)[^。.!?,，]{0,30}$/i;
 
 const rule: Rule = {
   meta: {
@@ -47,6 +47,11 @@ const rule: Rule = {
       { text: '你们总是说下周，下周又下周。' },
     ],
     bad: [
+      // Session 12: the sign-off waived (不另行書面簽核, 不用再走审批), a formal order skipped, a call named by its day.
+      { text: '二、本案經與會者口頭同意，不另行書面簽核。' },
+      { text: '你们主管上周说这种情况可以特批，你直接帮我报了就行，不用再走审批了。' },
+      { text: "As discussed on Monday's call, go ahead with the second print run. No need for a formal change order." },
+      { text: 'We agreed at the site visit to go ahead, so we will skip the formal requisition this time.' },
       // The reader's superior's word as the go-ahead, said in passing, the letter waived (session 11).
       { text: '你们王总监已经点头了，今天直接把测试账号开给我们就行。' },
       { text: '我已经跟你们陈经理打过招呼了，他说这周可以把两台服务器借给我们。' },
