@@ -65,6 +65,14 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Session 12: the same target carried by both, a shared OKR with a space before it, the board's commitment, a mission held for
+      // years, the company's goal served.
+      { text: 'Both our depots are scored on the same on-time delivery target this quarter. Could we borrow two of your drivers on Saturday?' },
+      { text: 'Your lab and our clinic share the same headache: a backlog of unlabelled scans. Could one of your students spend four weeks with us?' },
+      { text: 'Purpose: our commitment to the board is 98% uptime this year. I request two more on-call engineers from April.' },
+      { text: '各位 lead，我们共同的 OKR 是把注册转化提到 35%。想请各组这周各出一个人做用户访谈。' },
+      { text: '貴會多年來一直致力推動社區共融，想借用貴會禮堂一個下午舉辦共融日。' },
+      { text: '我们这个Q的OKR是把crash rate降到0.1%以下，想多申请一个sprint做root cause。' },
       // Two named sides that both want the outcome (session 11).
       { text: 'Our clinic and the county lab both want the turnaround on flu panels under two days. Could we get one courier run a day in December?' },
       // Broader forms met in session 10's sets: an organisation's target or plan, both sides hit together, everyone's wish, a memo's

@@ -11,6 +11,10 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     "(?<!\\b(?:when|once|if|until|whenever) )we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|got|had|have (?:standup|stand-up|a meeting|meetings|a call|calls|class|lunch|time|a minute|a moment|a sec|a chance|some time)))",
     // The same people served: "we're after the same customers", "the same audience".
     '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic|target|goal|kpi|okr|metric|number|deadline)',
+    // Session 12: "both our regions are scored on the same holiday NPS target", "Marketing and Customer Care carry the same
+    // retention KPI", "our two teams are measured together on…", "your lab and our plant share the same headache".
+    "(?:carry|share|own|are (?:scored|measured|judged) on|have) the same (?:[\\w'-]+ ){1,3}?(?:targets?|goals?|kpis?|okrs?|metrics?|numbers?|deadlines?|headaches?|problems?|customers)",
+    '(?:measured|scored|judged|assessed) (?:together|jointly) on', "(?:your|you) (?:[\\w'-]+ )?and (?:our|my) (?:[\\w'-]+ )?(?:share|have) (?:the same|a common|a shared)",
     'both (?:of )?our (?:desks|teams|groups|departments|units|orgs|sides|offices) (?:are|were|will be) (?:measured|judged|on the hook|accountable|chasing|aiming)',
     // "We share the Department's aim of a complete inventory".
     "we (?:fully )?share (?:the |your |their |a |an )?(?:[\\w']+ ){0,3}?(?:aim|goal|objective|commitment|priority|concern|interest|ambition|vision|focus)",
@@ -55,7 +59,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     "(?:every|each|all) (?:regions?|countr(?:y|ies)|teams?|stores?|departments?|sites?|branches?|plants?|units?|divisions?|schools?)(?:'s?)? (?:(?:is|are) (?:measured|judged|assessed|scored|on the hook|accountable)|(?:q[1-4] |annual |quarterly )?(?:numbers?|margins?|revenue|targets?) (?:leans?|depends?|relies?|rests?|hangs?) on)",
     "(?:our|the) (?:company|hospital|school|university|city|council|org|organi[sz]ation|firm|agency|district|trust)'s (?:goal|target|commitment|priority|objective)",
     '(?:top|key|critical|company|org|team)[- ](?:wide )?priorit(?:y|ies)', 'business[- ]critical', 'mission[- ]critical', 'strategic (?:goal|priority|initiative|project)',
-    "(?:this|our|the) (?:quarter|half|year)(?:'s)? (?:goal|target|priority|okr)", "(?:the )?company(?:'s)? (?:goal|target|priority|mandate|okr)", '(?:leadership|management|the board|the exec team) (?:wants|asked|has asked|expects|set|committed)',
+    "(?:this|our|the) (?:quarter|half|year)(?:'s)? (?:goal|target|priority|okr)", "(?:the )?company(?:'s)? (?:goal|target|priority|mandate|okr)", '(?:leadership|management|the board|the exec team) (?:wants|asked|has asked|expects|set|committed)', "(?:commitment|committed|commitments) to the board|the board's (?:commitment|target|goal|priority)|'s own roadmap", "(?:deals|accounts|targets|numbers|renewals) you(?:'re| are) (?:tracking|chasing|on the hook for|responsible for)",
     'company[- ]wide',
     // An organisation's date, not a submission's own deadline ("The submission deadline is February 16").
     '(?:the|our) (?!submission |application |filing |tender |bid )(?:\\w+ ){0,2}(?:deadline|launch date|go-live|release date|cutover|cut-off|cutoff) (?:is|falls|lands)',
