@@ -56,10 +56,10 @@ export const EN_OFFER: RegExp[] = [
   /\b(?:you(?:'ll)?|reviewers?|volunteers?|participants?|speakers?|mentors?|helpers?|contributors?) (?:get|receive|will get|'ll get) (?:a |an )?(?:free|complimentary)\b|\b(?:list|name|credit|feature|acknowledge) [\w&.-]+(?: [\w&.-]+)? as (?:a |an |our )?(?:[\w-]+ )?(?:partner|contributor|sponsor|co-?author|collaborator)s?\b/,
   /^\s*what (?:you|the [\w -]{1,30}|your [\w -]{1,30}) gets?\s*[:：]?\s*$/,
   // a "What Returns offers:" heading.
-  /\bif (?:it|that|this) (?:helps|makes it easier for|saves) (?:you|your)\b[^.?!;\n]{0,20}?\b(?:we|i|our [\w-]+(?: [\w-]+)?)(?:'ll| will| can)\b|\b(?:will|'ll) (?:hold|run|host|offer) (?:\w+ ){0,2}?(?:drop-in|office hours|help sessions?|clinics?|workshops?|training sessions?)\b[^.?!;\n]{0,60}?\bto help (?:you|your|departments?|teams?|managers?|them)\b|\b(?:send|lend|loan) (?:one|two|three|a couple|some) of (?:mine|ours|my|our)\b|\bwho (?:submits?|signs? up|replies?|responds?|registers?) (?:on time|early|by [\w ]{1,20}) (?:will|gets?|receives?)\b/,
-  /^\s*what [\w -]{1,30} (?:offers?|gives?|brings?|provides?|will do|will provide|commits? to)\b[^:：\n]{0,60}[:：]/,
+  /\bif (?:it|that|this) (?:helps|makes it easier for|saves) (?:you|your)\b[^.?!;\n]{0,20}?\b(?:we|i|our [\w-]+(?: [\w-]+)?)(?:'ll| will| can)\b|\b(?:will|'ll) (?:hold|run|host|offer) (?:\w+ ){0,2}?(?:drop-in|office hours|help sessions?|clinics?|workshops?|training sessions?)\b[^.?!;\n]{0,60}?\bto help (?:you|your|departments?|teams?|managers?|them)\b|\b(?:send|lend|loan) (?:one|two|three|four|five|six|\d+|a couple|some|a few) of (?:mine|ours|my|our)\b|\bwho (?:submits?|signs? up|replies?|responds?|registers?) (?:on time|early|by [\w ]{1,20}) (?:will|gets?|receives?)\b/,
+  /^[\s*#>]*what [\w -]{1,30} (?:offers?|gives?|brings?|provides?|will do|will provide|commits? to)\b(?:[^:：\n]{0,60}[:：]|[\s*]*$)/,
   // The move named ("on our side we can consolidate the POs"), and the reader's part made small ("Finance only checks the totals").
-  /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?)\b/,
+  /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?|does (?:the )?(?:final )?(?:review|sign-?off|check|approval))\b/,
   // Something returned and credit given: "we will return the updated boundaries to your office", "credit your office".
   /\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:\w+\s+){0,2}?(?:return|send back|give back|share back|hand back)\b[^.?!;\n]{0,60}?\bto (?:you|your)\b|\bcredit (?:you|your)\b/,
   // Results walked through: "happy to walk you through whatever we find".
@@ -149,7 +149,11 @@ export const EN_OFFER: RegExp[] = [
   // the script"), something good for the person lent ("good exposure for him"), a borrowed thing returned in better shape.
   /\b(?:i|we)(?:'ll| will| can| could|'d| would| am| 'm| are| 're)\s+(?:also\s+|gladly\s+|happy to\s+)?(?:be (?:in|around|there|on site|available|free)\b[^.?!;\n]{0,30}?\bto help\b|help (?:out\b|with (?:the|your|that|this)\b|(?:patch|set up|move|load|unload|clean|test|paint|carry|staff|cover|sort|pack|triage)\b))/,
   /\bif you need (?:a hand|hands|help|an extra pair of hands)\b[^.?!;\n]{0,60}?\b(?:i'm|i am|we're|we are|i'll be|we'll be) (?:free|around|available|happy to help|here)\b/,
-  /\bsaves? you (?:the|a|some|an)\b/,
+  /\bsav(?:es?|ing) (?:you|your [\w-]+|the [\w-]+) (?:the|a|some|an)\b/,
+  // Session 12: costs met by a named side ("Region 4 covers travel and mileage for all six"), load taken off the reader
+  // ("to take load off your reviewers"), results shared back with a named team ("we'll share the shortlist and notes with PV Ops
+  // afterwards"), the reader's part made small by name ("Customer Care would only need to…"), contacts given ("I can introduce you to…").
+  /\b(?:covers|pays for|picks up) (?:the )?(?:[\w'-]+,? (?:and )?){0,4}?(?:travel|mileage|costs?|expenses|overtime|fees)\b|\bto take (?:the |some )?(?:load|work|pressure|burden) off (?:your|you)\b|\b(?:we|i)(?:'ll| will)\s+(?:\w+\s+){0,2}?share\b[^.?!;\n]{0,50}?\b(?:results?|findings|notes|shortlist|report|analysis|summary|insights|learnings)\b[^.?!;\n]{0,30}?\bwith\b|(?<!\b(?:we|i) )\b(?:would|will|should)\s+(?:only|just)\s+(?:need|have)\s+to (?:give|review|approve|sign|check|provide|send|click|confirm|look|grant|share)\b|\b(?:i|we)(?:'ll| will| can| could|'d| would)\s+(?:\w+\s+)?introduce you to\b/,
   /\bonly (?:a |the |one )?[\w +&/-]{1,30}? on your (?:end|side)\b/,
   /\b(?:i|we)(?:'ll| will| can| could|'d| would| am happy to| 'm happy to| are happy to)\s+(?:\w+\s+){0,2}?(?:open|submit|send|put up|raise|prepare) (?:a |the |an )?(?:pr|pull request|patch|mr|merge request) to (?:fix|add|update|improve|address)\b/,
   /\b(?:good|great|nice) (?:exposure|experience|practice|visibility)\b[^.?!;\n]{0,10}?\bfor (?:him|her|them|you|your)\b/,
