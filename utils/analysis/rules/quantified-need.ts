@@ -171,6 +171,10 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Session 12: the reader's unit asked by name, a thing asked to be raised in the passive, "grateful if you could".
+      { text: 'Could the inventory team add a bulk lookup endpoint (up to 50 SKUs per call) by the end of sprint 42? Checkout latency is 1.1 s against an 800 ms target, and most of it is the per-SKU lookup.' },
+      { text: 'Could the limit for our org be raised to 2,000 requests a minute between 1 and 4 am UTC? Otherwise the nightly sync spills into business hours.' },
+      { text: 'We would be grateful if you could review our 20-page test protocol by September 30. Cell procurement locks on October 7.' },
       // Reasons met in session 11's sets: a consequence in a condition, a purpose after the thing borrowed, one's own kit gone,
       // a third party who needs it; a memo's unit that requests in the third person.
       { text: '想借你们一个Android dev两天，帮我们看一下那几个top crash，不解决的话下周五的release会被block。' },

@@ -19,6 +19,11 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
     // Chat forms: "can u", "ok if I work from home tmrw?", "would be great to get it in before…".
     // "Could the grading deadline move from the 27th to the 1st?"
     '(?:could|can|may|would) (?:the|our|my|this|that) (?:[\\w-]+ ){1,5}?(?:move|be moved|shift|be extended|be pushed|be postponed|be rescheduled)',
+    // Session 12: the reader's unit asked by name ("Could the inventory team add…", "can your team review…"), a thing asked to
+    // be changed in the passive ("Could the limit for org 88121 be raised to…"), "we would be grateful if you could…".
+    '(?:could|can|would|will) (?:your|the) (?:[\\w&-]+ ){0,3}?(?:team|group|department|dept|side|folks|office|desk|crew|squad|org|unit|lab|staff|committee|board)\\b(?! (?:is|are|was|were|has|have|had)\\b)',
+    '(?:could|can|may|would) (?:the|our|my|this|that) (?:[\\w.-]+ ){1,6}?be (?:raised|increased|extended|bumped|lifted|added|granted|approved|merged|released|reviewed|reopened|updated|enabled|restored|fixed|backported|whitelisted|allow-?listed)',
+    '(?:grateful|thankful) if you (?:could|would|can)', '(?:would|will) it be (?:ok|okay|possible)',
     '(?:can|could|would) (?:one|two|some|any) of (?:your|you)\\b', '(?:can|could|would|will) u', '(?:is it |would it be |would that be |are you )?(?:ok|okay|alright|fine|cool) (?:if|for) (?:i|we|me|us)', 'mind if (?:i|we)',
     "(?:it )?(?:would|'d) be (?:great|ideal|nice|good|helpful|amazing) (?:if|to)", "it'd be (?:great|ideal|nice|good|helpful) (?:if|to)",
   ) + W),
