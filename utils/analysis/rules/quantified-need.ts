@@ -171,6 +171,11 @@ const rule: Rule = {
   },
   examples: {
     good: [
+      // Reasons as written: a ticket's Why: field, what the money is mainly for, what the result decides, the event it is for.
+      { text: 'Access request: read-only on the events dataset for 3 interns, Jul 1 - Aug 30.\nWhy: their churn project needs event data from the first day.' },
+      { text: '需要财务部本周五前预支备用金3.5万元，主要付场地定金和嘉宾住宿。' },
+      { text: '想借你们的 analyst 两周（3/4–3/15），做实验效果分析，结果会直接决定4月的改版方向。' },
+      { text: '我院拟于5月18日组织学生赴园区开展认知实习，需借用学校大巴2辆（往返一天）。' },
       // Session 12: the reader's unit asked by name, a thing asked to be raised in the passive, "grateful if you could".
       { text: 'Could the inventory team add a bulk lookup endpoint (up to 50 SKUs per call) by the end of sprint 42? Checkout latency is 1.1 s against an 800 ms target, and most of it is the per-SKU lookup.' },
       { text: 'Could the limit for our org be raised to 2,000 requests a minute between 1 and 4 am UTC? Otherwise the nightly sync spills into business hours.' },

@@ -58,6 +58,8 @@ export const EN_NEED: Cues<'ask' | 'resource' | 'quantity' | 'deadline' | 'timeR
   )),
   timeRef: re(String.raw`\b${ETIMEPOINT}\b|\b(?:later today|first thing|this week|next week|in the morning|on ${EWEEKDAY}|in (?:an?|\d+|two|three|a couple of) (?:hours?|minutes?|mins?|days?)|(?:at|by|before|after|around|until) \d{1,2}:\d{2}|(?<![\d:])\d{1,2}:[0-5]\d(?![\d:])|after lunch|before (?:lunch|standup|stand-up)|(?:before|ahead of) (?:the|our|today's|tomorrow's|this week's|monday's|tuesday's|wednesday's|thursday's|friday's) (?:meeting|call|review|session|sync|standup|stand-up|demo|workshop))\b`),
   reason: re(W + alt(
+    // A ticket's why field: "Why: intern project on churn prediction", "**Reason:** …", "Rationale:".
+    '(?:why|reason|rationale|justification|business case)(?=\\W{0,3}[:：])',
     'because', 'since', 'as (?:we|the|our|this|it)', 'so that', 'so we', 'so i', 'so the', 'in order to', "which (?:will|would|lets|allows|means|helps|is|'ll)",
     "(?:this|that|it) (?:will|would|'ll|should) (?:let|allow|help|enable|cut|save|reduce|shorten|speed|unblock|mean)", 'otherwise', '(?:,|\\bor) else\\b', 'without (?:it|this|them|that)',
     'to (?:unblock|finish|complete|ship|meet|avoid|reduce|cut|speed|validate|support|hit|deliver|launch|fix|close|prepare|run|test|get|cover|handle|make|keep|finalize|onboard|migrate)',
