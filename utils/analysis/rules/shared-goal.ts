@@ -190,6 +190,9 @@ const rule: Rule = {
       { text: 'You wrote in the issue that you wanted to pass on maintainership. Could you transfer the repository?' },
     ],
     bad: [
+      // Agreement or a problem chased is no shared goal (session 12).
+      { text: "No need to write it up, we're on the same page. Can you book the lab for Friday?" },
+      { text: "We're chasing a hot spot on the furnace busbars that trips the line twice a shift. Could you lend us a thermal camera?" },
       { text: 'We are currently running version 2.4 in production. Could you backport the snapshot fixes?' },
       { text: 'We need to be able to see every meter on the new interconnect. Could you add it to the monitoring screen?' },
       { text: 'Since this repository is unmaintained, would you transfer it to our organisation?' },

@@ -8,7 +8,7 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
   goalShared: re(W + alt(
     '(?:our|the) (?:shared|common|joint|mutual|collective) (?:goal|objective|aim|priority|interest|target|customers?(?! analytics| data| support| success| service| portal)|users?|mission|okr|kpi)',
     // "we both want…", not "we both know how crazy this week is" / "we both attended".
-    "(?<!\\b(?:when|once|if|until|whenever) )we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|got|had|have (?:standup|stand-up|a meeting|meetings|a call|calls|class|lunch|time|a minute|a moment|a sec|a chance|some time)))",
+    "(?<!\\b(?:when|once|if|until|whenever) )we(?:'re| are)? both(?! (?:know|knew|saw|see|sat|attended|went|were there|heard|remember|agree that|clear|on the same page|got|had|have (?:standup|stand-up|a meeting|meetings|a call|calls|class|lunch|time|a minute|a moment|a sec|a chance|some time)))",
     // The same people served: "we're after the same customers", "the same audience".
     '(?:the )?same (?:customers|users|audience|buyers|shoppers|patients|students|segment|demographic|target|goal|kpi|okr|metric|number|deadline)',
     // Session 12: "both our regions are scored on the same holiday NPS target", "Marketing and Customer Care carry the same
@@ -20,10 +20,10 @@ export const EN_GOAL: Cues<'goalShared' | 'goalPurpose' | 'goalReader' | 'goalOr
     "we (?:fully )?share (?:the |your |their |a |an )?(?:[\\w']+ ){0,3}?(?:aim|goal|objective|commitment|priority|concern|interest|ambition|vision|focus)",
     '(?:are|were) both (?:scored|measured|judged|assessed|evaluated|rated|graded|on the hook)',
     'both (?:of )?(?:our )?teams', 'both (?:want|need|care about|benefit from|depend on|rely on|have a stake in)', 'win[- ]win', 'mutual(?:ly)? benefi\\w*', 'jointly', 'we all want', 'both sides', 'across (?:both|our) teams', 'for both (?:of us|teams)',
-    "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing)",
+    "(?:we|both teams|our teams)(?:'re| are)? (?:both |all )?(?:measured|judged|on the hook|accountable|responsible|aiming|working towards|chasing (?:the same|our|a shared|one) )",
     'as part of (?:the|our) (?:\\w+ ){0,3}(?:push|initiative|effort|program|programme|okr|goal|plan|roadmap|migration|launch)', 'in support of(?! (?:you|your|my|me|him|her|them|this proposal|the (?:idea|proposal|motion)))', "(?:we're|we are) (?:all )?aligned", 'have a (?:shared )?stake', "(?:since|because|as) (?:both|we both|both of us)", 'our joint',
     'both (?:of )?(?:our |your and our )?(?:orgs|groups|departments|sides|companies|divisions)', 'all of us', 'we all (?:want|need|care|benefit)', 'everyone (?:benefits|wins)', 'the whole (?:company|org|team)',
-    '(?:your team|you) and (?:mine|my team|ours|i|we|our team|us)', '(?:shared|common|joint|mutual) (?:goals?|objectives?|kpis?|okrs?|metrics?|targets?|deadlines?|customers?(?! analytics| data| support| success| service| portal)|priorit(?:y|ies)|interests?|problem|pain)', 'the same (?:thing|goal|outcome|page|side)', "everyone's (?:interest|benefit)",
+    '(?:your team|you) and (?:mine|my team|ours|i|we|our team|us)', '(?:shared|common|joint|mutual) (?:goals?|objectives?|kpis?|okrs?|metrics?|targets?|deadlines?|customers?(?! analytics| data| support| success| service| portal)|priorit(?:y|ies)|interests?|problem|pain)', 'the same (?:thing|goal|outcome|side)', "everyone's (?:interest|benefit)",
     '(?:affects?|impacts?|matters to|concerns?|depends on|for|at stake for|important to|relevant to|involves|on) both (?:of us|our|teams|sides|[a-z]+ and [a-z]+)', 'at stake', '(?<!\\b(?:to|cc|copy|with|email|send|tell|ask|call|invite|from) )both of us',
     '(?:for|helps?|benefits?|improves?|strengthens?) (?:the )?(?:project|community|ecosystem|whole team)(?! (?:list|lists|page|pages|plan|file|files|folder|name|names|code|id|number|manager|budget|account|board|lead|leads|hall|halls|center|centre|garden|room|college|pool|library|church))',
   ) + W),
