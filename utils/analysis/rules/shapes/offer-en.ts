@@ -59,7 +59,7 @@ export const EN_OFFER: RegExp[] = [
   /\bif (?:it|that|this) (?:helps|makes it easier for|saves) (?:you|your)\b[^.?!;\n]{0,20}?\b(?:we|i|our [\w-]+(?: [\w-]+)?)(?:'ll| will| can)\b|\b(?:will|'ll) (?:hold|run|host|offer) (?:\w+ ){0,2}?(?:drop-in|office hours|help sessions?|clinics?|workshops?|training sessions?)\b[^.?!;\n]{0,60}?\bto help (?:you|your|departments?|teams?|managers?|them)\b|\b(?:send|lend|loan) (?:one|two|three|four|five|six|\d+|a couple|some|a few) of (?:mine|ours|my|our)\b|\bwho (?:submits?|signs? up|replies?|responds?|registers?) (?:on time|early|by [\w ]{1,20}) (?:will|gets?|receives?)\b/,
   /^[\s*#>]*what [\w -]{1,30} (?:offers?|gives?|brings?|provides?|will do|will provide|commits? to)\b(?:[^:：\n]{0,60}[:：]|[\s*]*$)/,
   // The move named ("on our side we can consolidate the POs"), and the reader's part made small ("Finance only checks the totals").
-  /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?|does (?:the )?(?:final )?(?:review|sign-?off|check|approval))\b/,
+  /\bon our (?:side|end)\b[^.?!;\n]{0,20}?\b(?:we|i)(?:'ll| will| can| could| would|'d)\b|\bonly (?:checks?|reviews?|approves?|signs? off on|eyeballs?|does (?:the )?(?:final )?(?:review|sign-?off|check|approval)|needs? to (?:review|check|approve|sign off))\b/,
   // Something returned and credit given: "we will return the updated boundaries to your office", "credit your office".
   /\b(?:we|i)(?:'ll| will| can| would|'d)\s+(?:\w+\s+){0,2}?(?:return|send back|give back|share back|hand back)\b[^.?!;\n]{0,60}?\bto (?:you|your)\b|\bcredit (?:you|your)\b/,
   // Results walked through: "happy to walk you through whatever we find".
