@@ -1,8 +1,8 @@
 // The features of the learned readings (learned/index.ts): hashed n-grams of one normalised sentence.
 // Han characters give 1-, 2- and 3-grams over each run of Han text (a digit inside a run folds to 0, so
 // 2人 and 3人 share a gram); Latin text gives word 1- and 2-grams (a number folds to one token). Hashes
-// are 32-bit and carry no region: the region a gram is read in (the opening, the whole message) is
-// mixed in when it is scored, so one sentence's grams serve every region and are computed once.
+// are 32-bit and carry no region: the region a gram is read in is mixed in when it is scored (gramIndex;
+// only the whole message's is read now, the opening's went with the shared-goal reading in session 12).
 //
 // Code units only, no strings made: this runs on every new sentence that a reading needs.
 

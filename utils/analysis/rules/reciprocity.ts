@@ -113,6 +113,7 @@ const rule: Rule = {
       { text: '周六下午能不能再借我两个人？加班费算我们案场的。' },
       { text: '想借一位熟悉CRM的同仁三天，帮我们把工单分类规则调好。调好的规则你们组也能直接套用。' },
       { text: 'Could you raise our rate limit to 150 requests per second for ten days? We will pre-pay the overage tier for that window.' },
+      { text: 'I would like two of your volunteers for four mornings a week in March. My team will train them and cover their travel.' },
       // Our kit or people lent over for the reader's busy days, what we can provide, the costs we carry (session 12).
       { text: 'Could we borrow three pickers for the Saturday peak? Region 4 covers travel and mileage for all three.' },
       { text: 'We need the audit extract by Friday. To take load off your reviewers, my team will pre-check every record first.' },
@@ -127,7 +128,6 @@ const rule: Rule = {
       { text: '能不能借两位同事帮我们贴一天标签？你们月底对账忙的话，我们组的实习生也能过去搭把手。' },
       { text: '能否借用贵馆的展厅办一周特展？我校可提供两名讲解员和全部布展物料。' },
       { text: 'Could we borrow the two portraits for our spring show? We would of course cover the shipping, storage and insurance costs for the loan.' },
-      { text: 'I would like two of your volunteers for four mornings a week in March. My team will train them and cover their travel.' },
       // Compensation named, a slot given up, extras thrown in (session 11).
       { text: 'Could one of your paralegals do intake on Tuesday from 9 to 1? We will take two appeal files off your desk next week to make up for it.' },
       { text: 'We need three crane lifts on Thursday morning. We will give up our Friday slot so your crew can use it for the tower work.' },
