@@ -10,7 +10,8 @@
 //   npm run eval -- --rules …             the rules alone, without the learned offer reading (utils/analysis/learned/)
 //
 // The learned reading of reciprocity is fitted on every set in tests/fixtures/requests, so on those sets its
-// figures are in-sample (near-perfect recall): use --rules there, and score the learned reading out of sample with `npm run fit -- --exclude SET --eval FILE`.
+// figures are in-sample (near-perfect recall): use --rules there, and score the learned reading out of sample
+// with `npm run fit -- --exclude SET --eval FILE`.
 //
 // Plain Node 22 (built-in type stripping): erasable syntax only, explicit .ts extensions, JSON via fs.
 // The engine is reached only through its public contract (`analyze(text, { lang, now })`).
